@@ -1,0 +1,312 @@
+/**
+ * The Twinning Kit feed, version 1: the single source of truth.
+ *
+ * Written with `zod/mini` so the browser bundle stays small; `feed.schema.json` is generated from it
+ * (`npm run schema`). Every object is loose: fields a later version adds are kept, never rejected.
+ */
+import * as z from 'zod/mini';
+
+export const SCHEMA_VERSION = 1;
+export const SCHEMA_ID = 'https://twinning-kit.org/schema/feed-1.json';
+
+const describe = z.describe;
+/** Names a schema in the generated JSON Schema's `$defs`. */
+const named = (id: string, description: string) => z.meta({id, description});
+
+/** BCP 47 language tag, loosely checked: `ru`, `en`, `zh-Hans`, `ja`, `ko`, `pt-BR`... */
+export const LanguageTag = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {error: 'must be a BCP 47 language tag such as "ru", "en" or "zh-Hans"'}),
+    describe('A BCP 47 language tag: "ru", "en", "zh-Hans", "ja", "ko"...'),
+  );
+
+export const Id = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
+      error: 'must be an id of letters, digits, ".", "_", ":" or "-" (at most 128 characters)',
+    }),
+    describe('A stable identifier: Latin letters, digits, ".", "_", ":" and "-", e.g. "niigata".'),
+  );
+
+const Text = z.string().check(z.minLength(1, {error: 'must not be empty'}), z.maxLength(20000, {error: 'is longer than 20,000 characters'}));
+
+export const LocalizedText = z
+  .union([Text, z.record(LanguageTag, Text)])
+  .check(
+    named('LocalizedText', 
+      'Text a person reads: a plain string (in the feed\'s defaultLanguage) or an object of BCP 47 tags to strings, e.g. {"ru": "Ниигата", "en": "Niigata"}. Widgets fall back: asked language, its base language, the feed\'s default, English, any.',
+    ),
+  );
+
+export const Country = z
+  .string()
+  .check(
+    z.regex(/^[A-Z]{2}$/, {error: 'must be an ISO 3166-1 alpha-2 country code in capitals, such as "JP"'}),
+    named('Country', 'ISO 3166-1 alpha-2 country code, e.g. "RU", "JP", "KR", "CN", "KP", "US", "CA", "BY", "AM".'),
+  );
+
+const YEAR = '\\d{4}';
+const MONTH = '(0[1-9]|1[0-2])';
+const DAY = '(0[1-9]|[12]\\d|3[01])';
+const TIME = '([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?';
+const OFFSET = '(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)';
+export const PARTIAL_DATE_PATTERN = `^${YEAR}(-${MONTH}(-${DAY}(T${TIME}${OFFSET})?)?)?$`;
+const partialDateRe = new RegExp(PARTIAL_DATE_PATTERN);
+
+/** True when a YYYY-MM-DD part names a day that exists (no 31 April, no 29 February 2021). */
+function dayExists(value: string): boolean {
+  if (value.length < 10) return true;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+export const PartialDate = z
+  .string()
+  .check(
+    z.regex(partialDateRe, {
+      error:
+        'must be a date as precise as known: "2021", "2021-07", "2021-07-15" or a date-time with offset "2021-07-15T10:00+10:00"',
+    }),
+    z.refine(dayExists, {error: 'names a day that does not exist in that month'}),
+    named('PartialDate', 
+      'A date exactly as precise as the source: "2021" (during the year), "2021-07" (in July), "2021-07-15", or a date-time with its UTC offset, "2021-07-15T10:00:00+10:00". Widgets never invent a missing month or day.',
+    ),
+  );
+
+export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
+export const Link = z
+  .string()
+  .check(
+    z.regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-. ]+)$/i, {
+      error: 'must be an https:, http:, mailto: or tel: link',
+    }),
+    z.maxLength(2048, {error: 'is longer than 2,048 characters'}),
+    named('Link', 'A link: only https:, http:, mailto: and tel: are allowed. Anything else is reported and not shown as a link.'),
+  );
+
+export const LinkItem = z.looseObject({
+  url: Link,
+  title: z.optional(LocalizedText),
+});
+
+export const Format = z
+  .enum(['online', 'offline', 'hybrid'])
+  .check(named('Format', 'How people take part, as schema.org eventAttendanceMode: online, offline (in person) or hybrid (mixed).'));
+
+export const Coordinates = z
+  .tuple([
+    z.number().check(z.gte(-180), z.lte(180)),
+    z.number().check(z.gte(-90), z.lte(90)),
+  ])
+  .check(named('Coordinates', 'WGS84 [longitude, latitude] in degrees, as in GeoJSON.'));
+
+export const City = z
+  .looseObject({
+    id: Id,
+    name: LocalizedText,
+    country: Country,
+    coordinates: Coordinates,
+    kind: z._default(
+      z.enum(['city', 'district', 'region', 'prefecture', 'province', 'state', 'organization', 'other']),
+      'city',
+    ),
+    region: z.optional(LocalizedText),
+    url: z.optional(Link),
+  })
+  .check(
+    named('City', 
+      'A place the feed talks about: the home city, a partner city, or another partner (a region, a prefecture, an organization). Two cities may share a name; the id tells them apart.',
+    ),
+  );
+
+export const Partnership = z
+  .looseObject({
+    city: Id.check(describe('The partner: an id from `cities`.')),
+    type: z
+      .enum(['sister', 'friendly', 'other'])
+      .check(describe('sister (twin) city, friendly (partner) city, or another kind of agreement.')),
+    status: z._default(z.enum(['active', 'suspended', 'ended', 'planned']), 'active'),
+    since: z.optional(PartialDate),
+    until: z.optional(PartialDate),
+    note: z.optional(LocalizedText),
+    url: z.optional(Link),
+  })
+  .check(named('Partnership', 'A relationship between the publisher and a partner.'));
+
+export const Category = z.looseObject({
+  id: Id,
+  name: LocalizedText,
+  description: z.optional(LocalizedText),
+});
+
+export const Event = z
+  .looseObject({
+    id: Id,
+    title: LocalizedText,
+    description: z.optional(LocalizedText),
+    start: PartialDate,
+    end: z.optional(PartialDate),
+    format: Format,
+    status: z._default(
+      z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online']),
+      'scheduled',
+    ),
+    categories: z._default(z.array(Id), []),
+    cities: z._default(z.array(Id).check(describe('Participating cities: ids from `cities`.')), []),
+    countries: z._default(
+      z.array(Country).check(describe('Participating countries whose cities the source does not name.')),
+      [],
+    ),
+    place: z.optional(LocalizedText),
+    placeCity: z.optional(Id),
+    organizer: z.optional(LocalizedText),
+    url: z.optional(Link),
+    links: z.optional(z.array(LinkItem)),
+  })
+  .check(named('Event', 'A joint event: a festival, exhibition, meeting, competition, conference...'));
+
+export const Delegation = z
+  .looseObject({
+    id: Id,
+    direction: z.enum(['incoming', 'outgoing']),
+    kind: z._default(z.enum(['delegation', 'meeting']), 'delegation'),
+    cities: z.array(Id).check(z.minLength(1, {error: 'must name at least one city'})),
+    start: PartialDate,
+    end: z.optional(PartialDate),
+    format: Format,
+    purpose: LocalizedText,
+    head: z.optional(LocalizedText),
+    participants: z.optional(LocalizedText),
+    size: z.optional(z.int().check(z.gte(1))),
+    outcome: z.optional(LocalizedText),
+    events: z._default(z.array(Id), []),
+    url: z.optional(Link),
+  })
+  .check(
+    named('Delegation', 'An incoming or outgoing delegation, or an official meeting (in person or by video conference).'),
+  );
+
+export const ReportSection = z.looseObject({
+  id: Id,
+  title: LocalizedText,
+  summary: z.optional(LocalizedText),
+  events: z._default(z.array(Id), []),
+  delegations: z._default(z.array(Id), []),
+  items: z._default(z.array(LocalizedText).check(describe('Activities the section lists that are not dated events.')), []),
+});
+
+export const Metric = z.looseObject({
+  id: Id,
+  label: LocalizedText,
+  value: z.number(),
+  unit: z.optional(LocalizedText),
+  note: z.optional(LocalizedText),
+});
+
+export const Award = z.looseObject({
+  id: Id,
+  title: LocalizedText,
+  competition: LocalizedText,
+  result: z.optional(LocalizedText),
+  project: z.optional(LocalizedText),
+  date: PartialDate,
+  level: z.optional(z.enum(['municipal', 'regional', 'national', 'international'])),
+  url: z.optional(Link),
+});
+
+export const Plan = z.looseObject({
+  id: Id,
+  year: z.int().check(z.gte(1000), z.lte(9999)),
+  kind: z._default(z.enum(['direction', 'event']), 'direction'),
+  text: LocalizedText,
+  cities: z._default(z.array(Id), []),
+});
+
+export const Report = z
+  .looseObject({
+    id: Id,
+    year: z.int().check(z.gte(1000), z.lte(9999)),
+    title: LocalizedText,
+    summary: z.optional(LocalizedText),
+    source: z.optional(LinkItem),
+    sections: z._default(z.array(ReportSection), []),
+    metrics: z._default(z.array(Metric), []),
+    awards: z._default(z.array(Award), []),
+    plans: z._default(z.array(Plan), []),
+  })
+  .check(named('Report', 'An annual report: summary, sections, figures, awards and plans for the next year.'));
+
+export const Publisher = z.looseObject({
+  city: Id.check(describe('The home city: an id from `cities`.')),
+  /** Who publishes the feed, e.g. the city administration. */
+  name: LocalizedText,
+  url: z.optional(Link),
+  email: z.optional(Link),
+});
+
+/** Collections validated item by item: a bad item is reported and skipped, the rest kept. */
+export const COLLECTIONS = {
+  cities: City,
+  partnerships: Partnership,
+  categories: Category,
+  events: Event,
+  delegations: Delegation,
+  reports: Report,
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The feed envelope: everything but the collections. */
+export const FeedHeader = z.looseObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(SCHEMA_VERSION).check(describe('The feed format version: 1.')),
+  publisher: Publisher,
+  defaultLanguage: LanguageTag.check(describe('The language of plain-string texts.')),
+  timeZone: z
+    .string()
+    .check(
+      z.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+\-]+){1,2})$/, {error: 'must be an IANA time zone such as "Asia/Vladivostok"'}),
+      describe('IANA time zone of the publisher, e.g. "Asia/Vladivostok" for Khabarovsk.'),
+    ),
+  title: z.optional(LocalizedText),
+  updated: z.optional(PartialDate),
+});
+
+export const Feed = z
+  .looseObject({
+    ...FeedHeader.shape,
+    cities: z.array(City),
+    partnerships: z._default(z.array(Partnership), []),
+    categories: z._default(z.array(Category), []),
+    events: z._default(z.array(Event), []),
+    delegations: z._default(z.array(Delegation), []),
+    reports: z._default(z.array(Report), []),
+  })
+  .check(
+    describe(
+      'A Twinning Kit feed: a city\'s partners, joint events, delegations and reports. See https://twinning-kit.org for the widgets that show it.',
+    ),
+  );
+
+export type LocalizedText = z.output<typeof LocalizedText>;
+export type PartialDateString = z.output<typeof PartialDate>;
+export type City = z.output<typeof City>;
+export type Partnership = z.output<typeof Partnership>;
+export type Category = z.output<typeof Category>;
+export type TwinEvent = z.output<typeof Event>;
+export type Delegation = z.output<typeof Delegation>;
+export type Report = z.output<typeof Report>;
+export type ReportSection = z.output<typeof ReportSection>;
+export type Metric = z.output<typeof Metric>;
+export type Award = z.output<typeof Award>;
+export type Plan = z.output<typeof Plan>;
+export type Publisher = z.output<typeof Publisher>;
+export type FeedHeader = z.output<typeof FeedHeader>;
+export type Feed = z.output<typeof Feed>;
+/** What an editor writes: defaulted fields may be left out. */
+export type FeedInput = z.input<typeof Feed>;
+export type Format = z.output<typeof Format>;

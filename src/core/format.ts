@@ -1,0 +1,60 @@
+/** Numbers, percentages and country names through `Intl`, cached per locale. */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+export function formatPercent(ratio: number, locale: string): string {
+  return formatNumber(ratio, locale, {style: 'percent', maximumFractionDigits: 0});
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+/** The country's name in `locale` (`JP` → `Japan`, `Япония`, `日本`), or the code when `Intl` has none. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], {type: 'region', fallback: 'code'});
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+export function pluralCategory(n: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(n);
+}
+
+/** First day of the week for a locale, 1 = Monday ... 7 = Sunday (Intl.Locale week info). */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const loc = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => {firstDay: number};
+      weekInfo?: {firstDay: number};
+    };
+    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
+    if (info) return info.firstDay;
+  } catch {
+    // fall through
+  }
+  return 1;
+}

@@ -1,0 +1,61 @@
+import type {LocalizedText} from '../../data-schema/schema.js';
+
+export interface ResolvedText {
+  text: string;
+  /** The language the text is in: put it on the element as `lang`. */
+  lang: string;
+}
+
+const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** `zh-Hans-CN` → [`zh-Hans-CN`, `zh-Hans`, `zh`]. */
+function truncations(tag: string): string[] {
+  const parts = tag.split('-');
+  const out: string[] = [];
+  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
+  return out;
+}
+
+/**
+ * Picks the text to show for `locale`: the asked language, its shorter forms, any text in the same base
+ * language, the feed's default language, English, and else whatever there is. Never returns HTML: the
+ * result is plain text for Lit to escape.
+ */
+export function resolveText(
+  value: LocalizedText | undefined | null,
+  locale: string,
+  defaultLanguage = 'en',
+): ResolvedText | undefined {
+  if (value == null) return undefined;
+  if (typeof value === 'string') return {text: value, lang: defaultLanguage};
+  const keys = Object.keys(value);
+  if (keys.length === 0) return undefined;
+  const lower = new Map(keys.map((k) => [k.toLowerCase(), k]));
+  const pick = (tag: string): ResolvedText | undefined => {
+    for (const t of truncations(tag)) {
+      const key = lower.get(t.toLowerCase());
+      if (key !== undefined && value[key]) return {text: value[key]!, lang: key};
+    }
+    return undefined;
+  };
+  const sameBase = (tag: string): ResolvedText | undefined => {
+    const b = base(tag);
+    const key = keys.find((k) => base(k) === b && value[k]);
+    return key === undefined ? undefined : {text: value[key]!, lang: key};
+  };
+  const first = keys.find((k) => value[k]);
+  return (
+    pick(locale) ??
+    sameBase(locale) ??
+    pick(defaultLanguage) ??
+    sameBase(defaultLanguage) ??
+    pick('en') ??
+    (first === undefined ? undefined : {text: value[first]!, lang: first})
+  );
+}
+
+/** Every string in a localized text, for search across all languages present. */
+export function allTexts(value: LocalizedText | undefined | null): string[] {
+  if (value == null) return [];
+  return typeof value === 'string' ? [value] : Object.values(value);
+}

@@ -1,0 +1,119 @@
+/**
+ * Dates exactly as precise as the feed gives them: a year ("during the year"), a month ("in July"),
+ * a day, or an instant with its UTC offset. Nothing here ever invents a month or a day.
+ */
+import {PARTIAL_DATE_PATTERN} from '../../data-schema/schema.js';
+
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+export interface PartialDate {
+  precision: Precision;
+  year: number;
+  /** 1-12, when known. */
+  month?: number;
+  /** 1-31, when known. */
+  day?: number;
+  /** For `time`: the instant, in ms since the epoch. */
+  instant?: number;
+  /** The string as the feed wrote it. */
+  raw: string;
+}
+
+const RE = new RegExp(PARTIAL_DATE_PATTERN);
+
+export function parsePartialDate(raw: string): PartialDate | undefined {
+  if (typeof raw !== 'string' || !RE.test(raw)) return undefined;
+  const year = Number(raw.slice(0, 4));
+  if (raw.length === 4) return {precision: 'year', year, raw};
+  const month = Number(raw.slice(5, 7));
+  if (raw.length === 7) return {precision: 'month', year, month, raw};
+  const day = Number(raw.slice(8, 10));
+  if (new Date(Date.UTC(year, month, 0)).getUTCDate() < day) return undefined;
+  if (raw.length === 10) return {precision: 'day', year, month, day, raw};
+  const instant = Date.parse(raw);
+  if (Number.isNaN(instant)) return undefined;
+  return {precision: 'time', year, month, day, instant, raw};
+}
+
+/**
+ * The start of the period, in ms since the epoch: midnight UTC of its first day for date-only values
+ * (so that sorting never depends on the viewer's time zone), the instant itself for `time`.
+ */
+export function periodStart(d: PartialDate): number {
+  if (d.precision === 'time') return d.instant!;
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+}
+
+/** The end of the period (exclusive), same convention as `periodStart`. */
+export function periodEnd(d: PartialDate): number {
+  switch (d.precision) {
+    case 'year':
+      return Date.UTC(d.year + 1, 0, 1);
+    case 'month':
+      return Date.UTC(d.year, d.month!, 1);
+    case 'day':
+      return Date.UTC(d.year, d.month! - 1, d.day! + 1);
+    case 'time':
+      return d.instant!;
+  }
+}
+
+/** Orders partial dates by the start of their period; on a tie the coarser (year before month) first. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const diff = periodStart(a) - periodStart(b);
+  if (diff !== 0) return diff;
+  return RANK[a.precision] - RANK[b.precision];
+}
+const RANK: Record<Precision, number> = {year: 0, month: 1, day: 2, time: 3};
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric', timeZone: 'UTC'},
+  month: {year: 'numeric', month: 'long', timeZone: 'UTC'},
+  day: {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'},
+  time: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'},
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: Precision, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options = precision === 'time' ? {...OPTIONS.time, timeZone} : OPTIONS[precision];
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unknown time zone or locale: fall back to UTC and the default locale.
+      f = new Intl.DateTimeFormat(undefined, {...options, timeZone: 'UTC'});
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Formats as precise as known: `2021`, `July 2021`, `15 July 2021`, `15 July 2021, 10:00 GMT+10`. */
+export function formatPartialDate(d: PartialDate, locale: string, timeZone = 'UTC'): string {
+  return formatter(locale, d.precision, timeZone).format(periodStart(d));
+}
+
+/**
+ * Formats a span. Same precision on both ends uses `Intl`'s range format (`July – August 2021`,
+ * `12–14 July 2021`); mixed precisions are joined with an en dash, each end as precise as it is.
+ */
+export function formatPartialRange(
+  start: PartialDate,
+  end: PartialDate | undefined,
+  locale: string,
+  timeZone = 'UTC',
+): string {
+  if (!end || end.raw === start.raw) return formatPartialDate(start, locale, timeZone);
+  if (start.precision === end.precision) {
+    const f = formatter(locale, start.precision, timeZone);
+    return f.formatRange(periodStart(start), periodStart(end));
+  }
+  return `${formatPartialDate(start, locale, timeZone)} – ${formatPartialDate(end, locale, timeZone)}`;
+}
+
+/** A machine-readable value for `<time datetime>`: exactly the feed's own precision. */
+export function datetimeAttribute(d: PartialDate): string {
+  return d.raw;
+}

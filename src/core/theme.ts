@@ -1,0 +1,168 @@
+import {css} from 'lit';
+
+/**
+ * The kit's design tokens. Every `--twin-*` property can be set by the host page; the values here are
+ * the documented defaults. `light-dark()` follows the `theme` attribute through `color-scheme`.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--twin-color-text, light-dark(#1d2430, #e8ebf0));
+    --_bg: var(--twin-color-bg, light-dark(#ffffff, #16191e));
+    --_surface: var(--twin-color-surface, light-dark(#f4f6f9, #1f242b));
+    --_muted: var(--twin-color-muted, light-dark(#4f5b6b, #a9b3c1));
+    --_border: var(--twin-color-border, light-dark(#c9d1dc, #3a4350));
+    --_accent: var(--twin-color-accent, light-dark(#0b5cad, #7cb7ff));
+    --_on-accent: var(--twin-color-on-accent, light-dark(#ffffff, #0b1522));
+    --_danger: var(--twin-color-danger, light-dark(#a4161a, #ff8a8a));
+    --_notice-bg: var(--twin-color-notice-bg, light-dark(#fff6d6, #3a3117));
+    --_focus: var(--twin-color-focus, light-dark(#0b5cad, #9ccaff));
+    --_radius: var(--twin-radius, 0.375em);
+    --_space: var(--twin-space, 1em);
+
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light dark;
+    color: var(--_text);
+    background: var(--_bg);
+    font: inherit;
+    line-height: 1.45;
+    text-align: start;
+    /* The host page's CSS cannot reach inside; these stop its inherited oddities at the door. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    min-height: 1.5rem;
+    min-width: 1.5rem;
+    min-height: max(24px, 1.75em);
+    min-width: max(24px, 1.75em);
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Styles of the states every element shares: loading, error, empty, notice. */
+export const stateStyles = css`
+  .state {
+    display: grid;
+    gap: 0.5em;
+    align-content: center;
+    justify-items: start;
+    min-height: var(--twin-reserved-height, 16em);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .loading {
+    background: linear-gradient(90deg, var(--_surface) 0%, var(--_bg) 50%, var(--_surface) 100%) 0 0 / 200% 100%;
+    animation: twin-shimmer 1.6s linear infinite;
+  }
+  @keyframes twin-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading {
+      animation: none;
+    }
+  }
+  .error {
+    border-color: var(--_danger);
+  }
+  .error-title {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .error p,
+  .empty p {
+    margin: 0;
+  }
+  .source {
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .notice {
+    margin-block-end: 0.75em;
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_notice-bg);
+    border-inline-start: 0.3em solid currentColor;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+    max-height: 12em;
+    overflow: auto;
+    font-size: 0.9em;
+  }
+  .notice code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .state,
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,315 @@
+/**
+ * What all four elements share: where the data comes from (`src`, `data`, an inline JSON child),
+ * language, partner, theme, the loading / error / empty / notice states and the `twin-*` events.
+ * Subclasses render the data (`renderContent`) and nothing else.
+ */
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import type {Feed} from '../../data-schema/schema.js';
+import {TwinErrorEvent, TwinLoadEvent} from './events.js';
+import {inLocale, isLocaleReady, loadLocale} from './i18n.js';
+import {FeedError, fetchFeedJson, parseJson, type FeedErrorKind} from './load.js';
+import {canonicalLocale, closestLang, observeLang, uiLocaleFor, type UiLocale} from './locale.js';
+import {forPartner, mergeFeeds, type TwinData, type ValidatedFeed} from './merge.js';
+import {formatPath, type Problem} from './problems.js';
+import {stateStyles, tokens} from './theme.js';
+import {validateFeed} from './validate.js';
+import {pluralCategory} from './format.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
+
+interface Failure {
+  kind: FeedErrorKind;
+  source: string;
+  message: string;
+  status?: number | undefined;
+  problems: Problem[];
+}
+
+/** At most this many problems are listed in the notice; the count always covers all of them. */
+const LISTED_PROBLEMS = 50;
+
+export abstract class TwinElement extends LitElement {
+  static override styles = [tokens, stateStyles];
+
+  /** One or more feed URLs, separated by spaces; merged in order. The first feed's publisher is home. */
+  @property({reflect: true}) src = '';
+
+  /** A feed object, or an array of them, instead of `src`. */
+  @property({attribute: false}) data: Feed | Feed[] | unknown | undefined;
+
+  /** Language of the widget (`ru`, `en`, `zh-Hans`, `ja`, `ko`...); else the closest ancestor's, else the page's. */
+  @property({reflect: true}) override lang = '';
+
+  /** A city id: show only what involves that partner. */
+  @property({reflect: true}) partner = '';
+
+  /** `auto` follows the visitor's system; `light` or `dark` forces one. */
+  @property({reflect: true}) theme: Theme = 'auto';
+
+  /** Milliseconds to wait for each feed before giving up. */
+  @property({type: Number}) timeout = 15_000;
+
+  @state() protected status: Status = 'idle';
+  /** The merged data, narrowed to `partner`. */
+  @state() protected twinData: TwinData | undefined;
+  @state() private failures: Failure[] = [];
+  /** The last refresh failed, the data shown is older. */
+  @state() private stale = false;
+
+  /** The locale for `Intl` (dates, numbers, names), e.g. `ja` or `en-GB`. */
+  protected locale = 'en';
+  /** The locale of the UI strings: one of the five the kit is translated into. */
+  protected uiLocale: UiLocale = 'en';
+  private fullData: TwinData | undefined;
+  private abortLoad: AbortController | undefined;
+  private stopObservingLang: (() => void) | undefined;
+  private loadToken = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeLang(() => this.requestUpdate());
+    if (this.hasUpdated && (this.status === 'loading' || this.status === 'idle')) void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+    if (this.status === 'loading') {
+      this.abortLoad?.abort();
+      this.status = 'idle';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const tag = this.lang || closestLang(this.parentNode instanceof Element ? this.parentNode : this);
+    const locale = canonicalLocale(this.lang || tag);
+    const ui = uiLocaleFor(locale);
+    this.locale = locale;
+    if (isLocaleReady(ui)) {
+      this.uiLocale = ui;
+    } else {
+      void loadLocale(ui).then(() => this.requestUpdate());
+    }
+    if (changed.has('src') || changed.has('data') || changed.has('timeout') || !this.hasUpdated) {
+      void this.reload();
+    } else if (changed.has('partner') && this.fullData) {
+      this.twinData = forPartner(this.fullData, this.partner);
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    inLocale(this.uiLocale, () => super.update(changed));
+  }
+
+  /** Runs `fn` with `msg()` in this element's language (for texts made outside `render`). */
+  protected inOwnLocale<T>(fn: () => T): T {
+    return inLocale(this.uiLocale, fn);
+  }
+
+  /** Loads the data again, bypassing the page's cache (the retry button). */
+  async reload(fresh = false): Promise<void> {
+    const token = ++this.loadToken;
+    this.abortLoad?.abort();
+    const controller = new AbortController();
+    this.abortLoad = controller;
+    const sources = this.sources();
+    if (sources.length === 0) {
+      this.status = 'unconfigured';
+      return;
+    }
+    if (!this.fullData) this.status = 'loading';
+    const ui = uiLocaleFor(canonicalLocale(this.lang || closestLang(this)));
+    const [results] = await Promise.all([
+      Promise.all(sources.map(({source, read}) => this.readOne(source, read, controller.signal, fresh))),
+      loadLocale(ui),
+    ]);
+    if (token !== this.loadToken || controller.signal.aborted) return;
+    const ok = results.filter((r): r is ValidatedFeed => 'feed' in r);
+    const failed = results.filter((r): r is Failure => !('feed' in r));
+    this.failures = failed;
+    for (const f of failed) {
+      this.dispatchEvent(
+        new TwinErrorEvent({kind: f.kind, source: f.source, message: f.message, status: f.status, problems: f.problems}),
+      );
+    }
+    if (ok.length === 0) {
+      if (this.fullData && fresh) {
+        this.stale = true;
+        return;
+      }
+      this.status = 'error';
+      return;
+    }
+    this.stale = false;
+    this.fullData = mergeFeeds(ok);
+    this.twinData = forPartner(this.fullData, this.partner);
+    this.status = 'ready';
+    await this.updateComplete;
+    this.dispatchEvent(new TwinLoadEvent({data: this.fullData, problems: this.fullData.problems}));
+  }
+
+  private sources(): Array<{source: string; read: (signal: AbortSignal, fresh: boolean) => Promise<unknown>}> {
+    if (this.data !== undefined && this.data !== null) {
+      const list = Array.isArray(this.data) ? this.data : [this.data];
+      return list.map((feed, i) => ({
+        source: list.length > 1 ? `data[${i}]` : 'data',
+        read: () => Promise.resolve(feed),
+      }));
+    }
+    const urls = this.src.split(/\s+/).filter(Boolean);
+    if (urls.length) {
+      return [...new Set(urls)].map((url) => ({
+        source: url,
+        read: (signal, fresh) => fetchFeedJson(url, {signal, timeout: this.timeout, fresh}),
+      }));
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      return [{source: 'inline', read: () => Promise.resolve().then(() => parseJson(script.textContent ?? '', 'inline'))}];
+    }
+    return [];
+  }
+
+  private async readOne(
+    source: string,
+    read: (signal: AbortSignal, fresh: boolean) => Promise<unknown>,
+    signal: AbortSignal,
+    fresh: boolean,
+  ): Promise<ValidatedFeed | Failure> {
+    try {
+      const json = await read(signal, fresh);
+      const result = validateFeed(json, source);
+      if (!result.feed) {
+        return {kind: 'invalid', source, message: 'the feed does not follow the Twinning Kit format', problems: result.problems};
+      }
+      return {source, feed: result.feed, problems: result.problems, skipped: result.skipped};
+    } catch (err) {
+      if (err instanceof FeedError) {
+        return {kind: err.kind, source, message: err.message, status: err.status, problems: []};
+      }
+      const message = err instanceof Error ? err.message : String(err);
+      return {kind: 'network', source, message, problems: []};
+    }
+  }
+
+  /** Renders the loaded data. `this.twinData` is set. */
+  protected abstract renderContent(data: TwinData): unknown;
+
+  protected override render(): unknown {
+    switch (this.status) {
+      case 'idle':
+      case 'loading':
+        return html`<div part="state loading" class="state loading" aria-busy="true">
+          <span role="status" class="visually-hidden">${msg('Loading…', {id: 'state.loading'})}</span>
+          <slot></slot>
+        </div>`;
+      case 'unconfigured':
+        return this.renderEmpty(
+          msg('No feed is set.', {id: 'state.unconfigured.title'}),
+          msg('Give the element a src attribute with the address of a feed, or a data property.', {
+            id: 'state.unconfigured.hint',
+          }),
+        );
+      case 'error':
+        return this.renderError();
+      case 'ready':
+        return html`${this.renderNotice()}${this.renderContent(this.twinData!)}`;
+    }
+  }
+
+  /** The shared "nothing to show" state; `hint` says what the user can do about it. */
+  protected renderEmpty(title: string, hint?: string): TemplateResult {
+    return html`<div part="state empty" class="state empty" role="status">
+      <p><strong>${title}</strong></p>
+      ${hint ? html`<p>${hint}</p>` : nothing}
+    </div>`;
+  }
+
+  private errorText(f: Failure): string {
+    switch (f.kind) {
+      case 'http':
+        return f.status === 404
+          ? msg('The feed was not found at this address (404).', {id: 'error.http404'})
+          : msg(str`The server answered with an error (${f.status ?? '?'}).`, {id: 'error.http'});
+      case 'timeout':
+        return msg('The feed did not arrive in time.', {id: 'error.timeout'});
+      case 'network':
+        return msg('The feed could not be reached. Check the address and the connection.', {id: 'error.network'});
+      case 'parse':
+        return msg('The feed is damaged: it is not valid JSON.', {id: 'error.parse'});
+      case 'not-json':
+        return msg('The address returned a web page instead of a feed.', {id: 'error.notJson'});
+      case 'empty':
+        return msg('The feed is empty.', {id: 'error.empty'});
+      case 'too-large':
+        return msg('The feed is too large to show.', {id: 'error.tooLarge'});
+      case 'invalid':
+        return msg('The feed does not follow the Twinning Kit format.', {id: 'error.invalid'});
+    }
+  }
+
+  private renderError(): TemplateResult {
+    return html`<div part="state error" class="state error" role="alert">
+      <p class="error-title">${msg('The data could not be loaded.', {id: 'error.title'})}</p>
+      ${this.failures.map(
+        (f) => html`<p>${this.errorText(f)}</p>
+          <p class="source"><span>${f.source}</span>: <span lang="en">${f.message}</span></p>
+          ${this.renderProblemList(f.problems)}`,
+      )}
+      <button part="retry-button" class="primary" @click=${() => void this.reload(true)}>
+        ${msg('Try again', {id: 'action.retry'})}
+      </button>
+    </div>`;
+  }
+
+  private skippedText(n: number): string {
+    switch (pluralCategory(n, this.uiLocale)) {
+      case 'one':
+        return msg(str`${n} item was skipped because it is invalid.`, {id: 'notice.skipped.one'});
+      case 'few':
+        return msg(str`${n} items were skipped because they are invalid.`, {id: 'notice.skipped.few'});
+      case 'many':
+        return msg(str`${n} items were skipped because they are invalid.`, {id: 'notice.skipped.many'});
+      default:
+        return msg(str`${n} items were skipped because they are invalid.`, {id: 'notice.skipped.other'});
+    }
+  }
+
+  private renderNotice(): unknown {
+    const data = this.fullData;
+    if (!data) return nothing;
+    const problems = data.problems;
+    const failed = this.failures;
+    if (problems.length === 0 && failed.length === 0 && !this.stale) return nothing;
+    const lines: string[] = [];
+    if (this.stale) lines.push(msg('The data could not be refreshed; what is shown may be out of date.', {id: 'notice.stale'}));
+    for (const f of failed) lines.push(`${this.errorText(f)} (${f.source})`);
+    if (data.skipped > 0) lines.push(this.skippedText(data.skipped));
+    const warnings = problems.length - problems.filter((p) => p.skipped).length;
+    if (warnings > 0) {
+      lines.push(msg(str`Problems found in the feed: ${warnings}. The rest is shown.`, {id: 'notice.problems'}));
+    }
+    return html`<details part="notice" class="notice" role="note">
+      <summary>${lines.join(' ')}</summary>
+      ${problems.length
+        ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
+            ${this.renderProblemList(problems)}`
+        : nothing}
+    </details>`;
+  }
+
+  private renderProblemList(problems: readonly Problem[]): unknown {
+    if (problems.length === 0) return nothing;
+    const shown = problems.slice(0, LISTED_PROBLEMS);
+    const more = problems.length - shown.length;
+    return html`<ul part="problems" lang="en">
+      ${shown.map(
+        (p) => html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code> ${p.message}</li>`,
+      )}
+      ${more > 0 ? html`<li>… +${more}</li>` : nothing}
+    </ul>`;
+  }
+}

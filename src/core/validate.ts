@@ -1,0 +1,367 @@
+/**
+ * Per-item validation of one feed. A bad item is reported (JSON path, reason) and skipped; the rest is
+ * kept. Never throws, whatever the input: a hostile feed gets problems, not exceptions.
+ */
+import {
+  COLLECTIONS,
+  FeedHeader,
+  SCHEMA_VERSION,
+  type CollectionName,
+  type Feed,
+} from '../../data-schema/schema.js';
+import {describeIssue, type PathSegment, type Problem} from './problems.js';
+
+export const MAX_DEPTH = 48;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** At most this many problems are listed per item (the item is skipped after the first anyway). */
+const ISSUES_PER_ITEM = 5;
+
+export interface ValidationResult {
+  /** The usable feed, or `null` when the feed as a whole is unusable (not an object, header broken). */
+  feed: Feed | null;
+  problems: Problem[];
+  /** How many items were skipped in each collection. */
+  skipped: number;
+}
+
+type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
+
+/**
+ * A clean copy of parsed JSON: prototype keys removed and nesting cut at `MAX_DEPTH`, both reported.
+ * Iterative, so deep input cannot overflow the stack.
+ */
+function sanitize(input: unknown, problems: Problem[]): Json {
+  const root: {value: Json} = {value: null};
+  const stack: Array<{value: unknown; path: PathSegment[]; set: (v: Json) => void}> = [
+    {value: input, path: [], set: (v) => (root.value = v)},
+  ];
+  while (stack.length) {
+    const {value, path, set} = stack.pop()!;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') {
+      set(value);
+    } else if (typeof value === 'number') {
+      set(Number.isFinite(value) ? value : null);
+    } else if (typeof value !== 'object') {
+      set(null);
+    } else if (path.length >= MAX_DEPTH) {
+      problems.push({
+        severity: 'warning',
+        code: 'too-deep',
+        path,
+        message: `is nested deeper than ${MAX_DEPTH} levels; its content was dropped`,
+      });
+      set(null);
+    } else if (Array.isArray(value)) {
+      const out: Json[] = new Array(value.length);
+      set(out);
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({value: value[i], path: [...path, i], set: (v) => (out[i] = v)});
+      }
+    } else {
+      const out: {[key: string]: Json} = {};
+      set(out);
+      for (const key of Object.keys(value)) {
+        if (UNSAFE_KEYS.has(key)) {
+          problems.push({
+            severity: 'warning',
+            code: 'unsafe-key',
+            path: [...path, key],
+            message: `the key "${key}" is not allowed and was dropped`,
+          });
+          continue;
+        }
+        stack.push({
+          value: (value as Record<string, unknown>)[key],
+          path: [...path, key],
+          set: (v) => Object.defineProperty(out, key, {value: v, enumerable: true, writable: true, configurable: true}),
+        });
+      }
+    }
+  }
+  return root.value;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = Object.prototype.hasOwnProperty.call(cur, key) ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return cur;
+}
+
+/** Link fields lose only themselves when invalid: the item stays. */
+function isLinkPath(path: readonly PropertyKey[]): boolean {
+  return path.some((seg) => seg === 'url' || seg === 'email' || seg === 'links');
+}
+
+function removeAt(root: unknown, path: readonly PropertyKey[]): void {
+  // For `links[i].url` remove the whole `links[i]` entry; otherwise the field itself.
+  const linksAt = path.indexOf('links');
+  const cut = linksAt >= 0 && typeof path[linksAt + 1] === 'number' ? path.slice(0, linksAt + 2) : path;
+  const parent = valueAt(root, cut.slice(0, -1));
+  const last = cut[cut.length - 1]!;
+  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined as never;
+  else if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[last];
+}
+
+interface Schema {
+  safeParse(input: unknown): {success: true; data: unknown} | {success: false; error: {issues: IssueLike[]}};
+}
+interface IssueLike {
+  code?: string;
+  path: PropertyKey[];
+  message?: string;
+  expected?: string;
+  values?: unknown[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+}
+
+/**
+ * Parses one item; invalid links are dropped (and reported as warnings) so that the item survives.
+ * Returns the parsed item, or the problems that make it unusable.
+ */
+function parseItem(
+  schema: Schema,
+  item: unknown,
+  at: PathSegment[],
+): {data?: unknown; problems: Problem[]} {
+  const problems: Problem[] = [];
+  let candidate = item;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const r = schema.safeParse(candidate);
+    if (r.success) {
+      // `links` entries removed above are left as holes: compact them.
+      const data = r.data as Record<string, unknown>;
+      if (Array.isArray(data['links'])) data['links'] = data['links'].filter((l) => l != null);
+      return {data, problems};
+    }
+    const issues = r.error.issues;
+    if (attempt < 3 && issues.every((i) => isLinkPath(i.path))) {
+      if (candidate === item) candidate = structuredClone(item);
+      for (const issue of issues) {
+        problems.push({
+          severity: 'warning',
+          code: 'invalid-link',
+          path: [...at, ...(issue.path as PathSegment[])],
+          message: `${describeIssue(issue, valueAt(candidate, issue.path))}; it is not shown as a link`,
+        });
+        removeAt(candidate, issue.path);
+      }
+      if (Array.isArray((candidate as Record<string, unknown>)['links'])) {
+        const links = (candidate as Record<string, unknown[]>)['links']!;
+        (candidate as Record<string, unknown>)['links'] = links.filter((l) => l !== undefined);
+      }
+      continue;
+    }
+    for (const issue of issues.slice(0, ISSUES_PER_ITEM)) {
+      problems.push({
+        severity: 'error',
+        code: 'invalid-item',
+        path: [...at, ...(issue.path as PathSegment[])],
+        message: describeIssue(issue, valueAt(candidate, issue.path)),
+      });
+    }
+    if (issues.length > ISSUES_PER_ITEM) {
+      problems.push({
+        severity: 'error',
+        code: 'invalid-item',
+        path: at,
+        message: `and ${issues.length - ISSUES_PER_ITEM} more problem(s) in this item`,
+      });
+    }
+    return {problems};
+  }
+  return {problems};
+}
+
+const HEADER_KEYS = new Set(Object.keys(FeedHeader.shape));
+const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** Validates a parsed JSON feed item by item. */
+export function validateFeed(input: unknown, source?: string): ValidationResult {
+  const problems: Problem[] = [];
+  const done = (feed: Feed | null, skipped: number): ValidationResult => {
+    if (source !== undefined) for (const p of problems) p.source = source;
+    return {feed, problems, skipped};
+  };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    problems.push({
+      severity: 'error',
+      code: 'not-object',
+      path: [],
+      message: `the feed must be a JSON object, not ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`,
+    });
+    return done(null, 0);
+  }
+  const clean = sanitize(input, problems) as Record<string, Json>;
+
+  const headerInput: Record<string, unknown> = {};
+  for (const key of Object.keys(clean)) {
+    if (!(COLLECTION_NAMES as string[]).includes(key)) headerInput[key] = clean[key];
+  }
+  const version = headerInput['schemaVersion'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    problems.push({
+      severity: 'warning',
+      code: 'newer-version',
+      path: ['schemaVersion'],
+      message: `is ${version}, newer than this version of the kit understands (${SCHEMA_VERSION}); read as version ${SCHEMA_VERSION}`,
+    });
+    headerInput['schemaVersion'] = SCHEMA_VERSION;
+  }
+  const header = parseItem(FeedHeader as unknown as Schema, headerInput, []);
+  problems.push(...header.problems.map((p) => (p.code === 'invalid-item' ? {...p, code: 'invalid-header' as const} : p)));
+  if (!header.data) return done(null, 0);
+
+  const feed = {...(header.data as Record<string, unknown>)} as Record<string, unknown>;
+  let skipped = 0;
+  for (const name of COLLECTION_NAMES) {
+    const list = clean[name];
+    const out: unknown[] = [];
+    feed[name] = out;
+    if (list === undefined) {
+      if (name === 'cities') {
+        problems.push({severity: 'error', code: 'not-array', path: [name], message: 'is required (a list of cities)'});
+      }
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.push({
+        severity: 'error',
+        code: 'not-array',
+        path: [name],
+        message: `must be an array, not ${list === null ? 'null' : typeof list === 'object' ? 'an object' : `a ${typeof list}`}; nothing in it was read`,
+      });
+      continue;
+    }
+    const schema = COLLECTIONS[name] as unknown as Schema;
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      const rawId = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
+      const id = typeof rawId === 'string' ? rawId : undefined;
+      const r = parseItem(schema, item, [name, i]);
+      problems.push(...r.problems);
+      if (r.data === undefined) {
+        skipped++;
+        const first = r.problems.find((p) => p.severity === 'error');
+        if (first) first.skipped = {collection: name, index: i, ...(id === undefined ? {} : {id})};
+        continue;
+      }
+      const key = name === 'partnerships' ? `${(r.data as {city: string}).city}` : id;
+      if (key !== undefined) {
+        if (seen.has(key)) {
+          skipped++;
+          problems.push({
+            severity: 'error',
+            code: 'duplicate-id',
+            path: [name, i, name === 'partnerships' ? 'city' : 'id'],
+            message: `"${key}" is used by an earlier item in ${name}; this one was skipped`,
+            skipped: {collection: name, index: i, ...(id === undefined ? {} : {id})},
+          });
+          continue;
+        }
+        seen.add(key);
+      }
+      out.push(r.data);
+    }
+  }
+  for (const key of Object.keys(headerInput)) if (!HEADER_KEYS.has(key)) feed[key] = headerInput[key];
+  checkReferences(feed as unknown as Feed, problems);
+  return done(feed as unknown as Feed, skipped);
+}
+
+/** Ids that point nowhere are reported and removed, so that widgets never meet a dangling reference. */
+function checkReferences(feed: Feed, problems: Problem[]): void {
+  const cities = new Set(feed.cities.map((c) => c.id));
+  const categories = new Set(feed.categories.map((c) => c.id));
+  const events = new Set(feed.events.map((e) => e.id));
+  const delegations = new Set(feed.delegations.map((d) => d.id));
+  const index = (name: CollectionName, item: object) => (feed[name] as object[]).indexOf(item);
+  const filterRefs = (
+    ids: string[],
+    known: Set<string>,
+    path: PathSegment[],
+    what: string,
+  ): string[] =>
+    ids.filter((id, i) => {
+      if (known.has(id)) return true;
+      problems.push({
+        severity: 'warning',
+        code: 'unknown-reference',
+        path: [...path, i],
+        message: `"${id}" is not ${what} in this feed; the reference was dropped`,
+      });
+      return false;
+    });
+
+  if (!cities.has(feed.publisher.city)) {
+    problems.push({
+      severity: 'warning',
+      code: 'unknown-reference',
+      path: ['publisher', 'city'],
+      message: `"${feed.publisher.city}" is not a city in this feed`,
+    });
+  }
+  feed.partnerships = feed.partnerships.filter((p, i) => {
+    if (cities.has(p.city)) return true;
+    problems.push({
+      severity: 'error',
+      code: 'unknown-reference',
+      path: ['partnerships', i, 'city'],
+      message: `"${p.city}" is not a city in this feed; the partnership was skipped`,
+      skipped: {collection: 'partnerships', index: i},
+    });
+    return false;
+  });
+  for (const e of feed.events) {
+    const at: PathSegment[] = ['events', index('events', e)];
+    e.cities = filterRefs(e.cities, cities, [...at, 'cities'], 'a city');
+    e.categories = filterRefs(e.categories, categories, [...at, 'categories'], 'a category');
+    if (e.placeCity !== undefined && !cities.has(e.placeCity)) {
+      filterRefs([e.placeCity], cities, [...at, 'placeCity'], 'a city');
+      delete e.placeCity;
+    }
+  }
+  for (const d of feed.delegations) {
+    const at: PathSegment[] = ['delegations', index('delegations', d)];
+    d.cities = filterRefs(d.cities, cities, [...at, 'cities'], 'a city');
+    d.events = filterRefs(d.events, events, [...at, 'events'], 'an event');
+  }
+  feed.reports.forEach((r, ri) => {
+    r.sections.forEach((s, si) => {
+      const at: PathSegment[] = ['reports', ri, 'sections', si];
+      s.events = filterRefs(s.events, events, [...at, 'events'], 'an event');
+      s.delegations = filterRefs(s.delegations, delegations, [...at, 'delegations'], 'a delegation');
+    });
+    r.plans.forEach((p, pi) => {
+      p.cities = filterRefs(p.cities, cities, ['reports', ri, 'plans', pi, 'cities'], 'a city');
+    });
+  });
+}
+
+/** Parses JSON text and validates it. Invalid JSON is one problem, never an exception. */
+export function validateFeedText(text: string, source?: string): ValidationResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    return {
+      feed: null,
+      skipped: 0,
+      problems: [
+        {
+          severity: 'error',
+          code: 'not-object',
+          path: [],
+          message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+          ...(source === undefined ? {} : {source}),
+        },
+      ],
+    };
+  }
+  return validateFeed(parsed, source);
+}
