@@ -292,7 +292,7 @@ export abstract class TwinElement extends LitElement {
     if (warnings > 0) {
       lines.push(msg(str`Problems found in the feed: ${warnings}. The rest is shown.`, {id: 'notice.problems'}));
     }
-    return html`<details part="notice" class="notice" role="note">
+    return html`<details part="notice" class="notice">
       <summary>${lines.join(' ')}</summary>
       ${problems.length
         ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>

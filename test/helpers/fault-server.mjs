@@ -1,11 +1,11 @@
 /**
  * Test-server routes that fail the way real servers do, for the loader's tests:
  * /__fault/404, /__fault/500, /__fault/503-then-200?key=K, /__fault/hang, /__fault/truncated,
- * /__fault/html, /__fault/empty, /__fault/slow-ok, /__fault/count?key=K (how many times K was requested).
+ * /__fault/html, /__fault/empty, /__fault/ok?key=K, /__fault/fail-once?key=K, /__fault/count?key=K (how many times K was requested).
  */
 import {readFileSync} from 'node:fs';
 
-const feed = readFileSync(new URL('../../data-schema/feeds/khabarovsk-2021.json', import.meta.url), 'utf8');
+const feed = readFileSync(new URL('../fixtures/small-feed.json', import.meta.url), 'utf8');
 const hits = new Map();
 
 export function faultMiddleware() {
@@ -29,6 +29,15 @@ export function faultMiddleware() {
         if (count === 1) {
           ctx.status = 503;
           ctx.body = 'Busy';
+          return;
+        }
+        ctx.type = 'application/json';
+        ctx.body = feed;
+        return;
+      case 'fail-once':
+        if (count === 1) {
+          ctx.status = 500;
+          ctx.body = 'Internal error';
           return;
         }
         ctx.type = 'application/json';

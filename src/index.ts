@@ -1,0 +1,34 @@
+/**
+ * Twinning Kit: classes, functions and types, with no side effects (nothing is registered). Import an
+ * element's `define` module, or `twinning-kit.js`, to register elements.
+ */
+export * from '../data-schema/schema.js';
+export {validateFeed, validateFeedText, type ValidationResult} from './core/validate.js';
+export {formatPath, formatProblem, type Problem, type ProblemCode, type PathSegment} from './core/problems.js';
+export {resolveText, allTexts, type ResolvedText} from './core/localized-text.js';
+export {
+  parsePartialDate,
+  formatPartialDate,
+  formatPartialRange,
+  comparePartialDates,
+  periodStart,
+  periodEnd,
+  type PartialDate,
+  type Precision,
+} from './core/partial-date.js';
+export {countryName, formatNumber, formatPercent, firstDayOfWeek} from './core/format.js';
+export {safeHref} from './core/links.js';
+export {fetchFeedJson, clearFeedCache, parseJson, FeedError, type FeedErrorKind, type FetchOptions} from './core/load.js';
+export {mergeFeeds, forPartner, involves, type TwinData, type EventItem, type DelegationItem, type FeedInfo} from './core/merge.js';
+export {
+  TwinLoadEvent,
+  TwinErrorEvent,
+  TwinSelectEvent,
+  type TwinLoadDetail,
+  type TwinErrorDetail,
+  type TwinSelectDetail,
+  type TwinSelectKind,
+} from './core/events.js';
+export {TwinElement, type Theme} from './core/twin-element.js';
+export {defineElement} from './core/define.js';
+export {UI_LOCALES, uiLocaleFor, type UiLocale} from './core/locale.js';

@@ -1,0 +1,5 @@
+/**
+ * The CDN entry: `<script type="module" src=".../twinning-kit.js">` registers every element of the kit.
+ * Each element's `define` module is added here as it lands.
+ */
+export * from './index.js';

@@ -1,0 +1,32 @@
+import {expect} from '@open-wc/testing';
+import {resolveText, allTexts} from '../../src/core/localized-text.js';
+
+describe('resolveText', () => {
+  const name = {ru: 'Ниигата', en: 'Niigata', ja: '新潟市', 'zh-Hans': '新潟', ko: '니가타'};
+
+  it('gives the asked language with its own tag', () => {
+    expect(resolveText(name, 'ja', 'ru')).to.deep.equal({text: '新潟市', lang: 'ja'});
+    expect(resolveText(name, 'zh-Hans', 'ru')).to.deep.equal({text: '新潟', lang: 'zh-Hans'});
+  });
+
+  it('falls back: longer tag to shorter, same base language, feed default, English, anything', () => {
+    expect(resolveText(name, 'ja-JP', 'ru')!.text).to.equal('新潟市');
+    expect(resolveText(name, 'zh-CN', 'ru')!.lang).to.equal('zh-Hans');
+    expect(resolveText({ru: 'Хабаровск', en: 'Khabarovsk'}, 'ko', 'ru')).to.deep.equal({text: 'Хабаровск', lang: 'ru'});
+    expect(resolveText({en: 'Khabarovsk', de: 'Chabarowsk'}, 'ko', 'ru')!.text).to.equal('Khabarovsk');
+    expect(resolveText({de: 'Chabarowsk'}, 'ko', 'ru')).to.deep.equal({text: 'Chabarowsk', lang: 'de'});
+  });
+
+  it('reads a plain string as the feed default language', () => {
+    expect(resolveText('Хабаровск', 'en', 'ru')).to.deep.equal({text: 'Хабаровск', lang: 'ru'});
+  });
+
+  it('has nothing for nothing', () => {
+    expect(resolveText(undefined, 'en')).to.equal(undefined);
+    expect(resolveText({}, 'en')).to.equal(undefined);
+  });
+
+  it('lists every language for search', () => {
+    expect(allTexts(name)).to.have.members(Object.values(name));
+  });
+});

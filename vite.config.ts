@@ -1,0 +1,33 @@
+import {defineConfig} from 'vite';
+import {resolve} from 'node:path';
+
+/**
+ * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
+ * stay imports, shared by every element); `vite build --mode cdn` makes dist/twinning-kit.js, one
+ * self-contained file with everything inlined.
+ */
+export default defineConfig(({command, mode}) => {
+  if (command === 'serve') {
+    return {server: {open: false, port: 5173}, esbuild: {target: 'es2022'}};
+  }
+  const cdn = mode === 'cdn';
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !cdn,
+      minify: true,
+      sourcemap: true,
+      lib: cdn
+        ? {entry: resolve('src/twinning-kit.ts'), formats: ['es'], fileName: () => 'twinning-kit.js'}
+        : {
+            entry: {index: resolve('src/index.ts'), cli: resolve('src/cli/main.ts')},
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
+      rolldownOptions: cdn
+        ? {output: {inlineDynamicImports: true}}
+        : {external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^node:/]},
+    },
+  };
+});
