@@ -151,7 +151,7 @@ export const Event = z
     description: z.optional(LocalizedText),
     start: PartialDate,
     end: z.optional(PartialDate),
-    format: Format,
+    format: z.optional(Format).check(describe('Leave out when the source does not say; widgets then show "format not stated".')),
     status: z._default(
       z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online']),
       'scheduled',
@@ -178,7 +178,8 @@ export const Delegation = z
     cities: z.array(Id).check(z.minLength(1, {error: 'must name at least one city'})),
     start: PartialDate,
     end: z.optional(PartialDate),
-    format: Format,
+    format: z.optional(Format).check(describe('Leave out when the source does not say.')),
+    title: z.optional(LocalizedText),
     purpose: LocalizedText,
     head: z.optional(LocalizedText),
     participants: z.optional(LocalizedText),
@@ -216,6 +217,7 @@ export const Award = z.looseObject({
   project: z.optional(LocalizedText),
   date: PartialDate,
   level: z.optional(z.enum(['municipal', 'regional', 'national', 'international'])),
+  events: z._default(z.array(Id).check(describe('Events of this feed the award is about.')), []),
   url: z.optional(Link),
 });
 
@@ -233,7 +235,11 @@ export const Report = z
     year: z.int().check(z.gte(1000), z.lte(9999)),
     title: LocalizedText,
     summary: z.optional(LocalizedText),
-    source: z.optional(LinkItem),
+    source: z.optional(
+      z.looseObject({title: LocalizedText, url: z.optional(Link), note: z.optional(LocalizedText)}).check(
+        describe('The document the report data comes from.'),
+      ),
+    ),
     sections: z._default(z.array(ReportSection), []),
     metrics: z._default(z.array(Metric), []),
     awards: z._default(z.array(Award), []),
