@@ -270,12 +270,15 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
     }
   }
   for (const key of Object.keys(headerInput)) if (!HEADER_KEYS.has(key)) feed[key] = headerInput[key];
-  checkReferences(feed as unknown as Feed, problems);
+  skipped += checkReferences(feed as unknown as Feed, problems);
   return done(feed as unknown as Feed, skipped);
 }
 
-/** Ids that point nowhere are reported and removed, so that widgets never meet a dangling reference. */
-function checkReferences(feed: Feed, problems: Problem[]): void {
+/**
+ * Ids that point nowhere are reported and removed, so that widgets never meet a dangling reference.
+ * Returns how many items had to be skipped (a partnership with a city that is not there).
+ */
+function checkReferences(feed: Feed, problems: Problem[]): number {
   const cities = new Set(feed.cities.map((c) => c.id));
   const categories = new Set(feed.categories.map((c) => c.id));
   const events = new Set(feed.events.map((e) => e.id));
@@ -306,6 +309,7 @@ function checkReferences(feed: Feed, problems: Problem[]): void {
       message: `"${feed.publisher.city}" is not a city in this feed`,
     });
   }
+  const partnerships = feed.partnerships.length;
   feed.partnerships = feed.partnerships.filter((p, i) => {
     if (cities.has(p.city)) return true;
     problems.push({
@@ -341,6 +345,7 @@ function checkReferences(feed: Feed, problems: Problem[]): void {
       p.cities = filterRefs(p.cities, cities, ['reports', ri, 'plans', pi, 'cities'], 'a city');
     });
   });
+  return partnerships - feed.partnerships.length;
 }
 
 /** Parses JSON text and validates it. Invalid JSON is one problem, never an exception. */

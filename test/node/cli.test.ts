@@ -1,0 +1,66 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/twinning-kit.js', import.meta.url).pathname;
+const feedPath = new URL('../../data-schema/feeds/khabarovsk-2021.json', import.meta.url).pathname;
+
+async function cli(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await run(process.execPath, [bin, ...args]);
+    return {code: 0, stdout, stderr};
+  } catch (err) {
+    const e = err as {code: number; stdout: string; stderr: string};
+    return {code: e.code, stdout: e.stdout, stderr: e.stderr};
+  }
+}
+
+test('validate: the built-in feed is valid, with a one-line summary', async () => {
+  const r = await cli('validate', feedPath);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /valid: 19 cities, 16 partnerships, 8 categories, 35 events, 5 delegations, 1 reports/);
+});
+
+test('validate: a broken copy exits 1 and names every problem by path', async () => {
+  const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+  feed.events[2].start = '2021-07-32';
+  feed.events[5].format = 'zoom';
+  feed.cities[1].coordinates = [200, 10];
+  feed.events[0].url = 'javascript:alert(1)';
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const r = await cli('validate', file);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /\$\.events\[2\]\.start: /);
+  assert.match(r.stderr, /\$\.events\[5\]\.format: must be one of "online", "offline", "hybrid"/);
+  assert.match(r.stderr, /\$\.cities\[1\]\.coordinates\[0\]: must be at most 180/);
+  assert.match(r.stderr, /warning .*\$\.events\[0\]\.url: must be an https:, http:, mailto: or tel: link/);
+  // The city with bad coordinates is skipped, and so is the partnership that points to it.
+  assert.match(r.stderr, /\$\.partnerships\[0\]\.city: "niigata" is not a city in this feed; the partnership was skipped/);
+  assert.match(r.stderr, /4 item\(s\) skipped/);
+});
+
+test('validate: unreadable input exits 2, usage errors exit 2', async () => {
+  assert.equal((await cli('validate', '/nonexistent/feed.json')).code, 2);
+  assert.equal((await cli('frobnicate')).code, 2);
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const file = join(dir, 'page.json');
+  writeFileSync(file, '<!doctype html><p>not a feed');
+  const r = await cli('validate', file);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /is not valid JSON/);
+});
+
+test('the committed JSON Schema is generated from the zod schema', async () => {
+  const {stdout} = await run(process.execPath, ['--import', 'tsx', new URL('../../scripts/generate-schema.ts', import.meta.url).pathname, '--check']);
+  assert.match(stdout, /up to date/);
+  const schema = JSON.parse(readFileSync(new URL('../../data-schema/feed.schema.json', import.meta.url), 'utf8'));
+  assert.equal(schema.$id, 'https://twinning-kit.org/schema/feed-1.json');
+  assert.ok(schema.$defs.Event.description);
+});
