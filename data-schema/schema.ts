@@ -275,7 +275,7 @@ export const FeedHeader = z.looseObject({
   timeZone: z
     .string()
     .check(
-      z.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+\-]+){1,2})$/, {error: 'must be an IANA time zone such as "Asia/Vladivostok"'}),
+      z.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/, {error: 'must be an IANA time zone such as "Asia/Vladivostok"'}),
       describe('IANA time zone of the publisher, e.g. "Asia/Vladivostok" for Khabarovsk.'),
     ),
   title: z.optional(LocalizedText),
