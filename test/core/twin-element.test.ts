@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {clearFeedCache} from '../../src/core/load.js';
 import {defineElement} from '../../src/core/define.js';
 import {TestTwin, settled} from '../helpers/test-element.js';
@@ -8,13 +8,28 @@ let n = 0;
 const key = () => `el${Date.now()}-${n++}`;
 const shadow = (el: Element) => el.shadowRoot!;
 const items = (el: Element) => [...shadow(el).querySelectorAll('li[data-id]')].map((li) => li.getAttribute('data-id'));
+/** Connects an element made by `make` only after `listen` has attached its listeners: no event can be missed. */
+async function mount(make: () => TestTwin, events: string[]): Promise<{el: TestTwin; seen: Map<string, Event>}> {
+  const el = make();
+  const seen = new Map<string, Event>();
+  for (const type of events) el.addEventListener(type, (e) => seen.set(type, e));
+  const host = await fixture(html`<div></div>`);
+  host.append(el);
+  await settled(el);
+  return {el, seen};
+}
+const twin = (attrs: Record<string, string>) => {
+  const el = document.createElement('test-twin');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+};
 const smallFeed = async () => (await (await fetch('/test/fixtures/small-feed.json')).json()) as Record<string, unknown>;
 
 describe('shared element behaviour', () => {
   beforeEach(() => clearFeedCache());
 
   it('shows its light-DOM fallback while loading, in reserved space, then the data', async () => {
-    const el = await fixture<TestTwin>(html`<test-twin src="/__fault/ok?key=${key()}"><a href="/feed.json">Feed</a></test-twin>`);
+    const el = await fixture<TestTwin>(html`<test-twin src="/__fault/slow?key=${key()}"><a href="/feed.json">Feed</a></test-twin>`);
     const loading = shadow(el).querySelector('.loading') as HTMLElement;
     expect(loading).to.exist;
     expect(loading.querySelector('slot')).to.exist;
@@ -69,10 +84,9 @@ describe('shared element behaviour', () => {
 
   it('shows a localized error with the failing address and a retry that works', async () => {
     const k = key();
-    const el = await fixture<TestTwin>(html`<test-twin lang="ja" src="/__fault/fail-once?key=${k}"></test-twin>`);
-    const err = (await oneEvent(el, 'twin-error')) as TwinErrorEvent;
-    expect(err.detail).to.include({kind: 'http', status: 500});
-    await el.updateComplete;
+    const {el, seen} = await mount(() => twin({lang: 'ja', src: `/__fault/fail-once?key=${k}`}), ['twin-error']);
+    const err = seen.get('twin-error') as TwinErrorEvent;
+    expect(err.detail).to.include({kind: 'http', status: 500, source: `/__fault/fail-once?key=${k}`});
     const alert = shadow(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('サーバー');
     expect(alert.textContent).to.contain(`/__fault/fail-once?key=${k}`);
@@ -92,18 +106,15 @@ describe('shared element behaviour', () => {
     ['empty', 'empty'],
   ] as const) {
     it(`explains a ${fault} answer`, async () => {
-      const el = await fixture<TestTwin>(html`<test-twin lang="en" src="/__fault/${fault}?key=${key()}"></test-twin>`);
-      await oneEvent(el, 'twin-error');
-      await el.updateComplete;
+      const {el, seen} = await mount(() => twin({lang: 'en', src: `/__fault/${fault}?key=${key()}`}), ['twin-error']);
+      expect(seen.has('twin-error')).to.equal(true);
       expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(english);
     });
   }
 
   it('times out a hung feed with the element\'s timeout instead of spinning forever', async () => {
-    const el = await fixture<TestTwin>(html`<test-twin lang="en" timeout="300" src="/__fault/hang?key=${key()}"></test-twin>`);
-    const err = (await oneEvent(el, 'twin-error')) as TwinErrorEvent;
-    expect(err.detail.kind).to.equal('timeout');
-    await el.updateComplete;
+    const {el, seen} = await mount(() => twin({lang: 'en', timeout: '300', src: `/__fault/hang?key=${key()}`}), ['twin-error']);
+    expect((seen.get('twin-error') as TwinErrorEvent).detail.kind).to.equal('timeout');
     expect(shadow(el).querySelector('.loading')).to.equal(null);
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('did not arrive in time');
   });
@@ -126,11 +137,10 @@ describe('shared element behaviour', () => {
     const other = await smallFeed();
     other['events'] = [{id: 'niigata-only', title: 'Niigata', start: '2021-09', format: 'offline', cities: ['niigata']}];
     const k = key();
-    const el = await fixture<TestTwin>(
-      html`<test-twin src="/__fault/ok?key=${k} /__fault/ok?key=${k}"></test-twin>`,
-    );
-    await oneEvent(el, 'twin-load');
+    const {el} = await mount(() => twin({src: `/__fault/ok?key=${k} /__fault/ok?key=${k}`}), []);
     expect(items(el)).to.deep.equal(['konan', 'mayors', 'esports']);
+    const count = await (await fetch(`/__fault/count?key=${k}`)).json();
+    expect(count).to.deep.equal({count: 1});
     const two = await fixture<TestTwin>(html`<test-twin .data=${[await smallFeed(), other]}></test-twin>`);
     await settled(two);
     expect(items(two)).to.deep.equal(['konan', 'mayors', 'esports', 'niigata-only']);
@@ -151,18 +161,16 @@ describe('shared element behaviour', () => {
   it('speaks the closest ancestor\'s language, its own when set, and follows changes', async () => {
     const wrapper = await fixture(html`<div lang="ja"><test-twin src="/__fault/404?key=${key()}"></test-twin></div>`);
     const el = wrapper.querySelector('test-twin')!;
-    await oneEvent(el, 'twin-error');
-    await el.updateComplete;
+    await settled(el);
     const text = () => shadow(el).querySelector('[role="alert"] .error-title')!.textContent!;
     expect(text()).to.contain('データ');
     wrapper.setAttribute('lang', 'ko');
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(text()).to.match(/[가-힣]/);
+    await waitUntil(() => /[가-힣]/.test(text()), 'the widget did not switch to Korean');
     el.lang = 'ru';
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(text()).to.match(/[а-я]/);
+    await waitUntil(() => /[а-я]/.test(text()), 'the widget did not switch to Russian');
+    wrapper.setAttribute('lang', 'ja');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(text(), 'its own lang wins over the ancestor\'s').to.match(/[а-я]/);
   });
 
   it('renders two languages side by side on one page', async () => {
@@ -171,9 +179,8 @@ describe('shared element behaviour', () => {
       <test-twin lang="en" src="/__fault/404?key=${key()}"></test-twin>
     </div>`);
     const [zh, en] = [...wrap.querySelectorAll('test-twin')];
-    await Promise.all([oneEvent(zh!, 'twin-error'), oneEvent(en!, 'twin-error')]);
-    await zh!.updateComplete;
-    await en!.updateComplete;
+    await settled(zh!);
+    await settled(en!);
     expect(shadow(zh!).querySelector('.error-title')!.textContent).to.match(/[\u4e00-\u9fff]/);
     expect(shadow(en!).querySelector('.error-title')!.textContent).to.equal('The data could not be loaded.');
   });

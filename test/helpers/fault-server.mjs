@@ -1,7 +1,7 @@
 /**
  * Test-server routes that fail the way real servers do, for the loader's tests:
  * /__fault/404, /__fault/500, /__fault/503-then-200?key=K, /__fault/hang, /__fault/truncated,
- * /__fault/html, /__fault/empty, /__fault/ok?key=K, /__fault/fail-once?key=K, /__fault/count?key=K (how many times K was requested).
+ * /__fault/html, /__fault/empty, /__fault/ok?key=K, /__fault/slow?key=K (the feed after 500 ms), /__fault/fail-once?key=K, /__fault/count?key=K (how many times K was requested).
  */
 import {readFileSync} from 'node:fs';
 
@@ -40,6 +40,11 @@ export function faultMiddleware() {
           ctx.body = 'Internal error';
           return;
         }
+        ctx.type = 'application/json';
+        ctx.body = feed;
+        return;
+      case 'slow':
+        await new Promise((resolve) => setTimeout(resolve, 500));
         ctx.type = 'application/json';
         ctx.body = feed;
         return;
