@@ -10,6 +10,7 @@ import {
   type Feed,
 } from '../../data-schema/schema.js';
 import {describeIssue, type PathSegment, type Problem} from './problems.js';
+import {compileSchema, FAIL, type Compiled} from './compile-schema.js';
 
 export const MAX_DEPTH = 48;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -27,59 +28,68 @@ export interface ValidationResult {
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 
 /**
- * A clean copy of parsed JSON: prototype keys removed and nesting cut at `MAX_DEPTH`, both reported.
- * Iterative, so deep input cannot overflow the stack.
+ * Parsed JSON made safe to read: prototype keys removed and nesting cut at `MAX_DEPTH`, both reported.
+ * The input is only walked; a node is copied only when something below it had to be removed, so the
+ * common, clean feed costs no copy. Recursion is bounded by `MAX_DEPTH`: deep input cannot overflow
+ * the stack. Paths are built only for what gets reported.
  */
 function sanitize(input: unknown, problems: Problem[]): Json {
-  const root: {value: Json} = {value: null};
-  const stack: Array<{value: unknown; path: PathSegment[]; set: (v: Json) => void}> = [
-    {value: input, path: [], set: (v) => (root.value = v)},
-  ];
-  while (stack.length) {
-    const {value, path, set} = stack.pop()!;
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') {
-      set(value);
-    } else if (typeof value === 'number') {
-      set(Number.isFinite(value) ? value : null);
-    } else if (typeof value !== 'object') {
-      set(null);
-    } else if (path.length >= MAX_DEPTH) {
+  const trail: PathSegment[] = [];
+  const walk = (value: unknown, depth: number): Json => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value !== 'object') return null;
+    if (depth >= MAX_DEPTH) {
       problems.push({
         severity: 'warning',
         code: 'too-deep',
-        path,
+        path: [...trail],
         message: `is nested deeper than ${MAX_DEPTH} levels; its content was dropped`,
       });
-      set(null);
-    } else if (Array.isArray(value)) {
-      const out: Json[] = new Array(value.length);
-      set(out);
-      for (let i = value.length - 1; i >= 0; i--) {
-        stack.push({value: value[i], path: [...path, i], set: (v) => (out[i] = v)});
-      }
-    } else {
-      const out: {[key: string]: Json} = {};
-      set(out);
-      for (const key of Object.keys(value)) {
-        if (UNSAFE_KEYS.has(key)) {
-          problems.push({
-            severity: 'warning',
-            code: 'unsafe-key',
-            path: [...path, key],
-            message: `the key "${key}" is not allowed and was dropped`,
-          });
-          continue;
-        }
-        stack.push({
-          value: (value as Record<string, unknown>)[key],
-          path: [...path, key],
-          set: (v) => Object.defineProperty(out, key, {value: v, enumerable: true, writable: true, configurable: true}),
-        });
-      }
+      return null;
     }
-  }
-  return root.value;
+    if (Array.isArray(value)) {
+      let out: Json[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i] as unknown;
+        trail.push(i);
+        const clean = walk(item, depth + 1);
+        trail.pop();
+        if (clean !== item && !out) out = value.slice(0, i) as Json[];
+        if (out) out.push(clean);
+      }
+      return out ?? (value as Json[]);
+    }
+    let out: {[key: string]: Json} | undefined;
+    const keys = Object.keys(value);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const item = (value as Record<string, unknown>)[key];
+      let clean: Json | typeof DROP;
+      if (UNSAFE_KEYS.has(key)) {
+        problems.push({
+          severity: 'warning',
+          code: 'unsafe-key',
+          path: [...trail, key],
+          message: `the key "${key}" is not allowed and was dropped`,
+        });
+        clean = DROP;
+      } else {
+        trail.push(key);
+        clean = walk(item, depth + 1);
+        trail.pop();
+      }
+      if (clean !== item && !out) {
+        out = {};
+        for (let j = 0; j < k; j++) out[keys[j]!] = (value as Record<string, Json>)[keys[j]!]!;
+      }
+      if (out && clean !== DROP) out[key] = clean;
+    }
+    return out ?? (value as {[key: string]: Json});
+  };
+  return walk(input, 0);
 }
+const DROP = Symbol('drop');
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
@@ -123,12 +133,24 @@ interface IssueLike {
  * Parses one item; invalid links are dropped (and reported as warnings) so that the item survives.
  * Returns the parsed item, or the problems that make it unusable.
  */
+const fastPaths = new WeakMap<object, Compiled | null>();
+function fastPath(schema: Schema): Compiled | null {
+  let fast = fastPaths.get(schema);
+  if (fast === undefined) {
+    fast = compileSchema(schema) ?? null;
+    fastPaths.set(schema, fast);
+  }
+  return fast;
+}
+
 function parseItem(
   schema: Schema,
   item: unknown,
   at: PathSegment[],
 ): {data?: unknown; problems: Problem[]} {
   const problems: Problem[] = [];
+  const fast = fastPath(schema)?.(item);
+  if (fast !== undefined && fast !== FAIL) return {data: fast, problems};
   let candidate = item;
   for (let attempt = 0; attempt < 4; attempt++) {
     const r = schema.safeParse(candidate);
@@ -283,7 +305,6 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
   const categories = new Set(feed.categories.map((c) => c.id));
   const events = new Set(feed.events.map((e) => e.id));
   const delegations = new Set(feed.delegations.map((d) => d.id));
-  const index = (name: CollectionName, item: object) => (feed[name] as object[]).indexOf(item);
   const filterRefs = (
     ids: string[],
     known: Set<string>,
@@ -321,20 +342,20 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
     });
     return false;
   });
-  for (const e of feed.events) {
-    const at: PathSegment[] = ['events', index('events', e)];
+  feed.events.forEach((e, i) => {
+    const at: PathSegment[] = ['events', i];
     e.cities = filterRefs(e.cities, cities, [...at, 'cities'], 'a city');
     e.categories = filterRefs(e.categories, categories, [...at, 'categories'], 'a category');
     if (e.placeCity !== undefined && !cities.has(e.placeCity)) {
       filterRefs([e.placeCity], cities, [...at, 'placeCity'], 'a city');
       delete e.placeCity;
     }
-  }
-  for (const d of feed.delegations) {
-    const at: PathSegment[] = ['delegations', index('delegations', d)];
+  });
+  feed.delegations.forEach((d, i) => {
+    const at: PathSegment[] = ['delegations', i];
     d.cities = filterRefs(d.cities, cities, [...at, 'cities'], 'a city');
     d.events = filterRefs(d.events, events, [...at, 'events'], 'an event');
-  }
+  });
   feed.reports.forEach((r, ri) => {
     r.sections.forEach((s, si) => {
       const at: PathSegment[] = ['reports', ri, 'sections', si];
