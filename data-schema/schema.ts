@@ -6,6 +6,11 @@
  */
 import * as z from 'zod/mini';
 
+// zod's optional speed-up compiles parsers with `new Function`, which a strict Content Security Policy
+// (no 'unsafe-eval') reports as a violation the moment a schema is built. The kit runs on such pages,
+// and its own fast path (src/core/compile-schema.ts) needs no eval, so zod's is switched off.
+z.config({jitless: true});
+
 export const SCHEMA_VERSION = 1;
 export const SCHEMA_ID = 'https://twinning-kit.org/schema/feed-1.json';
 

@@ -31,6 +31,33 @@ interface Failure {
 /** At most this many problems are listed in the notice; the count always covers all of them. */
 const LISTED_PROBLEMS = 50;
 
+/**
+ * The base of every Twinning Kit element.
+ *
+ * @slot - Fallback content (for example a plain link to the feed), shown until the data arrives.
+ *
+ * @fires twin-load - The feeds are loaded, merged and validated. `detail`: `{data, problems}`.
+ * @fires twin-error - A feed could not be loaded or used. `detail`: `{kind, source, message, status, problems}`.
+ *
+ * @csspart state - The loading, error and empty states (also `loading`, `error`, `empty`).
+ * @csspart retry-button - The "try again" button of the error state.
+ * @csspart notice - The notice about skipped items and other problems in the feed.
+ * @csspart problems - The list of problems, with their JSON paths, for the feed's editors.
+ *
+ * @cssprop [--twin-color-text=light-dark(#1d2430, #e8ebf0)] - Text colour.
+ * @cssprop [--twin-color-bg=light-dark(#ffffff, #16191e)] - Background.
+ * @cssprop [--twin-color-surface=light-dark(#f4f6f9, #1f242b)] - Raised surfaces: buttons, cells, cards.
+ * @cssprop [--twin-color-muted=light-dark(#4f5b6b, #a9b3c1)] - Secondary text.
+ * @cssprop [--twin-color-border=light-dark(#c9d1dc, #3a4350)] - Borders and rules.
+ * @cssprop [--twin-color-accent=light-dark(#0b5cad, #7cb7ff)] - Links, primary buttons, selection.
+ * @cssprop [--twin-color-on-accent=light-dark(#ffffff, #0b1522)] - Text on the accent colour.
+ * @cssprop [--twin-color-danger=light-dark(#a4161a, #ff8a8a)] - Errors.
+ * @cssprop [--twin-color-notice-bg=light-dark(#fff6d6, #3a3117)] - Background of notices.
+ * @cssprop [--twin-color-focus=light-dark(#0b5cad, #9ccaff)] - Focus ring.
+ * @cssprop [--twin-radius=0.375em] - Corner radius.
+ * @cssprop [--twin-space=1em] - Base spacing.
+ * @cssprop [--twin-reserved-height=16em] - Height reserved while loading, so the page does not jump.
+ */
 export abstract class TwinElement extends LitElement {
   static override styles = [tokens, stateStyles];
 
