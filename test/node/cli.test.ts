@@ -5,6 +5,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/twinning-kit.js', import.meta.url).pathname;
@@ -63,4 +65,29 @@ test('the committed JSON Schema is generated from the zod schema', async () => {
   const schema = JSON.parse(readFileSync(new URL('../../data-schema/feed.schema.json', import.meta.url), 'utf8'));
   assert.equal(schema.$id, 'https://twinning-kit.org/schema/feed-1.json');
   assert.ok(schema.$defs.Event.description);
+});
+
+test('validate: reads a feed from a URL, and reports a 404 as unreadable', async () => {
+  const body = readFileSync(feedPath);
+  const server = createServer((req, res) => {
+    if (req.url === '/feed.json') {
+      res.writeHead(200, {'content-type': 'application/json'});
+      res.end(body);
+    } else {
+      res.writeHead(404);
+      res.end('not here');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  try {
+    const ok = await cli('validate', `http://127.0.0.1:${port}/feed.json`);
+    assert.equal(ok.code, 0);
+    assert.match(ok.stdout, /35 events/);
+    const missing = await cli('validate', `http://127.0.0.1:${port}/missing.json`);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read: the server answered 404/);
+  } finally {
+    server.close();
+  }
 });
