@@ -5,14 +5,16 @@
  * (`npm run schema`). Every object is loose: fields a later version adds are kept, never rejected.
  */
 import * as z from 'zod/mini';
+import {dayExists} from './refinements.js';
 
 // zod's optional speed-up compiles parsers with `new Function`, which a strict Content Security Policy
 // (no 'unsafe-eval') reports as a violation the moment a schema is built. The kit runs on such pages,
 // and its own fast path (src/core/compile-schema.ts) needs no eval, so zod's is switched off.
 z.config({jitless: true});
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_ID = 'https://twinning-kit.org/schema/feed-1.json';
+import {LINK_SCHEMES, PARTIAL_DATE_PATTERN, SCHEMA_ID, SCHEMA_VERSION} from './constants.js';
+
+export {LINK_SCHEMES, PARTIAL_DATE_PATTERN, SCHEMA_ID, SCHEMA_VERSION};
 
 const describe = z.describe;
 /** Names a schema in the generated JSON Schema's `$defs`. */
@@ -52,23 +54,7 @@ export const Country = z
     named('Country', 'ISO 3166-1 alpha-2 country code, e.g. "RU", "JP", "KR", "CN", "KP", "US", "CA", "BY", "AM".'),
   );
 
-const YEAR = '\\d{4}';
-const MONTH = '(0[1-9]|1[0-2])';
-const DAY = '(0[1-9]|[12]\\d|3[01])';
-const TIME = '([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?';
-const OFFSET = '(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)';
-export const PARTIAL_DATE_PATTERN = `^${YEAR}(-${MONTH}(-${DAY}(T${TIME}${OFFSET})?)?)?$`;
 const partialDateRe = new RegExp(PARTIAL_DATE_PATTERN);
-
-/** True when a YYYY-MM-DD part names a day that exists (no 31 April, no 29 February 2021). */
-function dayExists(value: string): boolean {
-  if (value.length < 10) return true;
-  const y = Number(value.slice(0, 4));
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
-}
 
 export const PartialDate = z
   .string()
@@ -83,7 +69,6 @@ export const PartialDate = z
     ),
   );
 
-export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 export const Link = z
   .string()
   .check(

@@ -2,7 +2,8 @@
  * Twinning Kit: classes, functions and types, with no side effects (nothing is registered). Import an
  * element's `define` module, or `twinning-kit.js`, to register elements.
  */
-export * from '../data-schema/schema.js';
+export type * from '../data-schema/schema.js';
+export {SCHEMA_VERSION, SCHEMA_ID, LINK_SCHEMES, PARTIAL_DATE_PATTERN} from '../data-schema/constants.js';
 export {validateFeed, validateFeedText, type ValidationResult} from './core/validate.js';
 export {formatPath, formatProblem, type Problem, type ProblemCode, type PathSegment} from './core/problems.js';
 export {resolveText, allTexts, type ResolvedText} from './core/localized-text.js';

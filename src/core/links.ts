@@ -1,4 +1,4 @@
-import {LINK_SCHEMES} from '../../data-schema/schema.js';
+import {LINK_SCHEMES} from '../../data-schema/constants.js';
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -2,7 +2,7 @@
  * Dates exactly as precise as the feed gives them: a year ("during the year"), a month ("in July"),
  * a day, or an instant with its UTC offset. Nothing here ever invents a month or a day.
  */
-import {PARTIAL_DATE_PATTERN} from '../../data-schema/schema.js';
+import {PARTIAL_DATE_PATTERN} from '../../data-schema/constants.js';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 

@@ -2,15 +2,13 @@
  * Per-item validation of one feed. A bad item is reported (JSON path, reason) and skipped; the rest is
  * kept. Never throws, whatever the input: a hostile feed gets problems, not exceptions.
  */
-import {
-  COLLECTIONS,
-  FeedHeader,
-  SCHEMA_VERSION,
-  type CollectionName,
-  type Feed,
-} from '../../data-schema/schema.js';
+import type {CollectionName, Feed} from '../../data-schema/schema.js';
+import {FEED_IR} from '../generated/feed-ir.js';
+import type {IrNode} from './feed-ir.js';
+import {compileQuick, FAIL, Validator, type Issue} from './interpret.js';
 import {describeIssue, type PathSegment, type Problem} from './problems.js';
-import {compileSchema, FAIL, type Compiled} from './compile-schema.js';
+
+import {SCHEMA_VERSION} from '../../data-schema/constants.js';
 
 export const MAX_DEPTH = 48;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -115,52 +113,37 @@ function removeAt(root: unknown, path: readonly PropertyKey[]): void {
   else if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[last];
 }
 
-interface Schema {
-  safeParse(input: unknown): {success: true; data: unknown} | {success: false; error: {issues: IssueLike[]}};
-}
-interface IssueLike {
-  code?: string;
-  path: PropertyKey[];
-  message?: string;
-  expected?: string;
-  values?: unknown[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
+/** Compiled once per node: validity and output for the common, valid item; issues only when it fails. */
+const quick = new Map<IrNode, (value: unknown) => unknown>();
+function safeParse(node: IrNode, value: unknown): {success: true; data: unknown} | {success: false; issues: Issue[]} {
+  let run = quick.get(node);
+  if (!run) {
+    run = compileQuick(node, FEED_IR.defs);
+    quick.set(node, run);
+  }
+  const data = run(value);
+  if (data !== FAIL) return {success: true, data};
+  const issues: Issue[] = [];
+  new Validator({defs: FEED_IR.defs, issues}).run(node, value);
+  return {success: false, issues};
 }
 
 /**
  * Parses one item; invalid links are dropped (and reported as warnings) so that the item survives.
  * Returns the parsed item, or the problems that make it unusable.
  */
-const fastPaths = new WeakMap<object, Compiled | null>();
-function fastPath(schema: Schema): Compiled | null {
-  let fast = fastPaths.get(schema);
-  if (fast === undefined) {
-    fast = compileSchema(schema) ?? null;
-    fastPaths.set(schema, fast);
-  }
-  return fast;
-}
-
-function parseItem(
-  schema: Schema,
-  item: unknown,
-  at: PathSegment[],
-): {data?: unknown; problems: Problem[]} {
+function parseItem(node: IrNode, item: unknown, at: PathSegment[]): {data?: unknown; problems: Problem[]} {
   const problems: Problem[] = [];
-  const fast = fastPath(schema)?.(item);
-  if (fast !== undefined && fast !== FAIL) return {data: fast, problems};
   let candidate = item;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const r = schema.safeParse(candidate);
+    const r = safeParse(node, candidate);
     if (r.success) {
       // `links` entries removed above are left as holes: compact them.
       const data = r.data as Record<string, unknown>;
       if (Array.isArray(data['links'])) data['links'] = data['links'].filter((l) => l != null);
       return {data, problems};
     }
-    const issues = r.error.issues;
+    const issues = r.issues;
     if (attempt < 3 && issues.every((i) => isLinkPath(i.path))) {
       if (candidate === item) candidate = structuredClone(item);
       for (const issue of issues) {
@@ -199,8 +182,8 @@ function parseItem(
   return {problems};
 }
 
-const HEADER_KEYS = new Set(Object.keys(FeedHeader.shape));
-const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+const HEADER_KEYS = new Set(Object.keys((FEED_IR.header as {s: object}).s));
+const COLLECTION_NAMES = Object.keys(FEED_IR.collections) as CollectionName[];
 
 /** Validates a parsed JSON feed item by item. */
 export function validateFeed(input: unknown, source?: string): ValidationResult {
@@ -234,7 +217,7 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
     });
     headerInput['schemaVersion'] = SCHEMA_VERSION;
   }
-  const header = parseItem(FeedHeader as unknown as Schema, headerInput, []);
+  const header = parseItem(FEED_IR.header, headerInput, []);
   problems.push(...header.problems.map((p) => (p.code === 'invalid-item' ? {...p, code: 'invalid-header' as const} : p)));
   if (!header.data) return done(null, 0);
 
@@ -259,13 +242,13 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
       });
       continue;
     }
-    const schema = COLLECTIONS[name] as unknown as Schema;
+    const node = FEED_IR.collections[name]!;
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       const rawId = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
       const id = typeof rawId === 'string' ? rawId : undefined;
-      const r = parseItem(schema, item, [name, i]);
+      const r = parseItem(node, item, [name, i]);
       problems.push(...r.problems);
       if (r.data === undefined) {
         skipped++;

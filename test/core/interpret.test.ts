@@ -1,7 +1,18 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {COLLECTIONS, FeedHeader} from '../../data-schema/schema.js';
-import {compileSchema, FAIL} from '../../src/core/compile-schema.js';
+import {FEED_IR} from '../../src/generated/feed-ir.js';
+import {compileQuick, FAIL, Validator, type Issue} from '../../src/core/interpret.js';
+import type {IrNode} from '../../src/core/feed-ir.js';
+
+const nodeFor = (name: string): IrNode => (name === 'FeedHeader' ? FEED_IR.header : FEED_IR.collections[name]!);
+/** The interpreter's verdict, output and issue paths. */
+function interpret(node: IrNode, value: unknown) {
+  const issues: Issue[] = [];
+  const out = new Validator({defs: FEED_IR.defs, issues}).run(node, value);
+  const quick = compileQuick(node, FEED_IR.defs)(value);
+  return {out, quick, issues};
+}
 
 /** Valid-looking values for the fields the schema knows, and everything else. */
 const fieldValue = fc.oneof(
@@ -34,16 +45,15 @@ function mutated(bases: Record<string, unknown>[]) {
   });
 }
 
-describe('the compiled fast path', () => {
+describe('the generated validator (FEED_IR + interpreter)', () => {
   let feed: Record<string, unknown>;
   before(async () => {
     feed = await (await fetch('/data-schema/feeds/khabarovsk-2021.json')).json();
   });
 
   for (const [name, schema] of Object.entries({...COLLECTIONS, FeedHeader})) {
-    it(`agrees with zod on ${name}: same verdict, same output (property)`, () => {
-      const fast = compileSchema(schema)!;
-      expect(fast, 'the schema compiles').to.be.a('function');
+    it(`agrees with zod on ${name}: same verdict, same output, issues where zod has them (property)`, () => {
+      const node = nodeFor(name);
       const bases =
         name === 'FeedHeader'
           ? [Object.fromEntries(Object.entries(feed).filter(([k]) => !(k in COLLECTIONS)))]
@@ -52,13 +62,31 @@ describe('the compiled fast path', () => {
       let rejected = 0;
       fc.assert(
         fc.property(fc.oneof(mutated(bases), fc.jsonValue({maxDepth: 3})), (value) => {
-          const viaZod = (schema as unknown as {safeParse: (v: unknown) => {success: boolean; data?: unknown}}).safeParse(value);
-          const viaFast = fast(value);
-          expect(viaFast !== FAIL, JSON.stringify(value)).to.equal(viaZod.success);
+          const viaZod = (schema as unknown as {
+            safeParse: (v: unknown) => {success: boolean; data?: unknown; error?: {issues: Issue[]}};
+          }).safeParse(value);
+          const {out, quick, issues} = interpret(node, value);
+          expect(out !== FAIL, JSON.stringify(value)).to.equal(viaZod.success);
+          expect(quick !== FAIL, 'the quick check agrees').to.equal(viaZod.success);
           if (viaZod.success) {
             accepted++;
-            expect(viaFast).to.deep.equal(viaZod.data);
-          } else rejected++;
+            expect(out).to.deep.equal(viaZod.data);
+            expect(quick).to.deep.equal(viaZod.data);
+            expect(issues).to.deep.equal([]);
+          } else {
+            rejected++;
+            expect(issues.length, 'a rejected value has issues').to.be.greaterThan(0);
+            // Every issue points at a place zod also complains about (or inside it).
+            const zodPaths = viaZod.error!.issues.map((i) => JSON.stringify(i.path));
+            for (const issue of issues) {
+              const p = issue.path;
+              const within = zodPaths.some((z) => {
+                const zp = JSON.parse(z) as unknown[];
+                return zp.length <= p.length && zp.every((seg, k) => seg === p[k]);
+              });
+              expect(within, `${JSON.stringify(p)} not among ${zodPaths.join(' ')} for ${JSON.stringify(value)}`).to.equal(true);
+            }
+          }
         }),
         {numRuns: 1500},
       );
