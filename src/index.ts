@@ -33,3 +33,5 @@ export {
 export {TwinElement, type Theme} from './core/twin-element.js';
 export {defineElement} from './core/define.js';
 export {UI_LOCALES, uiLocaleFor, type UiLocale} from './core/locale.js';
+export {TwinEventCalendar} from './event-calendar/event-calendar.js';
+export {toICalendar, escapeText, foldLine, type IcsOptions} from './event-calendar/ics.js';

@@ -3,3 +3,4 @@
  * Each element's `define` module is added here as it lands.
  */
 export * from './index.js';
+import './event-calendar/define.js';

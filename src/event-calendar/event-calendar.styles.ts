@@ -1,0 +1,398 @@
+import {css} from 'lit';
+
+export const eventCalendarStyles = css`
+  :host {
+    container-type: inline-size;
+    --twin-reserved-height: 34em;
+  }
+  .calendar {
+    display: grid;
+    gap: 0.75em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.3em;
+    font-weight: 600;
+    flex: 1 1 10em;
+    text-transform: none;
+  }
+  .nav,
+  .views {
+    display: flex;
+    gap: 0.25em;
+  }
+  .views button[aria-pressed='true'],
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .prev,
+  .next {
+    min-width: 2.25em;
+    font-size: 1.1em;
+    padding-inline: 0.5em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    align-items: flex-start;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+    font-size: 0.85em;
+    color: var(--_muted);
+    float: left;
+    width: 100%;
+  }
+  .chip {
+    border-radius: 1em;
+    padding: 0.15em 0.7em;
+    font-size: 0.9em;
+  }
+  .chip .n,
+  .band .n,
+  .month .n {
+    color: inherit;
+    opacity: 0.85;
+    font-variant-numeric: tabular-nums;
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .more-chips,
+  .clear {
+    font-size: 0.9em;
+    background: transparent;
+    border-style: dashed;
+  }
+  .bands {
+    display: grid;
+    gap: 0.5em;
+  }
+  .bands:empty {
+    display: none;
+  }
+  .band {
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .band summary,
+  .filter-panel summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 1.5rem;
+  }
+  .band[open] summary {
+    margin-block-end: 0.25em;
+  }
+  .filter-panel .active {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .filter-panel .filters {
+    margin-block-start: 0.5em;
+  }
+  .month h3 {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .band ul,
+  .month ul,
+  .day-list,
+  .cities {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.15em;
+  }
+  .event-button {
+    width: 100%;
+    text-align: start;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    padding: 0.2em 0.4em;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .event-button:hover {
+    background: var(--_bg);
+  }
+  .when {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .grid {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .grid th {
+    padding: 0.25em;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+    text-align: center;
+  }
+  .day {
+    height: 6.5em;
+    padding: 0.2em;
+    vertical-align: top;
+    border: 1px solid var(--_border);
+    cursor: default;
+    overflow: hidden;
+  }
+  .day.outside {
+    background: var(--_surface);
+  }
+  .day.outside .num {
+    color: var(--_muted);
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+  }
+  .num {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.8em;
+    min-height: 1.8em;
+    font-variant-numeric: tabular-nums;
+  }
+  .today .num {
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .day-events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.15em;
+  }
+  .chip-event {
+    font-size: 0.8em;
+    padding: 0.1em 0.35em;
+    border-radius: 0.3em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_surface);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
+  }
+  .chip-event.continues {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .chip-event.starts:not(.ends) {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .chip-event.continues::before {
+    content: '… ';
+  }
+  .more {
+    display: inline-block;
+    font-size: 0.8em;
+    padding: 0.1em 0.35em;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .months {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+    gap: 0.75em;
+  }
+  .month {
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .month.quiet {
+    color: var(--_muted);
+  }
+  .month-button {
+    border: 0;
+    background: transparent;
+    padding: 0;
+    font-weight: 600;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .month .n {
+    margin: 0 0 0.25em;
+    font-size: 0.9em;
+  }
+  .list-scroll {
+    max-height: 36em;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    height: 2.6em;
+    padding: 0 0.75em;
+    border-block-end: 1px solid var(--_border);
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .row.group {
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .row.event {
+    cursor: pointer;
+  }
+  .row.event:hover {
+    background: var(--_surface);
+  }
+  .row.event:focus-visible {
+    outline-offset: -3px;
+  }
+  .row .when {
+    flex: 0 0 auto;
+  }
+  .row .what {
+    flex: 1 1 auto;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .row .fmt {
+    flex: 0 0 auto;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  dialog {
+    width: min(40em, 92vw);
+    max-height: 85vh;
+    overflow: auto;
+    padding: 1em 1.25em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: flex-start;
+    gap: 1em;
+  }
+  .dialog-head h2 {
+    flex: 1;
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .close {
+    font-size: 1.2em;
+    line-height: 1;
+    padding: 0.2em 0.5em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35em 1em;
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    align-items: center;
+    margin-block-start: 0.75em;
+  }
+  @container (max-width: 37.5em) {
+    .day {
+      height: 3.5em;
+    }
+    .chip-event {
+      font-size: 0;
+      height: 0.4em;
+      padding: 0;
+      border-inline-start-width: 0;
+      background: var(--_accent);
+    }
+    .row .fmt {
+      display: none;
+    }
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .chip-event,
+    .today .num,
+    .chip[aria-pressed='true'],
+    .views button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .toolbar button,
+    .filters,
+    .hint {
+      display: none;
+    }
+    .list-scroll {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+`;

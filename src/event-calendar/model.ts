@@ -1,0 +1,220 @@
+/**
+ * The calendar's model, free of DOM: month matrices in the locale's week layout, events indexed by
+ * day, by month (known only by month) and by year (known only by year), filters and their counts.
+ */
+import type {City} from '../../data-schema/schema.js';
+import type {EventItem, TwinData} from '../core/merge.js';
+import {comparePartialDates, periodEnd, periodStart, type PartialDate} from '../core/partial-date.js';
+
+export interface Day {
+  y: number;
+  /** 1-12 */
+  m: number;
+  d: number;
+}
+export type View = 'month' | 'list' | 'year';
+export const VIEWS: readonly View[] = ['month', 'list', 'year'];
+export const FORMATS = ['online', 'offline', 'hybrid', 'unstated'] as const;
+export type FormatFilter = (typeof FORMATS)[number];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const dayKey = ({y, m, d}: Day) => `${y}-${pad(m)}-${pad(d)}`;
+export const monthKey = (y: number, m: number) => `${y}-${pad(m)}`;
+export const toUtc = ({y, m, d}: Day) => Date.UTC(y, m - 1, d);
+export const fromUtc = (ms: number): Day => {
+  const t = new Date(ms);
+  return {y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate()};
+};
+export const addDays = (day: Day, n: number): Day => fromUtc(toUtc(day) + n * 86_400_000);
+export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** Same day in another month; the last day when the month is shorter (31 March + 1 month = 30 April). */
+export function addMonths(day: Day, n: number): Day {
+  const index = day.y * 12 + (day.m - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return {y, m, d: Math.min(day.d, daysInMonth(y, m))};
+}
+/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+export const weekday = (day: Day) => ((new Date(toUtc(day)).getUTCDay() + 6) % 7) + 1;
+
+/** The weeks shown for a month, each starting on `firstDay` (1 = Monday ... 7 = Sunday). */
+export function monthWeeks(y: number, m: number, firstDay: number): Day[][] {
+  const first: Day = {y, m, d: 1};
+  let start = addDays(first, -((weekday(first) - firstDay + 7) % 7));
+  const weeks: Day[][] = [];
+  do {
+    const week: Day[] = [];
+    for (let i = 0; i < 7; i++) week.push(addDays(start, i));
+    weeks.push(week);
+    start = addDays(start, 7);
+  } while (start.m === m && start.y === y);
+  return weeks;
+}
+
+/** Parses the `date` attribute: `2021`, `2021-07` or `2021-07-15`. */
+export function parseDay(value: string | null | undefined): Day | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
+  if (!match) return undefined;
+  const y = Number(match[1]);
+  const m = match[2] ? Number(match[2]) : 1;
+  const d = match[3] ? Number(match[3]) : 1;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return {y, m, d};
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+/** The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it). */
+function dayIn(instant: number, timeZone: string): Day {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'});
+    } catch {
+      f = new Intl.DateTimeFormat('en-US', {timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric'});
+    }
+    dayFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return {y: get('year'), m: get('month'), d: get('day')};
+}
+
+/** First and last day an event with a day or time precision covers. */
+export function daySpan(e: EventItem, timeZone: string): [Day, Day] | undefined {
+  const s = e.startDate;
+  if (s.precision !== 'day' && s.precision !== 'time') return undefined;
+  const first = s.precision === 'time' ? dayIn(s.instant!, timeZone) : {y: s.year, m: s.month!, d: s.day!};
+  let last = first;
+  const end = e.endDate;
+  if (end) {
+    last = end.precision === 'time' ? dayIn(end.instant!, timeZone) : fromUtc(periodEnd(end) - 86_400_000);
+    if (toUtc(last) < toUtc(first)) last = first;
+  }
+  return [first, last];
+}
+
+/** Longest span spread over days: an event claiming years of days is shown on its first 366. */
+const MAX_SPAN_DAYS = 366;
+
+export interface CalendarIndex {
+  /** Events on each day (`YYYY-MM-DD`), multi-day events on every day they cover. */
+  byDay: Map<string, EventItem[]>;
+  /** Events known only by month (`YYYY-MM`), on every month they cover. */
+  byMonth: Map<string, EventItem[]>;
+  /** Events known only by year, on every year they cover. */
+  byYear: Map<number, EventItem[]>;
+  /** All events in order. */
+  sorted: EventItem[];
+}
+
+export function compareEvents(a: EventItem, b: EventItem): number {
+  return comparePartialDates(a.startDate, b.startDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function buildIndex(events: readonly EventItem[], timeZone: string): CalendarIndex {
+  const sorted = [...events].sort(compareEvents);
+  const byDay = new Map<string, EventItem[]>();
+  const byMonth = new Map<string, EventItem[]>();
+  const byYear = new Map<number, EventItem[]>();
+  const push = <K>(map: Map<K, EventItem[]>, key: K, e: EventItem) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of sorted) {
+    const s = e.startDate;
+    if (s.precision === 'year') {
+      const last = e.endDate ? Math.max(s.year, e.endDate.year) : s.year;
+      for (let y = s.year; y <= last && y - s.year < 100; y++) push(byYear, y, e);
+    } else if (s.precision === 'month') {
+      const lastIndex = e.endDate ? e.endDate.year * 12 + (e.endDate.month ?? 12) - 1 : s.year * 12 + s.month! - 1;
+      for (let i = s.year * 12 + s.month! - 1, n = 0; i <= lastIndex && n < 120; i++, n++) {
+        push(byMonth, monthKey(Math.floor(i / 12), (i % 12) + 1), e);
+      }
+    } else {
+      const [first, last] = daySpan(e, timeZone)!;
+      const days = Math.min(MAX_SPAN_DAYS, Math.round((toUtc(last) - toUtc(first)) / 86_400_000) + 1);
+      for (let i = 0; i < days; i++) push(byDay, dayKey(addDays(first, i)), e);
+    }
+  }
+  return {byDay, byMonth, byYear, sorted};
+}
+
+export interface Filters {
+  categories: ReadonlySet<string>;
+  cities: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+  formats: ReadonlySet<string>;
+}
+export const noFilters = (): Filters => ({categories: new Set(), cities: new Set(), countries: new Set(), formats: new Set()});
+export type FilterGroup = keyof Filters;
+
+/** Countries an event involves: its own list and its cities' countries. */
+export function eventCountries(e: EventItem, cityById: ReadonlyMap<string, City>): string[] {
+  const set = new Set(e.countries);
+  for (const id of e.cities) {
+    const c = cityById.get(id);
+    if (c) set.add(c.country);
+  }
+  return [...set];
+}
+
+function values(e: EventItem, group: FilterGroup, cityById: ReadonlyMap<string, City>): string[] {
+  switch (group) {
+    case 'categories':
+      return e.categories;
+    case 'cities':
+      return e.cities;
+    case 'countries':
+      return eventCountries(e, cityById);
+    case 'formats':
+      return [e.format ?? 'unstated'];
+  }
+}
+
+const GROUPS: FilterGroup[] = ['categories', 'cities', 'countries', 'formats'];
+
+/** Any chosen value within a group, every group with a choice. */
+export function matches(e: EventItem, f: Filters, cityById: ReadonlyMap<string, City>, skip?: FilterGroup): boolean {
+  for (const g of GROUPS) {
+    if (g === skip || f[g].size === 0) continue;
+    if (!values(e, g, cityById).some((v) => f[g].has(v))) return false;
+  }
+  return true;
+}
+
+/**
+ * For each group, how many events each option would show given the choices in the other groups
+ * (faceted counts), over all dates.
+ */
+export function facetCounts(data: TwinData, f: Filters): Record<FilterGroup, Map<string, number>> {
+  const out = {} as Record<FilterGroup, Map<string, number>>;
+  for (const g of GROUPS) {
+    const counts = new Map<string, number>();
+    for (const e of data.events) {
+      if (!matches(e, f, data.cityById, g)) continue;
+      for (const v of new Set(values(e, g, data.cityById))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    out[g] = counts;
+  }
+  return out;
+}
+
+/**
+ * Where the calendar opens without a `date`: today's month when it has events, else the month of the
+ * latest event up to today, else the earliest event's; today when there are no events at all.
+ */
+export function initialDay(events: readonly EventItem[], today: Day): Day {
+  if (events.length === 0) return today;
+  const todayMs = toUtc(today);
+  let best: PartialDate | undefined;
+  let earliest: PartialDate | undefined;
+  for (const e of events) {
+    const s = e.startDate;
+    if (!earliest || comparePartialDates(s, earliest) < 0) earliest = s;
+    if (periodStart(s) <= todayMs && (!best || comparePartialDates(s, best) > 0)) best = s;
+  }
+  const pick = best ?? earliest!;
+  if (pick.year === today.y && (pick.month ?? 1) === today.m) return today;
+  return {y: pick.year, m: pick.month ?? 1, d: pick.day ?? 1};
+}
