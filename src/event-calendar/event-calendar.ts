@@ -574,7 +574,7 @@ export class TwinEventCalendar extends TwinElement {
     if (events.length === 0) return nothing;
     const all = this.expanded.has(key);
     const shown = all ? events : events.slice(0, BAND_SHOWN);
-    return html`<details class="band" ?open=${open}>
+    return html`<details class="band" data-band=${key.startsWith('y') ? 'year' : 'month'} ?open=${open}>
       <summary>${heading} <span class="n">(${formatNumber(events.length, this.locale)})</span></summary>
       <ul>
         ${shown.map((e) => this.renderEventButton(e, data))}
@@ -627,7 +627,11 @@ export class TwinEventCalendar extends TwinElement {
                 const label = `${cellLabel.format(toUtc(day))}, ${events.length ? this.count(events.length) : msg('no events', {id: 'cal.noEvents'})}`;
                 return html`<td part="day" data-day=${key} tabindex=${sameDay(day, cursor) ? 0 : -1}
                   class=${`day${outside ? ' outside' : ''}${isToday ? ' today' : ''}${events.length ? ' has-events' : ''}`}
-                  aria-current=${isToday ? 'date' : nothing} aria-label=${label}>
+                  aria-current=${isToday ? 'date' : nothing}>
+                  <span class="visually-hidden">${label}${events.map((e, i) => {
+                    const title = this.text(e.title, data);
+                    return html`${i ? '; ' : ': '}<span lang=${title?.lang ?? nothing}>${title?.text ?? e.id}</span>`;
+                  })}</span>
                   <span class="num" aria-hidden="true">${formatNumber(day.d, this.locale)}</span>
                   ${events.length
                     ? html`<ul class="day-events" aria-hidden="true">

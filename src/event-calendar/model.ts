@@ -107,12 +107,29 @@ export interface CalendarIndex {
   sorted: EventItem[];
 }
 
-export function compareEvents(a: EventItem, b: EventItem): number {
-  return comparePartialDates(a.startDate, b.startDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const RANK = {year: 0, month: 1, day: 2, time: 3} as const;
+
+/**
+ * Calendar order: by the day the period starts on (a timed event by its day in the feed's time zone),
+ * the coarser period first (the year, the month, all-day, then timed events by their time), then id.
+ */
+export function eventOrder(events: readonly EventItem[], timeZone: string): EventItem[] {
+  const keys = new Map<EventItem, number>();
+  for (const e of events) {
+    const s = e.startDate;
+    keys.set(e, s.precision === 'time' ? toUtc(dayIn(s.instant!, timeZone)) : periodStart(s));
+  }
+  return [...events].sort(
+    (a, b) =>
+      keys.get(a)! - keys.get(b)! ||
+      RANK[a.startDate.precision] - RANK[b.startDate.precision] ||
+      (a.startDate.instant ?? 0) - (b.startDate.instant ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 export function buildIndex(events: readonly EventItem[], timeZone: string): CalendarIndex {
-  const sorted = [...events].sort(compareEvents);
+  const sorted = eventOrder(events, timeZone);
   const byDay = new Map<string, EventItem[]>();
   const byMonth = new Map<string, EventItem[]>();
   const byYear = new Map<number, EventItem[]>();
