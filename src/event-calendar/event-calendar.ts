@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
@@ -119,7 +120,8 @@ export class TwinEventCalendar extends TwinElement {
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver(([entry]) => {
         const narrow = (entry?.contentRect.width ?? 1000) < NARROW;
-        if (narrow !== this.narrow) this.narrow = narrow;
+        // Outside the observer's callback: the new layout must not be measured in the same frame.
+        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
       });
       this.resizeObserver.observe(this);
     }
@@ -745,7 +747,7 @@ export class TwinEventCalendar extends TwinElement {
     return html`<div class=${`list-scroll${windowed ? ' windowed' : ''}`} @scroll=${windowed ? (e: Event) => (this.listTop = (e.target as HTMLElement).scrollTop) : nothing}>
       ${windowed ? html`<div class="spacer" style=${styleMap({height: `${from * h}px`})}></div>` : nothing}
       <div part="list" class="list" role="listbox" aria-label=${msg('Events', {id: 'cal.events'})} @keydown=${this.onListKey}>
-        ${rows.slice(from, to).map((row) => {
+        ${repeat(rows.slice(from, to), (row) => (row.kind === 'header' ? `h${row.key}` : row.event.id), (row) => {
           if (row.kind === 'header') return html`<div class="row group" aria-hidden="true">${this.rowLabel(row)}</div>`;
           const e = row.event;
           const title = this.text(e.title, data);
