@@ -1,0 +1,120 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../../src/event-calendar/define.js';
+import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
+import {escapeText, foldLine, toICalendar} from '../../src/event-calendar/ics.js';
+import {mergeFeeds} from '../../src/core/merge.js';
+import {validateFeed} from '../../src/core/validate.js';
+import {CalendarObject} from '../helpers/calendar-object.js';
+import {base} from './fixtures.js';
+
+function data(feed = base()) {
+  const r = validateFeed(feed, 'test');
+  return mergeFeeds([{source: 'test', feed: r.feed!, problems: r.problems, skipped: r.skipped}]);
+}
+const NOW = new Date(Date.UTC(2021, 11, 31, 12, 0, 0));
+
+function parse(ics: string) {
+  const component = new ICAL.Component(ICAL.parse(ics));
+  return component.getAllSubcomponents('vevent').map((v) => ({v, e: new ICAL.Event(v)}));
+}
+
+describe('iCalendar export', () => {
+  const d = data();
+  const ics = toICalendar(d.events, d, {locale: 'en', now: NOW, name: 'Khabarovsk, partners; 2021'});
+  const events = parse(ics);
+  const byUid = (id: string) => events.find((x) => x.e.uid === `${id}@khabarovsk.twinning-kit`)!;
+
+  it('is a valid calendar with one VEVENT per event, UID and DTSTAMP', () => {
+    expect(events).to.have.length(d.events.length);
+    for (const {v} of events) {
+      expect(v.getFirstPropertyValue('dtstamp')!.toString()).to.equal('2021-12-31T12:00:00Z');
+    }
+    // An X- property is TEXT (RFC 5545, 3.8.8.2): escaped like any text; ical.js leaves unknown properties raw.
+    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).to.equal('Khabarovsk\\, partners\\; 2021');
+  });
+
+  it('uses CRLF line endings and folds lines at 75 octets without splitting characters', () => {
+    expect(ics.includes('\n') && ics.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).to.equal(true);
+    const encoder = new TextEncoder();
+    for (const line of ics.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
+    const long = foldLine(`SUMMARY:${'Хабаровск '.repeat(20)}`);
+    expect(long.split('\r\n ').join('')).to.equal(`SUMMARY:${'Хабаровск '.repeat(20)}`);
+    expect(long).to.not.contain('\uFFFD');
+  });
+
+  it('exports a day as an all-day event and a span as several days', () => {
+    const a = byUid('jul15-a').e;
+    expect(a.startDate.isDate).to.equal(true);
+    expect(a.startDate.toString()).to.equal('2021-07-15');
+    expect(a.endDate.toString()).to.equal('2021-07-16');
+    const span = byUid('span').e;
+    expect(span.startDate.toString()).to.equal('2021-07-20');
+    expect(span.endDate.toString()).to.equal('2021-07-24');
+  });
+
+  it('exports a month-only event as the whole month, marked as month precision, never as a day', () => {
+    const {v, e} = byUid('jul-month');
+    expect(e.startDate.isDate).to.equal(true);
+    expect(e.startDate.toString()).to.equal('2021-07-01');
+    expect(e.endDate.toString()).to.equal('2021-08-01');
+    expect(v.getFirstPropertyValue('x-twinning-precision')).to.equal('MONTH');
+    const year = byUid('year-only');
+    expect(year.e.startDate.toString()).to.equal('2021-01-01');
+    expect(year.e.endDate.toString()).to.equal('2022-01-01');
+    expect(year.v.getFirstPropertyValue('x-twinning-precision')).to.equal('YEAR');
+  });
+
+  it('exports timed events in UTC', () => {
+    const {e} = byUid('jul15-c');
+    expect(e.startDate.isDate).to.equal(false);
+    expect(e.startDate.zone.tzid).to.equal('UTC');
+    expect(e.startDate.toString()).to.equal('2021-07-15T00:00:00Z');
+  });
+
+  it('escapes text and keeps each field', () => {
+    const {v, e} = byUid('jul15-a');
+    expect(e.summary).to.equal('Photo exhibition');
+    expect(e.description).to.equal('Photographs of Niigata.\nFree entry.');
+    expect(e.location).to.equal('City museum');
+    expect(v.getFirstPropertyValue('url')).to.equal('https://example.org/photo');
+    expect(v.getFirstProperty('categories')!.getValues()).to.deep.equal(['Culture']);
+    expect(v.getFirstPropertyValue('x-twinning-format')).to.equal('OFFLINE');
+    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+    const tricky = base();
+    tricky.events = [{id: 'x', title: 'Meet; greet, and\nmore\\', start: '2021-07-01', url: 'javascript:alert(1)'}];
+    const d2 = data(tricky);
+    const [only] = parse(toICalendar(d2.events, d2, {now: NOW}));
+    expect(only!.e.summary).to.equal('Meet; greet, and\nmore\\');
+    expect(only!.v.getFirstPropertyValue('url')).to.equal(null);
+  });
+
+  it('writes texts in the asked language, through the fallback chain', () => {
+    const ja = parse(toICalendar(d.events, d, {locale: 'ja', now: NOW}));
+    expect(ja.find((x) => x.e.uid.startsWith('jul15-a@'))!.e.summary).to.equal('写真展');
+    expect(ja.find((x) => x.e.uid.startsWith('jul15-b@'))!.e.summary).to.equal('Футбольный матч');
+  });
+
+  it('downloads what the calendar shows from its button', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 1000px">
+      <twin-event-calendar lang="en" date="2021-07" format="online" .data=${base()}></twin-event-calendar>
+    </div>`);
+    const cal = new CalendarObject(wrap.querySelector('twin-event-calendar') as TwinEventCalendar);
+    await cal.settle();
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob) => {
+      blobs.push(b);
+      return original.call(URL, b);
+    };
+    try {
+      cal.root.querySelector<HTMLButtonElement>('button.export')!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blobs).to.have.length(1);
+    expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
+    const exported = parse(await blobs[0]!.text());
+    expect(exported.map((x) => x.e.summary).sort()).to.deep.equal(['Football match', 'Mayors talk', 'Night talk, Vladivostok time', 'School meeting']);
+  });
+});
