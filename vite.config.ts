@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {resolve} from 'node:path';
+import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
@@ -12,6 +13,7 @@ export default defineConfig(({command, mode}) => {
   }
   const cdn = mode === 'cdn';
   return {
+    plugins: [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',

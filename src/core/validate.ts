@@ -5,7 +5,7 @@
 import type {CollectionName, Feed} from '../../data-schema/schema.js';
 import {FEED_IR} from '../generated/feed-ir.js';
 import type {IrNode} from './feed-ir.js';
-import {compileQuick, FAIL, Validator, type Issue} from './interpret.js';
+import {compile, FAIL, type Check, type Issue} from './interpret.js';
 import {describeIssue, type PathSegment, type Problem} from './problems.js';
 
 import {SCHEMA_VERSION} from '../../data-schema/constants.js';
@@ -114,17 +114,14 @@ function removeAt(root: unknown, path: readonly PropertyKey[]): void {
 }
 
 /** Compiled once per node: validity and output for the common, valid item; issues only when it fails. */
-const quick = new Map<IrNode, (value: unknown) => unknown>();
+const compiled = new Map<IrNode, Check>();
 function safeParse(node: IrNode, value: unknown): {success: true; data: unknown} | {success: false; issues: Issue[]} {
-  let run = quick.get(node);
-  if (!run) {
-    run = compileQuick(node, FEED_IR.defs);
-    quick.set(node, run);
-  }
+  let run = compiled.get(node);
+  if (!run) compiled.set(node, (run = compile(node, FEED_IR.defs)));
   const data = run(value);
   if (data !== FAIL) return {success: true, data};
   const issues: Issue[] = [];
-  new Validator({defs: FEED_IR.defs, issues}).run(node, value);
+  run(value, {path: [], issues});
   return {success: false, issues};
 }
 

@@ -1,7 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
-import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
@@ -34,7 +32,6 @@ import {
   type Day,
   type FilterGroup,
   type Filters,
-  type FormatFilter,
   type View,
 } from './model.js';
 
@@ -171,9 +168,19 @@ export class TwinEventCalendar extends TwinElement {
       this.focusAfterRender = undefined;
       target?.focus();
     }
-    if (this.currentView === 'list' && !this.rowHeight) {
+    if (this.currentView === 'list') {
       const row = this.renderRoot.querySelector<HTMLElement>('.row');
-      if (row) this.rowHeight = row.getBoundingClientRect().height || 0;
+      if (row && !this.rowHeight) this.rowHeight = row.getBoundingClientRect().height || 0;
+      // Spacers stand in for the rows not rendered. Sized through the CSSOM: no style attribute, so a
+      // strict Content Security Policy has nothing to object to.
+      for (const spacer of this.renderRoot.querySelectorAll<HTMLElement>('.spacer')) {
+        spacer.style.height = `${spacer.dataset['height']}px`;
+      }
+      // Rows are reused by position as the window moves: keep focus on the row that has it.
+      const focused = (this.renderRoot as ShadowRoot).activeElement;
+      if (focused?.getAttribute('role') === 'option' && focused.getAttribute('tabindex') !== '0') {
+        this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
+      }
     }
   }
 
@@ -498,8 +505,28 @@ export class TwinEventCalendar extends TwinElement {
     </div>`;
   }
 
+  private counts: {data: TwinData; filters: Filters; value: ReturnType<typeof facetCounts>} | undefined;
+  /** Faceted counts, computed once per data and filter choice. */
+  private facets(data: TwinData): ReturnType<typeof facetCounts> {
+    if (this.counts?.data !== data || this.counts.filters !== this.filters) {
+      this.counts = {data, filters: this.filters, value: facetCounts(data, this.filters)};
+    }
+    return this.counts.value;
+  }
+
   private renderFilters(data: TwinData) {
-    const counts = facetCounts(data, this.filters);
+    const active = Object.values(this.filters).reduce((n: number, s: ReadonlySet<string>) => n + s.size, 0);
+    const summary = html`<summary>
+      ${msg('Filters', {id: 'cal.filters'})}${active
+        ? html` <span class="active">${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
+        : nothing}
+    </summary>`;
+    const toggle = (e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open);
+    // Closed, the panel needs no counts: a month with 10,000 events renders without them.
+    if (!this.filtersOpen) {
+      return html`<details part="filters" class="filter-panel" @toggle=${toggle}>${summary}</details>`;
+    }
+    const counts = this.facets(data);
     const home = data.home?.id;
     const chip = (group: FilterGroup, value: string, label: unknown, lang?: string) => {
       const n = counts[group].get(value) ?? 0;
@@ -519,13 +546,8 @@ export class TwinEventCalendar extends TwinElement {
             ${msg(str`Show all (${formatNumber(list.length, this.locale)})`, {id: 'cal.showAll'})}
           </button>`
         : nothing;
-    const active = Object.values(this.filters).reduce((n: number, s: ReadonlySet<string>) => n + s.size, 0);
-    return html`<details part="filters" class="filter-panel" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>
-        ${msg('Filters', {id: 'cal.filters'})}${active
-          ? html` <span class="active">${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
-          : nothing}
-      </summary>
+    return html`<details part="filters" class="filter-panel" open @toggle=${toggle}>
+      ${summary}
       <div class="filters">
       ${data.categories.length
         ? html`<fieldset>
@@ -745,9 +767,9 @@ export class TwinEventCalendar extends TwinElement {
     }
     const total = this.filtered.length;
     return html`<div class=${`list-scroll${windowed ? ' windowed' : ''}`} @scroll=${windowed ? (e: Event) => (this.listTop = (e.target as HTMLElement).scrollTop) : nothing}>
-      ${windowed ? html`<div class="spacer" style=${styleMap({height: `${from * h}px`})}></div>` : nothing}
+      ${windowed ? html`<div class="spacer" data-height=${from * h}></div>` : nothing}
       <div part="list" class="list" role="listbox" aria-label=${msg('Events', {id: 'cal.events'})} @keydown=${this.onListKey}>
-        ${repeat(rows.slice(from, to), (row) => (row.kind === 'header' ? `h${row.key}` : row.event.id), (row) => {
+        ${rows.slice(from, to).map((row) => {
           if (row.kind === 'header') return html`<div class="row group" aria-hidden="true">${this.rowLabel(row)}</div>`;
           const e = row.event;
           const title = this.text(e.title, data);
@@ -765,7 +787,7 @@ export class TwinEventCalendar extends TwinElement {
           </div>`;
         })}
       </div>
-      ${windowed ? html`<div class="spacer" style=${styleMap({height: `${(rows.length - to) * h}px`})}></div>` : nothing}
+      ${windowed ? html`<div class="spacer" data-height=${(rows.length - to) * h}></div>` : nothing}
     </div>`;
   }
 

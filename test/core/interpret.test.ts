@@ -2,15 +2,16 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {COLLECTIONS, FeedHeader} from '../../data-schema/schema.js';
 import {FEED_IR} from '../../src/generated/feed-ir.js';
-import {compileQuick, FAIL, Validator, type Issue} from '../../src/core/interpret.js';
+import {compile, FAIL, type Issue} from '../../src/core/interpret.js';
 import type {IrNode} from '../../src/core/feed-ir.js';
 
 const nodeFor = (name: string): IrNode => (name === 'FeedHeader' ? FEED_IR.header : FEED_IR.collections[name]!);
 /** The interpreter's verdict, output and issue paths. */
 function interpret(node: IrNode, value: unknown) {
   const issues: Issue[] = [];
-  const out = new Validator({defs: FEED_IR.defs, issues}).run(node, value);
-  const quick = compileQuick(node, FEED_IR.defs)(value);
+  const check = compile(node, FEED_IR.defs);
+  const out = check(value, {path: [], issues});
+  const quick = check(value);
   return {out, quick, issues};
 }
 

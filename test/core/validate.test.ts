@@ -42,6 +42,8 @@ describe('validateFeed', () => {
     const bad = validateFeed(feed({events: [event('x', {start: '2021-02-29'}), event('y', {start: '2021-07-15T10:00'})]}));
     expect(bad.feed!.events).to.have.length(0);
     expect(bad.problems[0]!.message).to.equal('names a day that does not exist in that month');
+    const leap = validateFeed(feed({events: ['2020-02-29', '2000-02-29', '2100-02-29', '2021-04-31', '2021-12-31'].map((s, i) => event(`l${i}`, {start: s}))}));
+    expect(leap.feed!.events.map((e) => e.start)).to.deep.equal(['2020-02-29', '2000-02-29', '2021-12-31']);
   });
 
   it('drops unsafe links but keeps their item, and reports each', () => {

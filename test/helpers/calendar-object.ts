@@ -97,7 +97,9 @@ export class CalendarObject {
   async openFilters(): Promise<void> {
     const details = this.$<HTMLDetailsElement>('details[part="filters"]')!;
     if (!details.open) {
+      const toggled = new Promise((r) => details.addEventListener('toggle', r, {once: true}));
       details.querySelector('summary')!.click();
+      await toggled;
       await this.el.updateComplete;
     }
   }

@@ -1,0 +1,77 @@
+/**
+ * Entry sizes, min+gzip and min+brotli, Lit included, as a page loads them: the entry and every chunk
+ * it imports statically. Locale strings load on demand and are listed apart (the largest one).
+ * Budgets from DESIGN.md; exits 1 when an entry is over its budget. Run: npx tsx bench/size.ts
+ */
+import {build, type Metafile} from 'esbuild';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {readFileSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+
+const KB = 1024;
+const entries: Array<{name: string; file: string; budget: number}> = [
+  {name: 'event-calendar', file: 'src/event-calendar/define.ts', budget: 30 * KB},
+  {name: 'twinning-kit (CDN, all elements)', file: 'src/twinning-kit.ts', budget: 100 * KB},
+];
+
+const out = mkdtempSync(join(tmpdir(), 'twin-size-'));
+const result = await build({
+  entryPoints: Object.fromEntries(entries.map((e, i) => [`entry${i}`, e.file])),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  outdir: out,
+  metafile: true,
+  write: true,
+  legalComments: 'none',
+  define: {'process.env.NODE_ENV': '"production"'},
+  conditions: ['production'],
+  logLevel: 'error',
+  plugins: [minifyTemplatesEsbuild()],
+});
+const meta: Metafile = result.metafile;
+const gz = (b: Buffer) => gzipSync(b, {level: 9}).length;
+const br = (b: Buffer) => brotliCompressSync(b, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imp of meta.outputs[file]!.imports) if (imp.kind === 'import-statement' && !imp.external) closure(imp.path, seen);
+  return seen;
+}
+function lazy(files: Set<string>): string[] {
+  const out = new Set<string>();
+  for (const f of files) for (const imp of meta.outputs[f]!.imports) if (imp.kind === 'dynamic-import') out.add(imp.path);
+  return [...out];
+}
+
+const rows: string[] = [];
+if (process.env.DEBUG_SIZE) for (const [f, o] of Object.entries(meta.outputs)) if (f.endsWith(".js")) console.log(f, o.bytes, o.imports.map((i) => `${i.kind}:${i.path.split("/").pop()}`).join(" "));
+let over = 0;
+const results: Record<string, unknown> = {};
+for (const [i, e] of entries.entries()) {
+  const entryFile = Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === e.file && f.includes(`entry${i}`))!;
+  const files = closure(entryFile);
+  const buf = Buffer.concat([...files].map((f) => readFileSync(f)));
+  const locales = lazy(files).map((f) => gz(readFileSync(f)));
+  const size = gz(buf);
+  const ok = size <= e.budget;
+  if (!ok) over++;
+  results[e.name] = {minGzip: size, minBrotli: br(buf), min: buf.length, largestLocaleGzip: Math.max(0, ...locales), budget: e.budget};
+  rows.push(
+    `| ${e.name} | ${(buf.length / KB).toFixed(1)} KB | ${(size / KB).toFixed(1)} KB | ${(br(buf) / KB).toFixed(1)} KB | ${locales.length ? `${(Math.max(...locales) / KB).toFixed(1)} KB` : 'inlined'} | ${(e.budget / KB).toFixed(0)} KB ${ok ? 'ok' : 'OVER'} |`,
+  );
+}
+console.log('| entry | min | min+gzip | min+brotli | + one locale (gzip) | budget (gzip) |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
+writeFileSync(join(out, 'sizes.json'), JSON.stringify(results, null, 2));
+
+if (over) {
+  console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over budget.`);
+  process.exit(1);
+}
