@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
@@ -533,7 +534,7 @@ export class TwinEventCalendar extends TwinElement {
       const pressed = this.filters[group].has(value);
       if (n === 0 && !pressed) return nothing;
       return html`<button part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} data-group=${group} data-value=${value}
-        @click=${() => this.toggle(group, value)}><span lang=${lang ?? nothing}>${label}</span> <span class="n">${formatNumber(n, this.locale)}</span></button>`;
+        @click=${() => this.toggle(group, value)}><span lang=${ifDefined(lang)}>${label}</span> <span class="n">${formatNumber(n, this.locale)}</span></button>`;
     };
     const byCount = (group: FilterGroup) => [...counts[group].entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
     const cities = byCount('cities').filter((id) => id !== home && data.cityById.has(id));
@@ -589,7 +590,7 @@ export class TwinEventCalendar extends TwinElement {
     return html`<li>
       <button part="event" class="event-button" data-event=${e.id} @click=${(ev: Event) => this.openEvent(e, ev.currentTarget as HTMLElement)}>
         ${withDate ? html`<span class="when">${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</span> ` : nothing}
-        <span lang=${title?.lang ?? nothing}>${title?.text ?? e.id}</span>
+        <span lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>
       </button>
     </li>`;
   }
@@ -651,10 +652,10 @@ export class TwinEventCalendar extends TwinElement {
                 const label = `${cellLabel.format(toUtc(day))}, ${events.length ? this.count(events.length) : msg('no events', {id: 'cal.noEvents'})}`;
                 return html`<td part="day" data-day=${key} tabindex=${sameDay(day, cursor) ? 0 : -1}
                   class=${`day${outside ? ' outside' : ''}${isToday ? ' today' : ''}${events.length ? ' has-events' : ''}`}
-                  aria-current=${isToday ? 'date' : nothing}>
+                  aria-current=${ifDefined(isToday ? 'date' : undefined)}>
                   <span class="visually-hidden">${label}${events.map((e, i) => {
                     const title = this.text(e.title, data);
-                    return html`${i ? '; ' : ': '}<span lang=${title?.lang ?? nothing}>${title?.text ?? e.id}</span>`;
+                    return html`${i ? '; ' : ': '}<span lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>`;
                   })}</span>
                   <span class="num" aria-hidden="true">${formatNumber(day.d, this.locale)}</span>
                   ${events.length
@@ -662,7 +663,7 @@ export class TwinEventCalendar extends TwinElement {
                         ${shown.map((e) => {
                           const title = this.text(e.title, data);
                           const span = this.spanClass(e, day);
-                          return html`<li part="event" class=${`chip-event${span}`} data-event=${e.id} lang=${title?.lang ?? nothing}>${title?.text ?? e.id}</li>`;
+                          return html`<li part="event" class=${`chip-event${span}`} data-event=${e.id} lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</li>`;
                         })}
                       </ul>
                       ${events.length > shown.length
@@ -782,7 +783,7 @@ export class TwinEventCalendar extends TwinElement {
               this.openEvent(e, ev.currentTarget as HTMLElement);
             }}>
             <span class="when">${when}${note ? html` <span class="note">(${note})</span>` : nothing}</span>
-            <span class="what" lang=${title?.lang ?? nothing}>${title?.text ?? e.id}</span>
+            <span class="what" lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>
             <span class="fmt">${formatLabel(e.format ?? 'unstated')}</span>
           </div>`;
         })}
@@ -798,7 +799,7 @@ export class TwinEventCalendar extends TwinElement {
     let heading: unknown = '';
     if (e) {
       const title = this.text(e.title, data);
-      heading = html`<span lang=${title?.lang ?? nothing}>${title?.text ?? e.id}</span>`;
+      heading = html`<span lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>`;
       const status = statusLabel(e.status);
       const place = e.place ? this.textTemplate(e.place, data) : e.placeCity ? this.textTemplate(data.cityById.get(e.placeCity)?.name, data) : nothing;
       const href = safeHref(e.url);
@@ -827,7 +828,7 @@ export class TwinEventCalendar extends TwinElement {
             : nothing}
           ${categories.length
             ? html`<dt>${msg('Category', {id: 'cal.filter.category'})}</dt>
-                <dd>${categories.map((c, i) => html`${i ? ', ' : ''}<span lang=${c?.lang ?? nothing}>${c?.text ?? e.categories[i]}</span>`)}</dd>`
+                <dd>${categories.map((c, i) => html`${i ? ', ' : ''}<span lang=${ifDefined(c?.lang)}>${c?.text ?? e.categories[i]}</span>`)}</dd>`
             : nothing}
         </dl>
         ${e.description ? html`<p class="description">${this.textTemplate(e.description, data)}</p>` : nothing}
