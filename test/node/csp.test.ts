@@ -1,0 +1,102 @@
+/**
+ * The kit under the strictest Content Security Policy: `default-src 'self'`, no 'unsafe-inline', no
+ * 'unsafe-eval', Trusted Types required. Every calendar view and state is rendered in headless Chromium;
+ * any `securitypolicyviolation` or page error fails the test.
+ */
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {readFileSync} from 'node:fs';
+import {build} from 'esbuild';
+import {chromium, type Browser} from 'playwright-core';
+import {findChrome, CHROME_ARGS} from '../../scripts/find-chrome.mjs';
+
+// lit-html's own policy is the one Trusted Types policy the kit needs (it creates its templates through it).
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+let server: Server;
+let browser: Browser;
+let origin = '';
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+<script type="module" src="/kit.js"></script><script type="module" src="/page.js"></script></head>
+<body>
+<twin-event-calendar id="month" src="/feed.json" date="2021-07"></twin-event-calendar>
+<twin-event-calendar id="list" view="list" src="/feed.json"></twin-event-calendar>
+<twin-event-calendar id="year" view="year" date="2021" src="/feed.json" theme="dark"></twin-event-calendar>
+<twin-event-calendar id="big" view="list" src="/big.json"></twin-event-calendar>
+<twin-event-calendar id="broken" src="/missing.json"></twin-event-calendar>
+<twin-event-calendar id="empty"></twin-event-calendar>
+</body></html>`;
+
+// Collects violations before anything else runs; then exercises the widgets like a visitor would.
+const PAGE_SCRIPT = `
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+`;
+
+before(async () => {
+  const kit = await build({entryPoints: ['src/twinning-kit.ts'], bundle: true, format: 'esm', write: false, minify: true, target: 'es2022', logLevel: 'error'});
+  const feed = readFileSync('data-schema/feeds/khabarovsk-2021.json');
+  const {syntheticFeed} = await import('../../data-schema/fixtures/generate.js');
+  const big = JSON.stringify(syntheticFeed({events: 2000}));
+  const files: Record<string, [string, string | Uint8Array]> = {
+    '/': ['text/html', PAGE],
+    '/kit.js': ['text/javascript', kit.outputFiles[0]!.contents],
+    '/page.js': ['text/javascript', PAGE_SCRIPT],
+    '/feed.json': ['application/json', feed],
+    '/big.json': ['application/json', big],
+  };
+  server = createServer((req, res) => {
+    const file = files[req.url ?? '/'];
+    res.setHeader('Content-Security-Policy', CSP);
+    if (!file) return void res.writeHead(404).end('not found');
+    res.writeHead(200, {'content-type': file[0]}).end(file[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('every calendar view and state renders under a strict CSP with Trusted Types, with no violation', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(origin);
+  await page.waitForFunction(
+    () =>
+    [...document.querySelectorAll('twin-event-calendar')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+  );
+  const states = await page.evaluate(() =>
+    [...document.querySelectorAll('twin-event-calendar')].map((el) => {
+      const root = el.shadowRoot!;
+      return `${el.id}:${root.querySelector('[role="grid"]') ? 'grid' : root.querySelector('[role="listbox"]') ? 'list' : root.querySelector('.months') ? 'year' : root.querySelector('[role="alert"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : '?'}`;
+    }),
+  );
+  assert.deepEqual(states, ['month:grid', 'list:list', 'year:year', 'big:list', 'broken:error', 'empty:empty']);
+  // Interact: open the filters, a filter, a dialog, scroll the big list, switch views.
+  await page.evaluate(async () => {
+    const month = document.querySelector('#month')!.shadowRoot!;
+    month.querySelector<HTMLElement>('details[part="filters"] summary')!.click();
+    await new Promise((r) => setTimeout(r, 100));
+    month.querySelector<HTMLButtonElement>('button[data-group="formats"]')!.click();
+    month.querySelector<HTMLButtonElement>('details[data-band="month"] button[data-event]')?.click();
+    await new Promise((r) => setTimeout(r, 100));
+    const big = document.querySelector('#big')!.shadowRoot!;
+    big.querySelector('.list-scroll')!.scrollTop = 20000;
+    await new Promise((r) => setTimeout(r, 100));
+    document.querySelector('#year')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-view="month"]')!.click();
+  });
+  await page.waitForTimeout(300);
+  const spacer = await page.evaluate(() => document.querySelector('#big')!.shadowRoot!.querySelector<HTMLElement>('.spacer')!.style.height);
+  assert.match(spacer, /^\d+px$/, 'the windowed list sizes its spacers');
+  const violations = await page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+});
