@@ -29,6 +29,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+/** Stories that show the loading state on purpose: checked for axe, not for finishing. */
+const LOADING = /--loading$/;
 const variants = [
   ...['ru', 'en', 'zh-Hans', 'ja', 'ko'].map((locale) => ({locale, theme: 'light'})),
   {locale: 'ru', theme: 'dark'},
@@ -37,22 +39,23 @@ const variants = [
 const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
 let failures = 0;
 let checked = 0;
-const jobs = stories.flatMap((story) => variants.map((v) => ({story, ...v})));
+// The 10,000-event stories are checked once: their markup is the same as the small ones'.
+const jobs = stories.flatMap((story) => (/ten-thousand/.test(story.id) ? variants.slice(0, 1) : variants).map((v) => ({story, ...v})));
 async function check({story, locale, theme}) {
   const page = await browser.newPage({viewport: {width: 1000, height: 800}});
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme};a11y.manual:!true`);
   // A widget is done when no element in the story is still in its loading state.
   const state = await page
     .waitForFunction(
-      () => {
+      (loading) => {
         const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.tagName.includes('-'));
         if (widgets.length === 0) return null;
-        const busy = widgets.some((el) => !el.shadowRoot || el.shadowRoot.querySelector('[aria-busy="true"]'));
+        const busy = widgets.some((el) => !el.shadowRoot || (!loading && el.shadowRoot.querySelector('[aria-busy="true"]')));
         return busy ? null : widgets.map((el) => el.tagName.toLowerCase());
       },
-      null,
+      LOADING.test(story.id),
       {timeout: 15_000},
     )
     .then((h) => h.jsonValue())

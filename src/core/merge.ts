@@ -65,21 +65,36 @@ export interface ValidatedFeed {
   skipped: number;
 }
 
+/** Adds the parsed dates to an item (the validator's own copy: nobody else holds it). */
 function withDates<T extends {start: string; end?: string | undefined}>(item: T, source: string): T & DatedItem {
-  const startDate = parsePartialDate(item.start)!;
-  const endDate = item.end === undefined ? undefined : parsePartialDate(item.end);
-  return {...item, startDate, endDate, source};
+  const dated = item as T & DatedItem;
+  dated.startDate = parsePartialDate(item.start)!;
+  dated.endDate = item.end === undefined ? undefined : parsePartialDate(item.end);
+  dated.source = source;
+  return dated;
 }
 
-/** Plain-string texts become `{[defaultLanguage]: text}`, so a merged model never loses a text's language. */
+/**
+ * Plain-string texts become `{[defaultLanguage]: text}`, so a merged model never loses a text's
+ * language. Items are copied only where a text changes.
+ */
 function normalizeTexts<T>(value: T, lang: string, depth = 0): T {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => normalizeTexts(v, lang, depth + 1)) as T;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    out[key] = TEXT_FIELDS.has(key) && typeof v === 'string' ? {[lang]: v} : normalizeTexts(v, lang, depth + 1);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((v, i) => {
+      const n = normalizeTexts(v, lang, depth + 1);
+      if (n !== v) (out ??= [...value])[i] = n;
+    });
+    return (out ?? value) as T;
   }
-  return out as T;
+  let out: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    const n = TEXT_FIELDS.has(key) && typeof v === 'string' ? {[lang]: v} : typeof v === 'object' ? normalizeTexts(v, lang, depth + 1) : v;
+    if (n !== v) (out ??= {...(value as Record<string, unknown>)})[key] = n;
+  }
+  return (out ?? value) as T;
 }
 const TEXT_FIELDS = new Set([
   'name', 'title', 'description', 'place', 'organizer', 'region', 'note', 'purpose', 'head', 'participants',

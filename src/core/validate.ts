@@ -290,8 +290,10 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
     known: Set<string>,
     path: PathSegment[],
     what: string,
-  ): string[] =>
-    ids.filter((id, i) => {
+  ): string[] => {
+    // The common case, every reference known, allocates nothing.
+    if (ids.every((id) => known.has(id))) return ids;
+    return ids.filter((id, i) => {
       if (known.has(id)) return true;
       problems.push({
         severity: 'warning',
@@ -301,6 +303,7 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
       });
       return false;
     });
+  };
 
   if (!cities.has(feed.publisher.city)) {
     problems.push({
@@ -323,18 +326,16 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
     return false;
   });
   feed.events.forEach((e, i) => {
-    const at: PathSegment[] = ['events', i];
-    e.cities = filterRefs(e.cities, cities, [...at, 'cities'], 'a city');
-    e.categories = filterRefs(e.categories, categories, [...at, 'categories'], 'a category');
+    e.cities = filterRefs(e.cities, cities, ['events', i, 'cities'], 'a city');
+    e.categories = filterRefs(e.categories, categories, ['events', i, 'categories'], 'a category');
     if (e.placeCity !== undefined && !cities.has(e.placeCity)) {
-      filterRefs([e.placeCity], cities, [...at, 'placeCity'], 'a city');
+      filterRefs([e.placeCity], cities, ['events', i, 'placeCity'], 'a city');
       delete e.placeCity;
     }
   });
   feed.delegations.forEach((d, i) => {
-    const at: PathSegment[] = ['delegations', i];
-    d.cities = filterRefs(d.cities, cities, [...at, 'cities'], 'a city');
-    d.events = filterRefs(d.events, events, [...at, 'events'], 'an event');
+    d.cities = filterRefs(d.cities, cities, ['delegations', i, 'cities'], 'a city');
+    d.events = filterRefs(d.events, events, ['delegations', i, 'events'], 'an event');
   });
   feed.reports.forEach((r, ri) => {
     r.sections.forEach((s, si) => {

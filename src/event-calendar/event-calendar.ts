@@ -9,7 +9,7 @@ import {countryName, firstDayOfWeek, formatNumber} from '../core/format.js';
 import {resolveText} from '../core/localized-text.js';
 import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
-import {formatPartialRange} from '../core/partial-date.js';
+import {formatPartialRange, periodEnd, periodStart} from '../core/partial-date.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {toICalendar} from './ics.js';
 import {eventCount, formatLabel, statusLabel, viewLabel} from './labels.js';
@@ -19,6 +19,7 @@ import {
   addDays,
   addMonths,
   buildIndex,
+  eventOrder,
   dayKey,
   facetCounts,
   initialDay,
@@ -43,8 +44,35 @@ const WINDOW_AFTER = 200;
 /** Partner chips shown before "more". */
 const CHIPS_SHOWN = 10;
 const BAND_SHOWN = 6;
+/** Event titles a day cell's spoken name lists; Enter lists them all. */
+const NAMED = 5;
 
 type Row = {kind: 'header'; key: string; label: string} | {kind: 'event'; event: EventItem; index: number};
+
+const DAY = 86_400_000;
+
+/** Whether an event's period can touch [from, to) (a day of margin for time zones). */
+function overlaps(e: EventItem, from: number, to: number): boolean {
+  const start = periodStart(e.startDate) - DAY;
+  const end = Math.max(periodEnd(e.endDate ?? e.startDate), periodEnd(e.startDate)) + DAY;
+  return start < to && end > from;
+}
+
+/** List rows: a header for each month (or year, for year-only events), then its events. */
+function buildRows(sorted: readonly EventItem[]): Row[] {
+  const rows: Row[] = [];
+  let group = '';
+  sorted.forEach((e, index) => {
+    const s = e.startDate;
+    const key = s.precision === 'year' ? `${s.year}` : monthKey(s.year, s.month!);
+    if (key !== group) {
+      group = key;
+      rows.push({kind: 'header', key, label: ''});
+    }
+    rows.push({kind: 'event', event: e, index});
+  });
+  return rows;
+}
 
 const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate()});
@@ -107,7 +135,6 @@ export class TwinEventCalendar extends TwinElement {
 
   private index: CalendarIndex | undefined;
   private filtered: EventItem[] = [];
-  private rows: Row[] = [];
   private resizeObserver: ResizeObserver | undefined;
   private focusAfterRender: 'grid' | 'list' | undefined;
   private returnFocus: HTMLElement | undefined;
@@ -150,13 +177,47 @@ export class TwinEventCalendar extends TwinElement {
     if (changed.has('view')) this.chosenView = undefined;
     if (changed.has('date') && this.date) this.cursor = parseDay(this.date) ?? this.cursor;
     const data = this.twinData;
-    if (data && (changed.has('twinData' as keyof TwinEventCalendar) || changed.has('filters' as keyof TwinEventCalendar) || !this.index)) {
+    if (!data) return;
+    if (changed.has('twinData' as keyof TwinEventCalendar) || changed.has('filters' as keyof TwinEventCalendar) || !this.index) {
       this.filtered = data.events.filter((e) => matches(e, this.filters, data.cityById));
-      this.index = buildIndex(this.filtered, data.timeZone);
-      this.rows = this.buildRows();
+      this.all = undefined;
+      this.indexKey = '';
       this.listFocus = Math.min(this.listFocus, Math.max(0, this.filtered.length - 1));
       if (!this.cursor) this.cursor = parseDay(this.date) ?? initialDay(data.events, this.todayDay);
     }
+    // Month and year views index only the events of the period on screen: a month of a 10,000-event
+    // feed sorts a few hundred events, not all of them.
+    const view = this.currentView;
+    const c = this.cursor!;
+    let from: number;
+    let to: number;
+    if (view === 'year') {
+      from = Date.UTC(c.y, 0, 1);
+      to = Date.UTC(c.y + 1, 0, 1);
+    } else {
+      const weeks = monthWeeks(c.y, c.m, firstDayOfWeek(this.locale));
+      from = toUtc(weeks[0]![0]!);
+      to = toUtc(weeks[weeks.length - 1]![6]!) + DAY;
+    }
+    const key = `${from}-${to}`;
+    if (key !== this.indexKey) {
+      this.indexKey = key;
+      this.index = buildIndex(
+        this.filtered.filter((e) => overlaps(e, from, to)),
+        data.timeZone,
+      );
+    }
+  }
+
+  private all: {sorted: EventItem[]; rows: Row[]} | undefined;
+  private indexKey = '';
+  /** Every shown event in calendar order, and the list's rows: built when first needed. */
+  private get everything(): {sorted: EventItem[]; rows: Row[]} {
+    if (!this.all) {
+      const sorted = eventOrder(this.filtered, this.twinData!.timeZone);
+      this.all = {sorted, rows: buildRows(sorted)};
+    }
+    return this.all;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -196,8 +257,17 @@ export class TwinEventCalendar extends TwinElement {
     return r ? html`<span lang=${r.lang}>${r.text}</span>` : nothing;
   }
 
+  private formats = new Map<string, Intl.DateTimeFormat>();
+  /** A date formatter for this element's locale (cached: building one is costly). */
+  private dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = `${this.locale}|${JSON.stringify(options)}`;
+    let f = this.formats.get(key);
+    if (!f) this.formats.set(key, (f = new Intl.DateTimeFormat(this.locale, {...options, timeZone: 'UTC'})));
+    return f;
+  }
+
   private fmt(options: Intl.DateTimeFormatOptions, day: Day): string {
-    return new Intl.DateTimeFormat(this.locale, {...options, timeZone: 'UTC'}).format(toUtc(day));
+    return this.dtf(options).format(toUtc(day));
   }
 
   private periodTitle(view: View, cursor: Day): string {
@@ -376,29 +446,14 @@ export class TwinEventCalendar extends TwinElement {
 
   // ---- list rows ---------------------------------------------------------------------------
 
-  private buildRows(): Row[] {
-    const rows: Row[] = [];
-    let group = '';
-    let index = 0;
-    for (const e of this.index!.sorted) {
-      const s = e.startDate;
-      const key = s.precision === 'year' ? `${s.year}` : monthKey(s.year, s.month!);
-      if (key !== group) {
-        group = key;
-        rows.push({kind: 'header', key, label: ''});
-      }
-      rows.push({kind: 'event', event: e, index: index++});
-    }
-    return rows;
-  }
-
   private scrollListTo(key: string): void {
     void this.updateComplete.then(() => {
-      const at = this.rows.findIndex((r) => r.kind === 'header' && r.key >= key);
+      const rows = this.everything.rows;
+      const at = rows.findIndex((r) => r.kind === 'header' && r.key >= key);
       if (at < 0) return;
       const scroller = this.renderRoot.querySelector<HTMLElement>('.list-scroll');
       if (scroller) scroller.scrollTop = at * (this.rowHeight || 40);
-      const next = this.rows.slice(at).find((r) => r.kind === 'event') as Extract<Row, {kind: 'event'}> | undefined;
+      const next = rows.slice(at).find((r) => r.kind === 'event') as Extract<Row, {kind: 'event'}> | undefined;
       if (next) this.listFocus = next.index;
     });
   }
@@ -428,7 +483,7 @@ export class TwinEventCalendar extends TwinElement {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this.openEvent(this.index!.sorted[this.listFocus], e.target as HTMLElement);
+        this.openEvent(this.everything.sorted[this.listFocus], e.target as HTMLElement);
         return;
       default:
         return;
@@ -442,7 +497,7 @@ export class TwinEventCalendar extends TwinElement {
   private ensureRowVisible(): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.list-scroll');
     if (!scroller) return;
-    const at = this.rows.findIndex((r) => r.kind === 'event' && r.index === this.listFocus);
+    const at = this.everything.rows.findIndex((r) => r.kind === 'event' && r.index === this.listFocus);
     const h = this.rowHeight || 40;
     const top = at * h;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
@@ -616,9 +671,9 @@ export class TwinEventCalendar extends TwinElement {
     const index = this.index!;
     const weeks = monthWeeks(cursor.y, cursor.m, firstDayOfWeek(this.locale));
     const today = this.todayDay;
-    const long = new Intl.DateTimeFormat(this.locale, {weekday: 'long', timeZone: 'UTC'});
-    const short = new Intl.DateTimeFormat(this.locale, {weekday: 'short', timeZone: 'UTC'});
-    const cellLabel = new Intl.DateTimeFormat(this.locale, {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'});
+    const long = this.dtf({weekday: 'long'});
+    const short = this.dtf({weekday: 'short'});
+    const cellLabel = this.dtf({weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'});
     const yearText = this.fmt({year: 'numeric'}, cursor);
     const monthText = this.fmt({year: 'numeric', month: 'long'}, cursor);
     return html`
@@ -653,10 +708,10 @@ export class TwinEventCalendar extends TwinElement {
                 return html`<td part="day" data-day=${key} tabindex=${sameDay(day, cursor) ? 0 : -1}
                   class=${`day${outside ? ' outside' : ''}${isToday ? ' today' : ''}${events.length ? ' has-events' : ''}`}
                   aria-current=${ifDefined(isToday ? 'date' : undefined)}>
-                  <span class="visually-hidden">${label}${events.map((e, i) => {
+                  <span class="visually-hidden">${label}${events.slice(0, NAMED).map((e, i) => {
                     const title = this.text(e.title, data);
                     return html`${i ? '; ' : ': '}<span lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>`;
-                  })}</span>
+                  })}${events.length > NAMED ? '; …' : ''}</span>
                   <span class="num" aria-hidden="true">${formatNumber(day.d, this.locale)}</span>
                   ${events.length
                     ? html`<ul class="day-events" aria-hidden="true">
@@ -691,7 +746,7 @@ export class TwinEventCalendar extends TwinElement {
   private renderYear(data: TwinData, cursor: Day) {
     const index = this.index!;
     const months = Array.from({length: 12}, (_, i) => i + 1);
-    const monthName = new Intl.DateTimeFormat(this.locale, {month: 'long', timeZone: 'UTC'});
+    const monthName = this.dtf({month: 'long'});
     const yearText = this.fmt({year: 'numeric'}, cursor);
     return html`<div part="year" class="year">
       <div part="bands" class="bands">
@@ -751,7 +806,7 @@ export class TwinEventCalendar extends TwinElement {
   }
 
   private renderList(data: TwinData) {
-    const rows = this.rows;
+    const rows = this.everything.rows;
     const windowed = rows.length > WINDOW_AFTER;
     const h = this.rowHeight || 40;
     let from = 0;

@@ -114,18 +114,14 @@ const RANK = {year: 0, month: 1, day: 2, time: 3} as const;
  * the coarser period first (the year, the month, all-day, then timed events by their time), then id.
  */
 export function eventOrder(events: readonly EventItem[], timeZone: string): EventItem[] {
-  const keys = new Map<EventItem, number>();
-  for (const e of events) {
+  // Decorated once, so that the sort compares plain numbers.
+  const keyed = events.map((e) => {
     const s = e.startDate;
-    keys.set(e, s.precision === 'time' ? toUtc(dayIn(s.instant!, timeZone)) : periodStart(s));
-  }
-  return [...events].sort(
-    (a, b) =>
-      keys.get(a)! - keys.get(b)! ||
-      RANK[a.startDate.precision] - RANK[b.startDate.precision] ||
-      (a.startDate.instant ?? 0) - (b.startDate.instant ?? 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+    const day = s.precision === 'time' ? toUtc(dayIn(s.instant!, timeZone)) : periodStart(s);
+    return {k: day / 1000 + RANK[s.precision], t: s.instant ?? 0, id: e.id, e};
+  });
+  keyed.sort((a, b) => a.k - b.k || a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((x) => x.e);
 }
 
 export function buildIndex(events: readonly EventItem[], timeZone: string): CalendarIndex {

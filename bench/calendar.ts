@@ -1,0 +1,84 @@
+/**
+ * Calendar speed in headless Chromium: first render of the month view with 1,000 and 10,000 events
+ * (validation, merge, indexing and layout included), switching to the next month, and the list view
+ * with 10,000 events. Prints the median and spread of repeated runs. Budgets (DESIGN.md): month with
+ * 10,000 events <= 100 ms, list with 10,000 events <= 150 ms. Run: npx tsx bench/calendar.ts
+ */
+import {build} from 'esbuild';
+import {chromium} from 'playwright-core';
+import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
+import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+
+const RUNS = 15;
+const bundle = await build({
+  entryPoints: ['src/event-calendar/define.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2022',
+  conditions: ['production'],
+  plugins: [minifyTemplatesEsbuild()],
+  logLevel: 'error',
+});
+const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
+await page.addScriptTag({type: 'module', content: bundle.outputFiles[0]!.text});
+await page.waitForFunction(() => customElements.get('twin-event-calendar'));
+
+/** Runs in the page; a string, so that no build step rewrites it. */
+const MEASURE = `async ({json, view, action, runs}) => {
+  const main = document.querySelector('main');
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    main.replaceChildren();
+    const data = JSON.parse(json);
+    const el = document.createElement('twin-event-calendar');
+    el.setAttribute('view', view);
+    el.setAttribute('date', '2021-07');
+    el.setAttribute('lang', 'en');
+    const loaded = new Promise((resolve) => el.addEventListener('twin-load', resolve, {once: true}));
+    let t = performance.now();
+    el.data = data;
+    main.append(el);
+    await loaded;
+    await el.updateComplete;
+    el.getBoundingClientRect();
+    if (action === 'render') {
+      out.push(performance.now() - t);
+    } else {
+      t = performance.now();
+      el.shadowRoot.querySelector('button.next').click();
+      await el.updateComplete;
+      el.getBoundingClientRect();
+      out.push(performance.now() - t);
+    }
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return out;
+}`;
+
+type Case = {name: string; events: number; view: string; action: 'render' | 'next'; budget?: number};
+const cases: Case[] = [
+  {name: 'month view, 1,000 events', events: 1000, view: 'month', action: 'render'},
+  {name: 'month view, 10,000 events', events: 10_000, view: 'month', action: 'render', budget: 100},
+  {name: 'month switch, 10,000 events', events: 10_000, view: 'month', action: 'next'},
+  {name: 'list view, 10,000 events', events: 10_000, view: 'list', action: 'render', budget: 150},
+  {name: 'year view, 10,000 events', events: 10_000, view: 'year', action: 'render'},
+];
+
+console.log('| case | median | min–max | budget |');
+console.log('| --- | --- | --- | --- |');
+const results: Record<string, number> = {};
+for (const c of cases) {
+  const json = JSON.stringify(syntheticFeed({events: c.events}));
+  const times = (await page.evaluate(`(${MEASURE})(${JSON.stringify({json, view: c.view, action: c.action, runs: RUNS})})`)) as number[];
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  results[c.name] = median;
+  const budget = c.budget ? `${c.budget} ms ${median <= c.budget ? 'ok' : 'MISSED'}` : '';
+  console.log(`| ${c.name} | ${median.toFixed(1)} ms | ${sorted[0]!.toFixed(1)}–${sorted[sorted.length - 1]!.toFixed(1)} ms | ${budget} |`);
+}
+await browser.close();
