@@ -23,7 +23,11 @@ export default defineConfig(({command, mode}) => {
       lib: cdn
         ? {entry: resolve('src/twinning-kit.ts'), formats: ['es'], fileName: () => 'twinning-kit.js'}
         : {
-            entry: {index: resolve('src/index.ts'), cli: resolve('src/cli/main.ts')},
+            entry: {
+              index: resolve('src/index.ts'),
+              'event-calendar': resolve('src/event-calendar/define.ts'),
+              cli: resolve('src/cli/main.ts'),
+            },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },

@@ -83,8 +83,12 @@ function node(schema: Zod): IrNode {
   switch (def.type) {
     case 'string':
       return {t: 'string', ...checks(def)};
-    case 'number':
-      return {t: 'number', ...checks(def)};
+    case 'number': {
+      // z.int() is a number schema that is its own `number_format` check.
+      const own: IrCheck[] = (def as Def & {format?: string}).format === 'safeint' ? [{k: 'int'}] : [];
+      const c = [...own, ...(checks(def).c ?? [])];
+      return c.length ? {t: 'number', c} : {t: 'number'};
+    }
     case 'boolean':
       return {t: 'boolean'};
     case 'unknown':

@@ -46,6 +46,16 @@ describe('validateFeed', () => {
     expect(leap.feed!.events.map((e) => e.start)).to.deep.equal(['2020-02-29', '2000-02-29', '2021-12-31']);
   });
 
+  it('requires whole numbers where the schema says integer (found by the zod agreement property)', () => {
+    const d = (size: number) => ({id: `d${size}`, direction: 'incoming', cities: ['kh'], start: '2021', purpose: 'x', size});
+    const r = validateFeed(feed({delegations: [d(3), d(1.0000000000000002), d(2.5)]}));
+    expect(r.feed!.delegations.map((x) => x.size)).to.deep.equal([3]);
+    expect(r.problems.map((p) => `${formatPath(p.path)}: ${p.message}`)).to.deep.equal([
+      '$.delegations[1].size: must be an integer, not a number',
+      '$.delegations[2].size: must be an integer, not a number',
+    ]);
+  });
+
   it('drops unsafe links but keeps their item, and reports each', () => {
     const r = validateFeed(
       feed({
