@@ -263,6 +263,7 @@ export const eventCalendarStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Every row, header or event, has the same height: the windowed list counts on it. */
   .row {
     display: flex;
     align-items: center;
@@ -363,6 +364,16 @@ export const eventCalendarStyles = css`
       padding: 0;
       border-inline-start-width: 0;
       background: var(--_accent);
+    }
+    .row {
+      flex-wrap: wrap;
+      align-content: center;
+      row-gap: 0;
+      height: 3.6em;
+    }
+    .row .when {
+      flex-basis: 100%;
+      font-size: 0.85em;
     }
     .row .fmt {
       display: none;

@@ -231,8 +231,10 @@ export class TwinEventCalendar extends TwinElement {
       target?.focus();
     }
     if (this.currentView === 'list') {
-      const row = this.renderRoot.querySelector<HTMLElement>('.row');
-      if (row && !this.rowHeight) this.rowHeight = row.getBoundingClientRect().height || 0;
+      // Rows have one fixed height per layout (taller in narrow containers): measured, not assumed.
+      const row = this.renderRoot.querySelector<HTMLElement>('.row.event');
+      const height = row?.getBoundingClientRect().height;
+      if (height && Math.abs(height - this.rowHeight) > 0.5) this.rowHeight = height;
       // Spacers stand in for the rows not rendered. Sized through the CSSOM: no style attribute, so a
       // strict Content Security Policy has nothing to object to.
       for (const spacer of this.renderRoot.querySelectorAll<HTMLElement>('.spacer')) {
@@ -837,7 +839,7 @@ export class TwinEventCalendar extends TwinElement {
               this.listFocus = row.index;
               this.openEvent(e, ev.currentTarget as HTMLElement);
             }}>
-            <span class="when">${when}${note ? html` <span class="note">(${note})</span>` : nothing}</span>
+            <span class="when">${when}${note ? html`<span class="visually-hidden"> (${note})</span>` : nothing}</span>
             <span class="what" lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>
             <span class="fmt">${formatLabel(e.format ?? 'unstated')}</span>
           </div>`;

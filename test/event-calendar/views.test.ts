@@ -127,6 +127,8 @@ describe('<twin-event-calendar> list view', () => {
     const rows = cal.listRows().map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.match(/^2021 \(month and day not given\) E-sports league/);
     expect(rows[1]).to.match(/^July 2021 \(day not given\) School meeting Online$/);
+    // The precision is spoken; on screen the group header says it once.
+    expect(cal.listRows()[1]!.querySelector('.visually-hidden')!.textContent).to.equal(' (day not given)');
     expect(rows[2]).to.match(/^July 15, 2021 Photo exhibition In person$/);
     expect(cal.listRows()[0]!.getAttribute('aria-setsize')).to.equal('9');
     await expect(cal.el).to.be.accessible();
