@@ -1,16 +1,10 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import '../../src/event-calendar/define.js';
-import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
 import type {TwinSelectEvent} from '../../src/core/events.js';
-import {CalendarObject} from '../helpers/calendar-object.js';
+import {mountCalendar} from '../helpers/calendar-object.js';
 import {base} from './fixtures.js';
 
-async function calendar(template: ReturnType<typeof html>): Promise<CalendarObject> {
-  const wrap = await fixture<HTMLElement>(html`<div style="width: 1000px">${template}</div>`);
-  const cal = new CalendarObject(wrap.querySelector('twin-event-calendar') as TwinEventCalendar);
-  await cal.settle();
-  return cal;
-}
+const calendar = mountCalendar;
 const feed = base();
 
 describe('<twin-event-calendar> month view', () => {

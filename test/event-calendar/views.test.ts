@@ -1,17 +1,11 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import '../../src/event-calendar/define.js';
-import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
 import type {TwinSelectEvent} from '../../src/core/events.js';
 import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
-import {CalendarObject} from '../helpers/calendar-object.js';
+import {mountCalendar} from '../helpers/calendar-object.js';
 import {base} from './fixtures.js';
 
-async function calendar(template: ReturnType<typeof html>, width = 1000): Promise<CalendarObject> {
-  const wrap = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
-  const cal = new CalendarObject(wrap.querySelector('twin-event-calendar') as TwinEventCalendar);
-  await cal.settle();
-  return cal;
-}
+const calendar = mountCalendar;
 const feed = base();
 
 describe('<twin-event-calendar> filters', () => {

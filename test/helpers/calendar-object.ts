@@ -1,6 +1,16 @@
 /** A person's view of <twin-event-calendar>: what they see, what they press. */
 import {sendKeys} from '@web/test-runner-commands';
+import {fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
+
+/** Renders a calendar template in a container of the given width and waits until it has loaded. */
+export async function mountCalendar(template: TemplateResult, width = 1000): Promise<CalendarObject> {
+  const wrap = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
+  const cal = new CalendarObject(wrap.querySelector('twin-event-calendar') as TwinEventCalendar);
+  await cal.settle();
+  return cal;
+}
 
 export class CalendarObject {
   constructor(readonly el: TwinEventCalendar) {}

@@ -8,6 +8,11 @@ import {readFileSync} from 'node:fs';
 const feed = readFileSync(new URL('../fixtures/small-feed.json', import.meta.url), 'utf8');
 const hits = new Map();
 
+function sendFeed(ctx) {
+  ctx.type = 'application/json';
+  ctx.body = feed;
+}
+
 export function faultMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__fault/')) return next();
@@ -31,8 +36,7 @@ export function faultMiddleware() {
           ctx.body = 'Busy';
           return;
         }
-        ctx.type = 'application/json';
-        ctx.body = feed;
+        sendFeed(ctx);
         return;
       case 'fail-once':
         if (count === 1) {
@@ -40,17 +44,14 @@ export function faultMiddleware() {
           ctx.body = 'Internal error';
           return;
         }
-        ctx.type = 'application/json';
-        ctx.body = feed;
+        sendFeed(ctx);
         return;
       case 'slow':
         await new Promise((resolve) => setTimeout(resolve, 500));
-        ctx.type = 'application/json';
-        ctx.body = feed;
+        sendFeed(ctx);
         return;
       case 'ok':
-        ctx.type = 'application/json';
-        ctx.body = feed;
+        sendFeed(ctx);
         return;
       case 'hang':
         await new Promise((resolve) => setTimeout(resolve, 10_000));
