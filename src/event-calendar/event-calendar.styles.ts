@@ -3,7 +3,7 @@ import {css} from 'lit';
 export const eventCalendarStyles = css`
   :host {
     container-type: inline-size;
-    --twin-reserved-height: 34em;
+    --twin-reserved-height: 44em;
   }
   .calendar {
     display: grid;
@@ -158,7 +158,7 @@ export const eventCalendarStyles = css`
     text-align: center;
   }
   .day {
-    height: 6.5em;
+    height: 7.5em;
     padding: 0.2em;
     vertical-align: top;
     border: 1px solid var(--_border);
@@ -194,9 +194,18 @@ export const eventCalendarStyles = css`
     display: grid;
     gap: 0.15em;
   }
+  .day.has-events {
+    cursor: pointer;
+  }
+  /* Pointer targets of at least 24 px (WCAG 2.5.8). */
+  .chip-event,
+  .more {
+    min-height: 24px;
+    line-height: 24px;
+  }
   .chip-event {
     font-size: 0.8em;
-    padding: 0.1em 0.35em;
+    padding: 0 0.35em;
     border-radius: 0.3em;
     border-inline-start: 0.25em solid var(--_accent);
     background: var(--_surface);
@@ -219,7 +228,7 @@ export const eventCalendarStyles = css`
   .more {
     display: inline-block;
     font-size: 0.8em;
-    padding: 0.1em 0.35em;
+    padding: 0 0.35em;
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
@@ -358,7 +367,15 @@ export const eventCalendarStyles = css`
     .day {
       height: 3.5em;
     }
+    .more {
+      pointer-events: none;
+      min-height: 0;
+      line-height: 1.2;
+    }
+    /* Too small to aim at: a tap anywhere in the day lists its events. */
     .chip-event {
+      pointer-events: none;
+      min-height: 0;
       font-size: 0;
       height: 0.4em;
       padding: 0;

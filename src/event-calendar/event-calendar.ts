@@ -355,8 +355,9 @@ export class TwinEventCalendar extends TwinElement {
     const day = parseDay(cell.dataset['day'])!;
     const eventEl = target.closest<HTMLElement>('[data-event]');
     this.setCursor(day);
+    // An event opens its details; anywhere else in a day with events lists them.
     if (eventEl) this.openEvent(this.findEvent(eventEl.dataset['event']!), cell);
-    else if (target.closest('.more')) this.openDay(day, cell);
+    else this.openDay(day, cell);
   }
 
   private findEvent(id: string): EventItem | undefined {

@@ -179,3 +179,16 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
     expect(cal.dialog.open).to.equal(false);
   });
 });
+
+describe('<twin-event-calendar> pointer', () => {
+  it('gives every pointer target in a day at least 24 px, and lists a day\'s events on a click in it', async () => {
+    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" max-events="2" .data=${feed}></twin-event-calendar>`);
+    const cell = cal.cell('2021-07-15');
+    for (const target of cell.querySelectorAll<HTMLElement>('[data-event], .more')) {
+      expect(target.getBoundingClientRect().height, target.textContent!).to.be.at.least(24);
+    }
+    cell.querySelector<HTMLElement>('.num')!.click();
+    await cal.waitDialog();
+    expect(cal.dialogTitle).to.equal('Thursday, July 15, 2021');
+  });
+});
