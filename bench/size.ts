@@ -1,6 +1,6 @@
 /**
  * Entry sizes, min+gzip and min+brotli, Lit included, as a page loads them: the entry and every chunk
- * it imports statically. Locale strings load on demand and are listed apart (the largest one).
+ * it imports statically. Locale strings and the .ics exporter load on demand and are listed apart (the largest such chunk).
  * Budgets from DESIGN.md; exits 1 when an entry is over its budget. Run: npx tsx bench/size.ts
  */
 import {build, type Metafile} from 'esbuild';
@@ -66,7 +66,7 @@ for (const [i, e] of entries.entries()) {
     `| ${e.name} | ${(buf.length / KB).toFixed(1)} KB | ${(size / KB).toFixed(1)} KB | ${(br(buf) / KB).toFixed(1)} KB | ${locales.length ? `${(Math.max(...locales) / KB).toFixed(1)} KB` : 'inlined'} | ${(e.budget / KB).toFixed(0)} KB ${ok ? 'ok' : 'OVER'} |`,
   );
 }
-console.log('| entry | min | min+gzip | min+brotli | + one locale (gzip) | budget (gzip) |');
+console.log('| entry | min | min+gzip | min+brotli | largest on-demand chunk (gzip) | budget (gzip) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 writeFileSync(join(out, 'sizes.json'), JSON.stringify(results, null, 2));

@@ -11,7 +11,6 @@ import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import {formatPartialRange, periodEnd, periodStart} from '../core/partial-date.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
-import {toICalendar} from './ics.js';
 import {eventCount, formatLabel, statusLabel, viewLabel} from './labels.js';
 import {
   VIEWS,
@@ -428,14 +427,18 @@ export class TwinEventCalendar extends TwinElement {
 
   // ---- export ------------------------------------------------------------------------------
 
-  /** The events shown (all dates, filters applied) as an iCalendar file. */
-  toICalendar(events: readonly EventItem[] = this.filtered): string {
+  /**
+   * The events shown (all dates, filters applied) as an iCalendar file. The exporter loads on first
+   * use: most visitors never export, and the calendar's first load stays smaller.
+   */
+  async toICalendar(events: readonly EventItem[] = this.filtered): Promise<string> {
     const data = this.twinData!;
+    const {toICalendar} = await import('./ics.js');
     return toICalendar(events, data, {locale: this.locale, name: this.text(data.feeds[0]?.title ?? data.feeds[0]?.publisher.name, data)?.text});
   }
 
-  private download(events: readonly EventItem[], name: string): void {
-    const blob = new Blob([this.toICalendar(events)], {type: 'text/calendar;charset=utf-8'});
+  private async download(events: readonly EventItem[], name: string): Promise<void> {
+    const blob = new Blob([await this.toICalendar(events)], {type: 'text/calendar;charset=utf-8'});
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -558,7 +561,7 @@ export class TwinEventCalendar extends TwinElement {
           </button>`,
         )}
       </div>
-      <button class="export" @click=${() => this.download(this.filtered, 'events.ics')}>
+      <button class="export" @click=${() => void this.download(this.filtered, 'events.ics')}>
         ${msg('Download .ics', {id: 'cal.export'})}
       </button>
     </div>`;
@@ -892,7 +895,7 @@ export class TwinEventCalendar extends TwinElement {
         ${e.description ? html`<p class="description">${this.textTemplate(e.description, data)}</p>` : nothing}
         <div class="actions">
           ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
-          <button @click=${() => this.download([e], `${e.id}.ics`)}>${msg('Add to calendar (.ics)', {id: 'cal.exportEvent'})}</button>
+          <button @click=${() => void this.download([e], `${e.id}.ics`)}>${msg('Add to calendar (.ics)', {id: 'cal.exportEvent'})}</button>
         </div>`;
     } else if (day) {
       heading = this.fmt({weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'}, day);

@@ -109,6 +109,7 @@ describe('iCalendar export', () => {
     };
     try {
       cal.root.querySelector<HTMLButtonElement>('button.export')!.click();
+      for (let i = 0; i < 100 && blobs.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     } finally {
       URL.createObjectURL = original;
     }
