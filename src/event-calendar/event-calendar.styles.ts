@@ -411,6 +411,9 @@ export const eventCalendarStyles = css`
     .day {
       border-color: CanvasText;
     }
+    .day.outside .num {
+      color: GrayText;
+    }
   }
   @media print {
     .toolbar button,
