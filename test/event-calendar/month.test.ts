@@ -172,6 +172,14 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
     expect((cal.focused as HTMLElement).dataset['day']).to.equal('2021-07-15');
   });
 
+  it('Space opens the day like Enter', async () => {
+    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-20" .data=${feed}></twin-event-calendar>`);
+    await cal.focusGrid();
+    await cal.press('Space');
+    await cal.waitDialog();
+    expect(cal.dialogTitle).to.equal('Tuesday, July 20, 2021');
+  });
+
   it('does nothing on Enter for a day without events', async () => {
     const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-16" .data=${feed}></twin-event-calendar>`);
     await cal.focusGrid();
