@@ -9,7 +9,7 @@ import {countryName, firstDayOfWeek, formatNumber} from '../core/format.js';
 import {resolveText} from '../core/localized-text.js';
 import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
-import {formatPartialRange, periodEnd, periodStart} from '../core/partial-date.js';
+import {formatPartialRange} from '../core/partial-date.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {eventCount, formatLabel, statusLabel, viewLabel} from './labels.js';
 import {
@@ -18,7 +18,11 @@ import {
   addDays,
   addMonths,
   buildIndex,
+  buildRows,
   eventOrder,
+  overlaps,
+  DAY,
+  type Row,
   dayKey,
   facetCounts,
   initialDay,
@@ -46,32 +50,6 @@ const BAND_SHOWN = 6;
 /** Event titles a day cell's spoken name lists; Enter lists them all. */
 const NAMED = 5;
 
-type Row = {kind: 'header'; key: string; label: string} | {kind: 'event'; event: EventItem; index: number};
-
-const DAY = 86_400_000;
-
-/** Whether an event's period can touch [from, to) (a day of margin for time zones). */
-function overlaps(e: EventItem, from: number, to: number): boolean {
-  const start = periodStart(e.startDate) - DAY;
-  const end = Math.max(periodEnd(e.endDate ?? e.startDate), periodEnd(e.startDate)) + DAY;
-  return start < to && end > from;
-}
-
-/** List rows: a header for each month (or year, for year-only events), then its events. */
-function buildRows(sorted: readonly EventItem[]): Row[] {
-  const rows: Row[] = [];
-  let group = '';
-  sorted.forEach((e, index) => {
-    const s = e.startDate;
-    const key = s.precision === 'year' ? `${s.year}` : monthKey(s.year, s.month!);
-    if (key !== group) {
-      group = key;
-      rows.push({kind: 'header', key, label: ''});
-    }
-    rows.push({kind: 'event', event: e, index});
-  });
-  return rows;
-}
 
 const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate()});

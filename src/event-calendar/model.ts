@@ -231,3 +231,32 @@ export function initialDay(events: readonly EventItem[], today: Day): Day {
   if (pick.year === today.y && (pick.month ?? 1) === today.m) return today;
   return {y: pick.year, m: pick.month ?? 1, d: pick.day ?? 1};
 }
+
+/** A row of the agenda list. */
+export type Row = {kind: 'header'; key: string; label: string} | {kind: 'event'; event: EventItem; index: number};
+
+export const DAY = 86_400_000;
+
+/** Whether an event's period can touch [from, to) (a day of margin for time zones). */
+export function overlaps(e: EventItem, from: number, to: number): boolean {
+  const start = periodStart(e.startDate) - DAY;
+  const end = Math.max(periodEnd(e.endDate ?? e.startDate), periodEnd(e.startDate)) + DAY;
+  return start < to && end > from;
+}
+
+/** List rows: a header for each month (or year, for year-only events), then its events. */
+export function buildRows(sorted: readonly EventItem[]): Row[] {
+  const rows: Row[] = [];
+  let group = '';
+  sorted.forEach((e, index) => {
+    const s = e.startDate;
+    const key = s.precision === 'year' ? `${s.year}` : monthKey(s.year, s.month!);
+    if (key !== group) {
+      group = key;
+      rows.push({kind: 'header', key, label: ''});
+    }
+    rows.push({kind: 'event', event: e, index});
+  });
+  return rows;
+}
+
