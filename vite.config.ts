@@ -26,6 +26,7 @@ export default defineConfig(({command, mode}) => {
             entry: {
               index: resolve('src/index.ts'),
               'event-calendar': resolve('src/event-calendar/define.ts'),
+              'partner-map': resolve('src/partner-map/define.ts'),
               cli: resolve('src/cli/main.ts'),
             },
             formats: ['es'],

@@ -35,3 +35,13 @@ export {defineElement} from './core/define.js';
 export {UI_LOCALES, uiLocaleFor, type UiLocale} from './core/locale.js';
 export {TwinEventCalendar} from './event-calendar/event-calendar.js';
 export {toICalendar, escapeText, foldLine, type IcsOptions} from './event-calendar/ics.js';
+export {TwinPartnerMap, type MapView} from './partner-map/partner-map.js';
+export {
+  buildPartners,
+  distanceKm,
+  bearing,
+  compassPoint,
+  type Partner,
+  type Relation,
+  type RelationStatus,
+} from './partner-map/model.js';

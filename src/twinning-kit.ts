@@ -4,3 +4,4 @@
  */
 export * from './index.js';
 import './event-calendar/define.js';
+import './partner-map/define.js';

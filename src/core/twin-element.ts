@@ -86,6 +86,8 @@ export abstract class TwinElement extends LitElement {
   /** The last refresh failed, the data shown is older. */
   @state() private stale = false;
 
+  /** Whether `partner` narrows the data to what involves that partner (the map shows everyone and preselects instead). */
+  protected narrowsToPartner = true;
   /** The locale for `Intl` (dates, numbers, names), e.g. `ja` or `en-GB`. */
   protected locale = 'en';
   /** The locale of the UI strings: one of the five the kit is translated into. */
@@ -123,7 +125,7 @@ export abstract class TwinElement extends LitElement {
     if (changed.has('src') || changed.has('data') || changed.has('timeout') || !this.hasUpdated) {
       void this.reload();
     } else if (changed.has('partner') && this.fullData) {
-      this.twinData = forPartner(this.fullData, this.partner);
+      this.twinData = this.narrowsToPartner ? forPartner(this.fullData, this.partner) : this.fullData;
     }
   }
 
@@ -172,7 +174,7 @@ export abstract class TwinElement extends LitElement {
     }
     this.stale = false;
     this.fullData = mergeFeeds(ok);
-    this.twinData = forPartner(this.fullData, this.partner);
+    this.twinData = this.narrowsToPartner ? forPartner(this.fullData, this.partner) : this.fullData;
     this.status = 'ready';
     await this.updateComplete;
     this.dispatchEvent(new TwinLoadEvent({data: this.fullData, problems: this.fullData.problems}));

@@ -1,0 +1,554 @@
+import {css} from 'lit';
+
+export const partnerMapStyles = css`
+  :host {
+    container-type: inline-size;
+    --twin-reserved-height: 30em;
+    --_water: var(--twin-map-water, light-dark(#dbe7f2, #0f1c28));
+    --_land: var(--twin-map-land, light-dark(#f5f3ee, #262c34));
+    --_partner-land: var(--twin-map-partner-land, light-dark(#e6ecd8, #2f3a31));
+    --_map-border: var(--twin-map-border, light-dark(#a9b4bf, #4b5562));
+    --_sister: var(--twin-map-sister, light-dark(#b3261e, #ff8f84));
+    --_friendly: var(--twin-map-friendly, light-dark(#0b5cad, #7cb7ff));
+    --_other: var(--twin-map-other, light-dark(#6b3fa0, #cdb4ff));
+    --_home: var(--twin-map-home, light-dark(#1d2430, #f2f4f7));
+  }
+  .partner-map {
+    display: grid;
+    gap: 0.75em;
+  }
+  .summary {
+    margin: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    border-radius: 1em;
+    padding: 0.15em 0.7em;
+    font-size: 0.9em;
+  }
+  .chip[aria-pressed='true'],
+  .view-toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓';
+  }
+  .chip .n {
+    font-variant-numeric: tabular-nums;
+  }
+  .stage {
+    position: relative;
+  }
+  .frame {
+    position: relative;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_water);
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+    contain: strict;
+    min-height: 15em;
+  }
+  .frame.dragging {
+    cursor: grabbing;
+  }
+  .basemap {
+    position: absolute;
+    inset: 0;
+    display: block;
+  }
+  .basemap path {
+    vector-effect: non-scaling-stroke;
+  }
+  .water {
+    fill: var(--_water);
+  }
+  .graticule {
+    fill: none;
+    stroke: var(--_map-border);
+    stroke-opacity: 0.35;
+    stroke-width: 0.5;
+  }
+  .land {
+    fill: var(--_land);
+    stroke: var(--_map-border);
+    stroke-width: 0.75;
+  }
+  .partner-country {
+    fill: var(--_partner-land);
+  }
+  .borders {
+    fill: none;
+    stroke: var(--_map-border);
+    stroke-width: 0.6;
+  }
+  .arc {
+    fill: none;
+    stroke-width: 1.5;
+    stroke-opacity: 0.75;
+    stroke-linecap: round;
+  }
+  .arc.sister {
+    stroke: var(--_sister);
+  }
+  .arc.friendly {
+    stroke: var(--_friendly);
+  }
+  .arc.other {
+    stroke: var(--_other);
+  }
+  .arc.planned,
+  .arc.suspended {
+    stroke-dasharray: 4 4;
+  }
+  .arc.ended {
+    stroke: var(--_muted);
+    stroke-dasharray: 1 4;
+  }
+  .arc.selected {
+    stroke-width: 3.5;
+    stroke-opacity: 1;
+  }
+  .markers {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    --k: 1;
+    --tx: 0px;
+    --ty: 0px;
+  }
+  .marker {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: auto;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2em;
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    font-size: 0.8em;
+    line-height: 1.1;
+    cursor: pointer;
+    /* The symbol's centre sits on the place: 12px is half the 24px symbol. */
+    transform: translate(calc(var(--x) * var(--k) * 1px + var(--tx) - 12px), calc(var(--y) * var(--k) * 1px + var(--ty) - 12px));
+    white-space: nowrap;
+  }
+  .marker:hover,
+  .marker:focus-visible,
+  .marker.selected {
+    z-index: 2;
+  }
+  .marker.selected .symbol {
+    filter: drop-shadow(0 0 2px var(--_bg)) drop-shadow(0 0 3px var(--_text));
+  }
+  .marker .label {
+    padding: 0 0.3em;
+    border-radius: 0.3em;
+    background: color-mix(in srgb, var(--_bg) 85%, transparent);
+    color: var(--_text);
+  }
+  .marker:hover .label.visually-hidden,
+  .marker:focus-visible .label.visually-hidden {
+    position: static;
+    width: auto;
+    height: auto;
+    margin: 0;
+    clip-path: none;
+    overflow: visible;
+  }
+  .symbol {
+    width: 24px;
+    height: 24px;
+    flex: none;
+    stroke-width: 1.5;
+    overflow: visible;
+  }
+  .symbol.sister {
+    fill: var(--_sister);
+    stroke: var(--_bg);
+  }
+  .symbol.friendly {
+    fill: var(--_friendly);
+    stroke: var(--_bg);
+  }
+  .symbol.other {
+    fill: var(--_other);
+    stroke: var(--_bg);
+  }
+  .symbol.home {
+    fill: var(--_home);
+    stroke: var(--_bg);
+  }
+  .symbol.planned,
+  .symbol.suspended,
+  .symbol.ended {
+    fill: var(--_bg);
+    stroke-width: 2.5;
+  }
+  .symbol.planned {
+    stroke-dasharray: 3 2;
+  }
+  .symbol.planned.sister,
+  .symbol.suspended.sister {
+    stroke: var(--_sister);
+  }
+  .symbol.planned.friendly,
+  .symbol.suspended.friendly {
+    stroke: var(--_friendly);
+  }
+  .symbol.planned.other,
+  .symbol.suspended.other {
+    stroke: var(--_other);
+  }
+  .symbol.ended {
+    stroke: var(--_muted);
+  }
+  .symbol .slash {
+    fill: none;
+    stroke-width: 2;
+    stroke-dasharray: none;
+  }
+  .chip .symbol,
+  .legend .symbol,
+  td .symbol,
+  dd .symbol {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+  }
+  .group .count,
+  .count-sample {
+    display: inline-grid;
+    place-items: center;
+    min-width: 28px;
+    height: 28px;
+    padding: 0 0.35em;
+    border-radius: 14px;
+    background: var(--_text);
+    color: var(--_bg);
+    border: 2px solid var(--_bg);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    box-shadow: 0 0 0 1px var(--_text);
+  }
+  .count-sample {
+    min-width: 1.5em;
+    height: 1.5em;
+    font-size: 0.85em;
+  }
+  .marker.group.with-home {
+    transform: translate(calc(var(--x) * var(--k) * 1px + var(--tx) - 12px), calc(var(--y) * var(--k) * 1px + var(--ty) - 12px));
+  }
+  .badge {
+    line-height: 1.3;
+    align-self: start;
+    margin-inline-start: -0.6em;
+    padding: 0 0.3em;
+    border-radius: 0.6em;
+    background: var(--_text);
+    color: var(--_bg);
+    font-weight: 600;
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+  .marker.group:not(.with-home) {
+    transform: translate(calc(var(--x) * var(--k) * 1px + var(--tx) - 14px), calc(var(--y) * var(--k) * 1px + var(--ty) - 14px));
+  }
+  .controls {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
+    display: grid;
+    gap: 0.25em;
+    justify-items: end;
+  }
+  .controls button {
+    min-width: max(24px, 1.75em);
+    min-height: max(24px, 1.75em);
+    padding: 0;
+    line-height: 1;
+    font-size: 1.05em;
+    background: var(--_bg);
+  }
+  .pan {
+    display: grid;
+    grid-template-columns: repeat(3, max(24px, 1.75em));
+    grid-template-areas: '. up .' 'left . right' '. down .';
+    gap: 0.15em;
+    margin-block-start: 0.25em;
+  }
+  .pan-up {
+    grid-area: up;
+  }
+  .pan-left {
+    grid-area: left;
+  }
+  .pan-right {
+    grid-area: right;
+  }
+  .pan-down {
+    grid-area: down;
+  }
+  .hint {
+    position: absolute;
+    inset: auto 0 1em;
+    margin: 0 auto;
+    width: fit-content;
+    max-width: 90%;
+    padding: 0.4em 0.8em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_text) 88%, transparent);
+    color: var(--_bg);
+    opacity: 0;
+    pointer-events: none;
+    transition: opacity 0.2s;
+  }
+  .hint.shown {
+    opacity: 1;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .gestures {
+    margin: 0.35em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .card {
+    z-index: 3;
+    margin-block-start: 0.75em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.18);
+  }
+  @container (min-width: 560px) {
+    .map-mode .card {
+      position: absolute;
+      inset-block-start: 0.5em;
+      inset-inline-start: 0.5em;
+      width: 19em;
+      max-height: calc(100% - 1em);
+      overflow: auto;
+      margin: 0;
+    }
+  }
+  .card-head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .card h3 {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .card h3:focus {
+    outline: none;
+  }
+  .card h3:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .card dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.2em 0.75em;
+    margin: 0.5em 0 0;
+  }
+  .card dt {
+    color: var(--_muted);
+  }
+  .card dd {
+    margin: 0;
+  }
+  .card .note {
+    margin: 0.5em 0 0;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+  }
+  .group-list {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
+  .close {
+    padding: 0;
+    line-height: 1;
+    font-size: 1.2em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .print-only {
+    display: none;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.35em;
+  }
+  th,
+  td {
+    padding: 0.3em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: baseline;
+  }
+  thead th {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .sort {
+    border: 0;
+    background: none;
+    padding: 0.1em 0.2em;
+    font-weight: inherit;
+  }
+  .sort .arrow {
+    display: inline-block;
+    min-width: 1em;
+    font-size: 0.75em;
+  }
+  .city {
+    border: 0;
+    background: none;
+    padding: 0.1em 0.2em;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  .status {
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .hint {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .frame {
+      forced-color-adjust: none;
+      background: Canvas;
+    }
+    .water {
+      fill: Canvas;
+    }
+    .land,
+    .partner-country {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .borders,
+    .graticule {
+      stroke: GrayText;
+    }
+    .arc {
+      stroke: CanvasText;
+    }
+    .arc.selected {
+      stroke: Highlight;
+    }
+    .symbol {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .symbol.planned,
+    .symbol.suspended,
+    .symbol.ended {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .marker.selected .symbol {
+      fill: Highlight;
+    }
+    .marker .label {
+      background: Canvas;
+      color: CanvasText;
+    }
+    .marker:focus-visible {
+      outline: 2px solid Highlight;
+    }
+    .group .count,
+    .count-sample {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+      box-shadow: none;
+    }
+    .controls button {
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .hint {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .frame,
+    .controls,
+    .legend .gestures,
+    .toolbar {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .card {
+      position: static;
+      box-shadow: none;
+    }
+  }
+`;

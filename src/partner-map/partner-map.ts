@@ -1,0 +1,1097 @@
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import type {City, LocalizedText} from '../../data-schema/schema.js';
+import {TwinElement} from '../core/twin-element.js';
+import {TwinSelectEvent} from '../core/events.js';
+import {countryName, formatNumber} from '../core/format.js';
+import {resolveText, type ResolvedText} from '../core/localized-text.js';
+import {safeHref} from '../core/links.js';
+import type {TwinData} from '../core/merge.js';
+import {datetimeAttribute, formatPartialDate} from '../core/partial-date.js';
+import {
+  arcPath,
+  basemapFor,
+  boundsOf,
+  clampView,
+  fitView,
+  maxZoom,
+  project,
+  toScreen,
+  zoomAround,
+  type Basemap,
+  type Size,
+  type View,
+} from './geo.js';
+import {columnLabel, compassLabel, countryCount, kindLabel, partnerCount, relationGroupLabel, relationLabel, statusLabel} from './labels.js';
+import {
+  RELATIONS,
+  buildPartners,
+  compassPoint,
+  filterPartners,
+  groupPoints,
+  nextInDirection,
+  parseRelations,
+  relationCounts,
+  sortPartners,
+  summarize,
+  type Direction,
+  type Group,
+  type Partner,
+  type Relation,
+  type RelationStatus,
+  type SortKey,
+} from './model.js';
+import {partnerMapStyles} from './partner-map.styles.js';
+
+/** Markers closer than this (px) are grouped. */
+const GROUP_RADIUS = 26;
+/** Room (px) kept around the partners when the map fits them. */
+const FIT_PADDING = 36;
+/** Fitting the partners never zooms in further than this many times the whole world (one close partner). */
+const FIT_LIMIT = 12;
+/** Pan step of the buttons and Shift+arrows, px. */
+const PAN_STEP = 96;
+/** Zoom step of the buttons and +/−. */
+const ZOOM_STEP = 2;
+/** Names are written next to single markers while there are at most this many on the map. */
+const LABELS_UP_TO = 40;
+/** Drag threshold, px: below it a press is a click. */
+const DRAG_SLOP = 4;
+/** The width (px) of the zoom and pan buttons over the map. */
+const CONTROLS_WIDTH = 72;
+const HOME = '\u0000home';
+
+export type MapView = 'map' | 'list';
+type Marker = Group & {kind: 'home' | 'partner' | 'group'};
+type Selection = {kind: 'city'; id: string} | {kind: 'group'; members: string[]};
+
+const ARROWS: Record<string, Direction> = {ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down'};
+
+/**
+ * The home city and its partners on a world map that needs no tile server, with a synchronized table.
+ *
+ * @tag twin-partner-map
+ * @summary Partner cities on an offline world map: relation types, great-circle arcs, cards, a table view.
+ *
+ * @fires twin-select - A partner (or the home city) was opened. `detail`: `{kind: 'city', id}`.
+ *
+ * @csspart summary - The sentence that sums the partners up.
+ * @csspart filters - The relation filter chips.
+ * @csspart chip - One filter chip.
+ * @csspart view-toggle - The "show as list" / "show as map" button.
+ * @csspart map - The map frame.
+ * @csspart basemap - The SVG world map with the arcs.
+ * @csspart arc - One great-circle arc from the home city to a partner.
+ * @csspart marker - A partner's marker (also `home-marker`, `group-marker`).
+ * @csspart controls - The zoom and pan buttons.
+ * @csspart legend - The legend under the map.
+ * @csspart table - The table of partners.
+ * @csspart card - The card of the chosen partner.
+ *
+ * @cssprop [--twin-map-water=light-dark(#dbe7f2, #0f1c28)] - Sea.
+ * @cssprop [--twin-map-land=light-dark(#f5f3ee, #262c34)] - Land.
+ * @cssprop [--twin-map-partner-land=light-dark(#e6ecd8, #2f3a31)] - Countries with a partner.
+ * @cssprop [--twin-map-border=light-dark(#a9b4bf, #4b5562)] - Borders and coastlines.
+ * @cssprop [--twin-map-sister=light-dark(#b3261e, #ff8f84)] - Sister-city markers and arcs.
+ * @cssprop [--twin-map-friendly=light-dark(#0b5cad, #7cb7ff)] - Friendly-city markers and arcs.
+ * @cssprop [--twin-map-other=light-dark(#6b3fa0, #cdb4ff)] - Other partners' markers and arcs.
+ * @cssprop [--twin-map-home=light-dark(#1d2430, #f2f4f7)] - The home city's marker.
+ */
+export class TwinPartnerMap extends TwinElement {
+  static override styles = [...TwinElement.styles, partnerMapStyles];
+
+  /** `map` or `list` (the table). */
+  @property({reflect: true}) view: MapView = 'map';
+
+  /** Relation types to show (space-separated: `sister`, `friendly`, `other`). Empty: all. */
+  @property() relation = '';
+
+  @state() private listMode = false;
+  @state() private filters: ReadonlySet<Relation> = new Set();
+  @state() private selection: Selection | undefined;
+  @state() private markers: Marker[] = [];
+  @state() private sortKey: SortKey = 'distance';
+  @state() private sortDescending = false;
+  @state() private announcement = '';
+  @state() private hint = '';
+
+  @query('.frame') private frame!: HTMLElement | null;
+  @query('.viewport') private viewport!: SVGGElement | null;
+  @query('.markers') private markerLayer!: HTMLElement | null;
+
+  protected override narrowsToPartner = false;
+
+  private basemap: Basemap | undefined;
+  private partners: Partner[] = [];
+  private byId = new Map<string, Partner>();
+  private shown: Partner[] = [];
+  private positions = new Map<string, [number, number]>();
+  private arcs: Array<{id: string; d: string; relation: Relation; status: RelationStatus}> = [];
+  private home: City | undefined;
+  private size: Size = {width: 800, height: 450};
+  private mapView: View = {k: 1, x: 0, y: 0};
+  private groupedAt = 0;
+  private moved = false;
+  private activeId = HOME;
+  private focusAfterRender = false;
+  private returnFocus: HTMLElement | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private pointers = new Map<number, {x: number; y: number}>();
+  private drag: {x: number; y: number; dragging: boolean} | undefined;
+  private suppressClick = false;
+  private activated = false;
+  private animation = 0;
+  private regroupFrame = 0;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private preselected = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => this.onResize());
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.animation);
+    cancelAnimationFrame(this.regroupFrame);
+    clearTimeout(this.hintTimer);
+  }
+
+  /** The partners on the map now (after the relation filter), for scripts and tests. */
+  get shownPartners(): readonly Partner[] {
+    return this.shown;
+  }
+
+  /** The current zoom relative to the whole world (1 = the whole world fits). */
+  get zoom(): number {
+    return this.basemap ? this.mapView.k / (Math.min(this.size.width / this.basemap.width, this.size.height / this.basemap.height)) : 1;
+  }
+
+  // ---- data ----------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('relation')) this.filters = parseRelations(this.relation);
+    if (changed.has('view')) this.listMode = this.view === 'list';
+    const data = this.twinData;
+    if (!data) return;
+    const dataChanged = changed.has('twinData' as keyof TwinPartnerMap);
+    if (dataChanged) this.prepare(data);
+    if (dataChanged || changed.has('filters' as keyof TwinPartnerMap)) {
+      this.shown = filterPartners(this.partners, this.filters);
+      if (dataChanged && !this.moved) this.fit();
+      this.markers = this.group();
+    }
+    if ((dataChanged || changed.has('partner')) && this.partner !== this.preselected) {
+      this.preselected = this.partner;
+      const id = this.partner === this.home?.id ? HOME : this.partner;
+      if (id === HOME || this.byId.has(id)) {
+        this.selection = {kind: 'city', id};
+        this.activeId = id;
+        this.markers = this.group();
+        this.revealSoon(id);
+      }
+    }
+  }
+
+  private prepare(data: TwinData): void {
+    this.home = data.home;
+    this.partners = buildPartners(data);
+    this.byId = new Map(this.partners.map((p) => [p.city.id, p]));
+    const lons = this.partners.map((p) => p.city.coordinates[0]);
+    const centre = this.home ? this.home.coordinates[0] : circularMean(lons);
+    this.basemap = basemapFor(centre);
+    this.positions = new Map();
+    if (this.home) {
+      const p = project(this.basemap, this.home.coordinates);
+      if (p) this.positions.set(HOME, p);
+    }
+    for (const partner of this.partners) {
+      const p = project(this.basemap, partner.city.coordinates);
+      if (p) this.positions.set(partner.city.id, p);
+    }
+    this.arcs = [];
+    for (const partner of this.partners) {
+      for (const link of partner.partnerships) {
+        const otherId = link.from === partner.city.id ? link.city : link.from;
+        const other = data.cityById.get(otherId);
+        if (!other) continue;
+        this.arcs.push({
+          id: partner.city.id,
+          d: arcPath(this.basemap, other.coordinates, partner.city.coordinates),
+          relation: link.type,
+          status: link.status,
+        });
+      }
+    }
+    if (this.selection?.kind === 'city' && this.selection.id !== HOME && !this.byId.has(this.selection.id)) this.selection = undefined;
+  }
+
+  /** The view that shows the home city, the shown partners and the arcs between them. */
+  private fit(): void {
+    const map = this.basemap;
+    if (!map) return;
+    const geometries = this.shown.map((p) => p.city.coordinates);
+    if (this.home) geometries.push(this.home.coordinates);
+    if (geometries.length === 0) {
+      this.mapView = fitView([[0, 0], [map.width, map.height]], map, this.size, 0);
+    } else {
+      const lines = this.home
+        ? this.shown.map((p) => [[...this.home!.coordinates], [...p.city.coordinates]])
+        : [];
+      const box = boundsOf(map, {
+        type: 'GeometryCollection',
+        geometries: [
+          {type: 'MultiPoint', coordinates: geometries.map((c) => [...c])},
+          {type: 'MultiLineString', coordinates: lines},
+        ],
+      });
+      this.mapView = fitView(box, map, this.size, FIT_PADDING, FIT_LIMIT, this.controlsReserve());
+    }
+    this.groupedAt = 0;
+  }
+
+  /** The strip the zoom and pan buttons cover, kept free when fitting (on the left in right-to-left pages). */
+  private controlsReserve(): {left?: number; right?: number} {
+    const width = this.size.width < 480 ? 0 : CONTROLS_WIDTH;
+    return getComputedStyle(this).direction === 'rtl' ? {left: width} : {right: width};
+  }
+
+  /** Markers for the current zoom: the home city and the shown partners, close ones grouped. */
+  private group(): Marker[] {
+    const k = this.mapView.k;
+    this.groupedAt = k;
+    const selected = this.selection?.kind === 'city' ? this.selection.id : undefined;
+    const points = [];
+    const home = this.positions.get(HOME);
+    if (home && selected !== HOME) points.push({id: HOME, x: home[0], y: home[1]});
+    const order = [...this.shown].sort(
+      (a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || (a.distanceKm ?? 0) - (b.distanceKm ?? 0),
+    );
+    for (const p of order) {
+      const at = this.positions.get(p.city.id);
+      if (at && p.city.id !== selected) points.push({id: p.city.id, x: at[0], y: at[1]});
+    }
+    const markers: Marker[] = groupPoints(points, GROUP_RADIUS / k).map((g) => ({
+      ...g,
+      kind: g.members.length > 1 ? 'group' : g.id === HOME ? 'home' : 'partner',
+    }));
+    // The chosen partner always has its own marker, on top.
+    if (selected) {
+      const at = this.positions.get(selected);
+      if (at && (selected === HOME || this.shown.some((p) => p.city.id === selected))) {
+        markers.push({id: selected, x: at[0], y: at[1], members: [selected], kind: selected === HOME ? 'home' : 'partner'});
+      }
+    }
+    return markers;
+  }
+
+  private scheduleRegroup(): void {
+    if (this.regroupFrame) return;
+    this.regroupFrame = requestAnimationFrame(() => {
+      this.regroupFrame = 0;
+      if (Math.abs(this.mapView.k - this.groupedAt) > 1e-9) this.markers = this.group();
+    });
+  }
+
+  // ---- the view ------------------------------------------------------------------------------
+
+  private onResize(): void {
+    const width = Math.round(this.clientWidth);
+    if (!width) return;
+    const size = frameSize(width);
+    if (size.width === this.size.width && size.height === this.size.height) return;
+    const before = this.size;
+    this.size = size;
+    if (!this.basemap) return;
+    if (this.moved) {
+      // Keep the same place in the middle.
+      const cx = (before.width / 2 - this.mapView.x) / this.mapView.k;
+      const cy = (before.height / 2 - this.mapView.y) / this.mapView.k;
+      this.mapView = clampView({k: this.mapView.k, x: size.width / 2 - cx * this.mapView.k, y: size.height / 2 - cy * this.mapView.k}, this.basemap, size);
+    } else {
+      this.fit();
+    }
+    this.markers = this.group();
+    this.requestUpdate();
+  }
+
+  /** Writes the view to the DOM: the SVG transform and the markers' custom properties. No re-render. */
+  private applyView(): void {
+    const v = this.mapView;
+    this.viewport?.setAttribute('transform', `translate(${v.x.toFixed(2)} ${v.y.toFixed(2)}) scale(${v.k.toFixed(5)})`);
+    const layer = this.markerLayer;
+    if (layer) {
+      layer.style.setProperty('--k', String(v.k));
+      layer.style.setProperty('--tx', `${v.x}px`);
+      layer.style.setProperty('--ty', `${v.y}px`);
+    }
+  }
+
+  private setView(view: View, regroup = true): void {
+    if (!this.basemap) return;
+    this.mapView = clampView(view, this.basemap, this.size);
+    this.moved = true;
+    this.applyView();
+    if (regroup) this.scheduleRegroup();
+  }
+
+  private get reducedMotion(): boolean {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Moves to `target`, animated unless the visitor prefers reduced motion. */
+  private animateTo(target: View): Promise<void> {
+    cancelAnimationFrame(this.animation);
+    if (!this.basemap) return Promise.resolve();
+    const end = clampView(target, this.basemap, this.size);
+    const start = this.mapView;
+    this.moved = true;
+    if (this.reducedMotion) {
+      this.setView(end);
+      return Promise.resolve();
+    }
+    const {width, height} = this.size;
+    const c0 = [(width / 2 - start.x) / start.k, (height / 2 - start.y) / start.k];
+    const c1 = [(width / 2 - end.x) / end.k, (height / 2 - end.y) / end.k];
+    const began = performance.now();
+    const duration = 220;
+    return new Promise((resolve) => {
+      const step = (now: number) => {
+        const t = Math.min(1, (now - began) / duration);
+        const e = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+        const k = start.k * (end.k / start.k) ** e;
+        const cx = c0[0]! + (c1[0]! - c0[0]!) * e;
+        const cy = c0[1]! + (c1[1]! - c0[1]!) * e;
+        this.mapView = {k, x: width / 2 - cx * k, y: height / 2 - cy * k};
+        this.applyView();
+        if (t < 1) {
+          this.animation = requestAnimationFrame(step);
+        } else {
+          this.mapView = end;
+          this.applyView();
+          this.markers = this.group();
+          resolve();
+        }
+      };
+      this.animation = requestAnimationFrame(step);
+    });
+  }
+
+  /** Zooms in (factor > 1) or out around the middle of the frame. */
+  zoomBy(factor: number): Promise<void> {
+    if (!this.basemap) return Promise.resolve();
+    return this.animateTo(zoomAround(this.mapView, factor, this.size.width / 2, this.size.height / 2, this.basemap, this.size));
+  }
+
+  /** Pans by screen pixels. */
+  panBy(dx: number, dy: number): Promise<void> {
+    return this.animateTo({...this.mapView, x: this.mapView.x + dx, y: this.mapView.y + dy});
+  }
+
+  /** Back to the view that shows all the partners. */
+  resetView(): Promise<void> {
+    const before = this.mapView;
+    this.fit();
+    const fitted = this.mapView;
+    this.mapView = before;
+    return this.animateTo(fitted).then(() => {
+      this.moved = false;
+    });
+  }
+
+  /** Brings a marker into view (after the next render), panning only when it is outside the frame. */
+  private revealSoon(id: string): void {
+    void this.updateComplete.then(() => this.reveal(id));
+  }
+
+  private reveal(id: string): void {
+    const at = this.positions.get(id);
+    if (!at || !this.basemap) return;
+    const [sx, sy] = toScreen(this.mapView, at);
+    const m = FIT_PADDING;
+    const {width, height} = this.size;
+    if (sx >= m && sx <= width - m && sy >= m && sy <= height - m) return;
+    void this.animateTo({...this.mapView, x: this.mapView.x + width / 2 - sx, y: this.mapView.y + height / 2 - sy});
+  }
+
+  /** Zooms to a group's members; when they cannot be told apart even at the closest zoom, lists them. */
+  private openGroup(marker: Marker, from: HTMLElement): void {
+    const map = this.basemap;
+    if (!map) return;
+    const pts = marker.members.map((id) => this.positions.get(id)!).filter(Boolean);
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const kMax = maxZoom(map, this.size);
+    if (this.mapView.k >= kMax * 0.99 || span * kMax < GROUP_RADIUS) {
+      this.openCard({kind: 'group', members: marker.members}, from);
+      return;
+    }
+    const box: [[number, number], [number, number]] = [
+      [Math.min(...xs), Math.min(...ys)],
+      [Math.max(...xs), Math.max(...ys)],
+    ];
+    let target = fitView(box, map, this.size, Math.max(FIT_PADDING, GROUP_RADIUS * 2), undefined, this.controlsReserve());
+    // Always far enough to split the group.
+    const needed = (GROUP_RADIUS * 1.2) / Math.max(span / Math.max(marker.members.length - 1, 1), 1e-6);
+    if (target.k < needed) target = zoomAround(target, needed / target.k, this.size.width / 2, this.size.height / 2, map, this.size);
+    this.activeId = marker.members[0]!;
+    this.focusAfterRender = this.matches(':focus-within');
+    this.announcement = msg(str`Zoomed in on ${formatNumber(marker.members.length, this.locale)} partners.`, {id: 'map.zoomedGroup'});
+    void this.animateTo(target);
+  }
+
+  // ---- cards ---------------------------------------------------------------------------------
+
+  private openCard(selection: Selection, from?: HTMLElement): void {
+    this.returnFocus = from;
+    this.selection = selection;
+    if (selection.kind === 'city') {
+      this.activeId = selection.id;
+      this.markers = this.group();
+      const id = selection.id === HOME ? this.home?.id : selection.id;
+      if (id) this.dispatchEvent(new TwinSelectEvent({kind: 'city', id}));
+    }
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector('#card-title') as HTMLElement | null)?.focus();
+    });
+  }
+
+  private closeCard = (): void => {
+    const back = this.returnFocus;
+    this.selection = undefined;
+    this.markers = this.group();
+    void this.updateComplete.then(() => {
+      if (back?.isConnected) back.focus();
+      else this.focusActiveMarker();
+    });
+  };
+
+  private onHostKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.selection) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeCard();
+    }
+  };
+
+  // ---- keyboard on the markers ---------------------------------------------------------------
+
+  private focusActiveMarker(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('.marker[tabindex="0"]');
+    el?.focus({preventScroll: true});
+  }
+
+  private markerFor(id: string): Marker | undefined {
+    return this.markers.find((m) => m.members.includes(id));
+  }
+
+  private onMarkerKeydown(e: KeyboardEvent, marker: Marker): void {
+    const dir = ARROWS[e.key];
+    if (dir && e.shiftKey) {
+      e.preventDefault();
+      const d = PAN_STEP;
+      void this.panBy(dir === 'left' ? d : dir === 'right' ? -d : 0, dir === 'up' ? d : dir === 'down' ? -d : 0);
+      return;
+    }
+    let next: Marker | undefined;
+    if (dir) next = nextInDirection(marker, this.markers, dir);
+    else if (e.key === 'Home' || e.key === 'End') {
+      const byX = [...this.markers].sort((a, b) => a.x - b.x || a.y - b.y);
+      next = e.key === 'Home' ? byX[0] : byX[byX.length - 1];
+    } else if (this.onZoomKey(e)) return;
+    else return;
+    e.preventDefault();
+    if (!next || next === marker) return;
+    this.activeId = next.id;
+    this.requestUpdate();
+    this.focusAfterRender = true;
+    this.reveal(next.id);
+  }
+
+  /** + − 0 zoom in, out and back; true when the key was one of them. */
+  private onZoomKey(e: KeyboardEvent): boolean {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    if (e.key === '+' || e.key === '=') void this.zoomBy(ZOOM_STEP);
+    else if (e.key === '-' || e.key === '_') void this.zoomBy(1 / ZOOM_STEP);
+    else if (e.key === '0') void this.resetView();
+    else return false;
+    e.preventDefault();
+    return true;
+  }
+
+  private onMarkerClick(e: Event, marker: Marker): void {
+    const el = e.currentTarget as HTMLElement;
+    this.activeId = marker.id;
+    if (marker.kind === 'group') this.openGroup(marker, el);
+    else this.openCard({kind: 'city', id: marker.id}, el);
+  }
+
+  // ---- pointer, wheel ------------------------------------------------------------------------
+
+  private localPoint(e: {clientX: number; clientY: number}): [number, number] {
+    const r = this.frame!.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  private onPointerDown = (e: PointerEvent): void => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    this.activated = true;
+    cancelAnimationFrame(this.animation);
+    const [x, y] = this.localPoint(e);
+    this.pointers.set(e.pointerId, {x, y});
+    if (this.pointers.size === 1) this.drag = {x, y, dragging: false};
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    const last = this.pointers.get(e.pointerId);
+    if (!last) return;
+    const [x, y] = this.localPoint(e);
+    if (this.pointers.size >= 2) {
+      // Pinch: the two fingers' distance zooms, their midpoint pans.
+      const [a, b] = [...this.pointers.entries()];
+      const other = a![0] === e.pointerId ? b![1] : a![1];
+      const before = Math.hypot(last.x - other.x, last.y - other.y);
+      const after = Math.hypot(x - other.x, y - other.y);
+      const mid0 = [(last.x + other.x) / 2, (last.y + other.y) / 2] as const;
+      const mid1 = [(x + other.x) / 2, (y + other.y) / 2] as const;
+      this.pointers.set(e.pointerId, {x, y});
+      if (before > 0 && this.basemap) {
+        const zoomed = zoomAround(this.mapView, after / before, mid0[0], mid0[1], this.basemap, this.size);
+        this.setView({...zoomed, x: zoomed.x + mid1[0] - mid0[0], y: zoomed.y + mid1[1] - mid0[1]});
+      }
+      if (this.drag) this.drag.dragging = true;
+      e.preventDefault();
+      return;
+    }
+    this.pointers.set(e.pointerId, {x, y});
+    const drag = this.drag;
+    if (!drag) return;
+    if (e.pointerType === 'touch') {
+      // One finger scrolls the page (touch-action: pan-x pan-y); say how to move the map.
+      if (Math.hypot(x - drag.x, y - drag.y) > 12) this.showHint(msg('Use two fingers to move the map.', {id: 'map.hint.touch'}));
+      return;
+    }
+    if (!drag.dragging && Math.hypot(x - drag.x, y - drag.y) < DRAG_SLOP) return;
+    if (!drag.dragging) {
+      drag.dragging = true;
+      this.frame?.setPointerCapture(e.pointerId);
+      this.frame?.classList.add('dragging');
+    }
+    this.setView({...this.mapView, x: this.mapView.x + x - last.x, y: this.mapView.y + y - last.y}, false);
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    this.pointers.delete(e.pointerId);
+    if (this.drag?.dragging) {
+      this.suppressClick = e.type === 'pointerup';
+      this.scheduleRegroup();
+    }
+    if (this.pointers.size === 0) {
+      this.drag = undefined;
+      this.frame?.classList.remove('dragging');
+    }
+  };
+
+  /** A drag that ends over a marker is not a click on it. */
+  private onClickCapture = (e: Event): void => {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      e.stopPropagation();
+      e.preventDefault();
+    }
+  };
+
+  private onWheel = {
+    handleEvent: (e: WheelEvent): void => {
+      if (!this.basemap) return;
+      if (!(e.ctrlKey || e.metaKey || this.activated)) {
+        const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+        this.showHint(mac ? msg('Hold ⌘ and scroll to zoom the map.', {id: 'map.hint.wheelMac'}) : msg('Hold Ctrl and scroll to zoom the map.', {id: 'map.hint.wheel'}));
+        return;
+      }
+      e.preventDefault();
+      cancelAnimationFrame(this.animation);
+      const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !this.activated ? 5 : 1);
+      const [x, y] = this.localPoint(e);
+      this.setView(zoomAround(this.mapView, 2 ** delta, x, y, this.basemap, this.size));
+    },
+    passive: false,
+  };
+
+  private onDoubleClick = (e: MouseEvent): void => {
+    if ((e.target as Element).closest('button') || !this.basemap) return;
+    const [x, y] = this.localPoint(e);
+    void this.animateTo(zoomAround(this.mapView, e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y, this.basemap, this.size));
+  };
+
+  private showHint(text: string): void {
+    this.hint = text;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hint = ''), 1800);
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  private text(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined {
+    return resolveText(value, this.locale, data.defaultLanguage);
+  }
+
+  private nameOf(city: City | undefined, data: TwinData): TemplateResult {
+    const name = city ? this.text(city.name, data) : undefined;
+    return html`<span lang=${ifDefined(name?.lang)}>${name?.text ?? city?.id ?? ''}</span>`;
+  }
+
+  protected override renderContent(data: TwinData) {
+    const total = this.partners.length;
+    return html`<section class="partner-map" aria-labelledby="summary">
+      ${this.renderSummary(data)}
+      ${total ? this.renderToolbar() : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${total === 0
+        ? this.renderEmpty(
+            msg('This feed names no partner cities.', {id: 'map.empty.feed'}),
+            msg('Partner cities are listed under "partnerships" in the feed.', {id: 'map.empty.feedHint'}),
+          )
+        : this.shown.length === 0
+          ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
+              <button class="clear" @click=${() => this.setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
+          : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
+              ${this.listMode ? nothing : this.renderMap(data)} ${this.renderTable(data)} ${this.renderCard(data)}
+            </div>
+            ${this.listMode ? nothing : this.renderLegend()}`}
+    </section>`;
+  }
+
+  private renderSummary(data: TwinData) {
+    const s = summarize(this.shown);
+    const partners = partnerCount(s.partners, this.uiLocale, formatNumber(s.partners, this.locale));
+    const countries = countryCount(s.countries, this.uiLocale, formatNumber(s.countries, this.locale));
+    const home = this.home ? this.nameOf(this.home, data) : undefined;
+    const parts = RELATIONS.filter((r) => s.byRelation.get(r)).map(
+      (r) => `${relationGroupLabel(r)}: ${formatNumber(s.byRelation.get(r)!, this.locale)}`,
+    );
+    const oldest = s.oldest;
+    return html`<p part="summary" class="summary" id="summary">
+      ${home
+        ? msg(html`${home}: ${partners} in ${countries}.`, {id: 'map.summary.home'})
+        : msg(html`${partners} in ${countries}.`, {id: 'map.summary'})}
+      ${parts.length ? html`${parts.join(', ')}.` : nothing}
+      ${oldest
+        ? msg(html`The oldest relationship is with ${this.nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
+            id: 'map.summary.oldest',
+          })
+        : nothing}
+    </p>`;
+  }
+
+  private setFilters(next: ReadonlySet<Relation>): void {
+    this.filters = next;
+    const shown = filterPartners(this.partners, next);
+    this.announcement = partnerCount(shown.length, this.uiLocale, formatNumber(shown.length, this.locale));
+    const sel = this.selection;
+    if (sel?.kind === 'group' || (sel?.kind === 'city' && sel.id !== HOME && !shown.some((p) => p.city.id === sel.id))) {
+      this.selection = undefined;
+    }
+    this.moved = false;
+  }
+
+  private renderToolbar() {
+    const counts = relationCounts(this.partners);
+    const present = RELATIONS.filter((r) => counts.get(r) || this.filters.has(r));
+    const toggle = (r: Relation) => {
+      const next = new Set(this.filters);
+      if (next.has(r)) next.delete(r);
+      else next.add(r);
+      this.setFilters(next);
+    };
+    return html`<div class="toolbar">
+      ${present.length > 1 || this.filters.size
+        ? html`<div part="filters" class="filters" role="group" aria-label=${msg('Relation', {id: 'map.col.relation'})}>
+            ${present.map(
+              (r) => html`<button part="chip" class="chip" data-relation=${r} aria-pressed=${this.filters.has(r) ? 'true' : 'false'} @click=${() => toggle(r)}>
+                ${this.symbol(r, 'active')}<span>${relationGroupLabel(r)}</span> <span class="n">${formatNumber(counts.get(r) ?? 0, this.locale)}</span>
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      <button part="view-toggle" class="view-toggle" aria-pressed=${this.listMode ? 'true' : 'false'} @click=${this.toggleList}>
+        ${msg('Show as list', {id: 'map.showList'})}
+      </button>
+    </div>`;
+  }
+
+  private toggleList = (): void => {
+    this.listMode = !this.listMode;
+    this.selection = undefined;
+    if (!this.listMode) this.markers = this.group();
+  };
+
+  /** The marker's shape: a circle for sister cities, a diamond for friendly cities, a triangle for others. */
+  private symbol(relation: Relation | 'home', status: RelationStatus) {
+    const shape =
+      relation === 'home'
+        ? svg`<path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6L1.3 7.8l6.1-.7z"/>`
+        : relation === 'sister'
+          ? svg`<circle cx="10" cy="10" r="7.5"/>`
+          : relation === 'friendly'
+            ? svg`<path d="M10 1.5L18.5 10 10 18.5 1.5 10z"/>`
+            : svg`<path d="M10 2l8.5 15.5h-17z"/>`;
+    return html`<svg class="symbol ${relation} ${status}" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      ${shape}${status === 'suspended' ? svg`<path class="slash" d="M4 16L16 4"/>` : status === 'ended' ? svg`<path class="slash" d="M5 5l10 10M15 5L5 15"/>` : nothing}
+    </svg>`;
+  }
+
+  private renderMap(data: TwinData) {
+    const map = this.basemap!;
+    const countries = [...new Set(this.shown.map((p) => p.city.country))];
+    const selected = this.selection?.kind === 'city' ? this.selection.id : undefined;
+    const shownIds = new Set(this.shown.map((p) => p.city.id));
+    const singles = this.markers.filter((m) => m.kind !== 'group').length;
+    const labels = singles <= LABELS_UP_TO;
+    const active = this.markerFor(this.activeId) ?? this.markers[0];
+    const {width, height} = this.size;
+    return html`<div
+      part="map"
+      class="frame"
+      role="region"
+      aria-label=${msg('Map of partner cities', {id: 'map.label'})}
+      aria-describedby="summary"
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+      @pointerleave=${() => (this.activated = false)}
+      @click=${{handleEvent: this.onClickCapture, capture: true}}
+      @dblclick=${this.onDoubleClick}
+      @wheel=${this.onWheel}
+      data-width=${width}
+      data-height=${height}
+    >
+      <svg part="basemap" class="basemap" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+        <g class="viewport">
+          <path class="water" d=${map.sphere}></path>
+          <path class="graticule" d=${map.graticule}></path>
+          <path class="land" d=${map.land}></path>
+          ${countries.map((c) => svg`<path class="partner-country" data-country=${c} d=${map.country(c)}></path>`)}
+          <path class="borders" d=${map.borders}></path>
+          <g class="arcs">
+            ${this.arcs
+              .filter((a) => shownIds.has(a.id))
+              .map((a) => svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`)}
+          </g>
+        </g>
+      </svg>
+      <div class="markers" role="group" aria-label=${msg('Partners on the map', {id: 'map.markers'})} aria-describedby="keys">
+        ${repeat(
+          this.markers,
+          (m) => `${m.kind}:${m.id}${m.kind === 'group' ? `:${m.members.length}` : ''}`,
+          (m) => this.renderMarker(m, data, m === active, labels),
+        )}
+      </div>
+      <p id="keys" class="visually-hidden">
+        ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
+      </p>
+      <div part="controls" class="controls">
+        ${this.control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void this.zoomBy(ZOOM_STEP))}
+        ${this.control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void this.zoomBy(1 / ZOOM_STEP))}
+        ${this.control('reset', msg('Show all partners', {id: 'map.reset'}), '⤢', () => void this.resetView())}
+        <div class="pan">
+          ${this.control('pan-up', msg('Pan up', {id: 'map.panUp'}), '↑', () => void this.panBy(0, PAN_STEP))}
+          ${this.control('pan-left', msg('Pan left', {id: 'map.panLeft'}), '←', () => void this.panBy(PAN_STEP, 0))}
+          ${this.control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void this.panBy(-PAN_STEP, 0))}
+          ${this.control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void this.panBy(0, -PAN_STEP))}
+        </div>
+      </div>
+      <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</p>
+    </div>`;
+  }
+
+  private control(name: string, label: string, glyph: string, action: () => void) {
+    return html`<button class=${name} aria-label=${label} title=${label} @click=${action}><span aria-hidden="true">${glyph}</span></button>`;
+  }
+
+  private renderMarker(m: Marker, data: TwinData, active: boolean, labels: boolean) {
+    const selected = this.selection?.kind === 'city' && this.selection.id === m.id;
+    const common = (content: unknown, cls: string, part: string) => html`<button
+      part=${part}
+      class="marker ${cls}${selected ? ' selected' : ''}"
+      data-id=${m.id === HOME ? (this.home?.id ?? '') : m.id}
+      data-x=${m.x}
+      data-y=${m.y}
+      tabindex=${active ? 0 : -1}
+      aria-haspopup=${m.kind === 'group' ? nothing : 'dialog'}
+      aria-expanded=${m.kind === 'group' ? nothing : selected ? 'true' : 'false'}
+      @click=${(e: Event) => this.onMarkerClick(e, m)}
+      @keydown=${(e: KeyboardEvent) => this.onMarkerKeydown(e, m)}
+      @focus=${() => (this.activeId = m.members.includes(this.activeId) ? this.activeId : m.id)}
+    >${content}</button>`;
+    if (m.kind === 'group') {
+      const names = m.members.map((id) => (id === HOME ? this.home : this.byId.get(id)?.city));
+      const n = formatNumber(m.members.length, this.locale);
+      const withHome = m.members.includes(HOME);
+      return common(
+        html`${withHome
+            ? html`${this.symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, this.locale)}</span>`
+            : html`<span class="count" aria-hidden="true">${n}</span>`}<span class="visually-hidden"
+            >${withHome
+              ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
+              : msg(str`${n} partners:`, {id: 'map.group'})}
+            ${names.map((c, i) => html`${i ? ', ' : ''}${this.nameOf(c, data)}`)}.
+            ${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
+          >`,
+        withHome ? 'group with-home' : 'group',
+        'marker group-marker',
+      );
+    }
+    if (m.kind === 'home') {
+      return common(
+        html`${this.symbol('home', 'active')}<span class="label ${labels ? '' : 'visually-hidden'}">${this.nameOf(this.home, data)}</span
+          ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
+        'home',
+        'marker home-marker',
+      );
+    }
+    const p = this.byId.get(m.id)!;
+    return common(
+      html`${this.symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'visually-hidden'}">${this.nameOf(p.city, data)}</span
+        ><span class="visually-hidden"
+          >, ${countryName(p.city.country, this.locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
+        >`,
+      `partner ${p.relation} ${p.status}`,
+      'marker',
+    );
+  }
+
+  private renderLegend() {
+    const relations = RELATIONS.filter((r) => this.shown.some((p) => p.relation === r));
+    const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) => this.shown.some((p) => p.status === s));
+    const groups = this.markers.some((m) => m.kind === 'group');
+    return html`<div part="legend" class="legend">
+      <h3 class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</h3>
+      <ul>
+        ${this.home ? html`<li>${this.symbol('home', 'active')} ${msg('Home city', {id: 'map.legend.home'})}</li>` : nothing}
+        ${relations.map((r) => html`<li>${this.symbol(r, 'active')} ${relationLabel(r)}</li>`)}
+        ${statuses.map((s) => html`<li>${this.symbol(relations[0] ?? 'sister', s)} ${statusLabel(s)}</li>`)}
+        ${groups
+          ? html`<li><span class="count-sample" aria-hidden="true">3</span> ${msg('Partners close together: choose to zoom in', {id: 'map.legend.group'})}</li>`
+          : nothing}
+      </ul>
+      <p class="gestures">
+        ${msg('Drag to move the map; zoom with the buttons, a double click, a pinch or Ctrl + scroll.', {id: 'map.legend.gestures'})}
+      </p>
+    </div>`;
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.sortDescending = !this.sortDescending;
+    else {
+      this.sortKey = key;
+      this.sortDescending = key === 'events';
+    }
+  }
+
+  private renderTable(data: TwinData) {
+    const names = new Map(this.shown.map((p) => [p.city.id, this.text(p.city.name, data)?.text ?? p.city.id]));
+    const countries = new Map(this.shown.map((p) => [p.city.country, countryName(p.city.country, this.locale)]));
+    const rows = sortPartners(this.shown, this.sortKey, this.sortDescending, names, countries, this.locale);
+    const homeName = this.home ? this.nameOf(this.home, data) : undefined;
+    const head = (key: SortKey | 'direction') => {
+      if (key === 'direction') return html`<th scope="col">${columnLabel(key)}</th>`;
+      const sorted = this.sortKey === key;
+      return html`<th scope="col" aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}>
+        <button class="sort" data-sort=${key} @click=${() => this.sortBy(key)}>
+          ${columnLabel(key)}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDescending ? '▼' : '▲') : ''}</span>
+        </button>
+      </th>`;
+    };
+    const km = (n: number | undefined) =>
+      n === undefined ? '—' : formatNumber(Math.round(n), this.locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0});
+    return html`<div class="table-wrap ${this.listMode ? '' : 'print-only'}">
+      <table part="table">
+        <caption>
+          ${homeName ? msg(html`Partners of ${homeName}`, {id: 'map.table.caption'}) : msg('Partners', {id: 'map.table.captionNoHome'})}
+        </caption>
+        <thead>
+          <tr>
+            ${head('name')}${head('country')}${head('relation')}${head('since')}${head('distance')}${head('direction')}${head('events')}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (p) => html`<tr data-city=${p.city.id}>
+              <th scope="row">
+                <button class="city" aria-haspopup="dialog" @click=${(e: Event) => this.openCard({kind: 'city', id: p.city.id}, e.currentTarget as HTMLElement)}>
+                  ${this.nameOf(p.city, data)}
+                </button>
+              </th>
+              <td>${countryName(p.city.country, this.locale)}</td>
+              <td>${this.symbol(p.relation, p.status)} ${relationLabel(p.relation)}${p.status !== 'active' ? html` <span class="status">(${statusLabel(p.status)})</span>` : nothing}</td>
+              <td>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, this.locale)}</time>` : '—'}</td>
+              <td class="num">${km(p.distanceKm)}</td>
+              <td>${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>
+              <td class="num">${formatNumber(p.events, this.locale)} / ${formatNumber(p.delegations, this.locale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderCard(data: TwinData) {
+    const sel = this.selection;
+    if (!sel) return nothing;
+    let heading: unknown;
+    let body: unknown;
+    if (sel.kind === 'group') {
+      heading = partnerCount(sel.members.length, this.uiLocale, formatNumber(sel.members.length, this.locale));
+      body = html`<ul class="group-list">
+        ${sel.members.map((id) => {
+          const city = id === HOME ? this.home : this.byId.get(id)?.city;
+          return html`<li>
+            <button class="city" aria-haspopup="dialog" @click=${() => this.openCard({kind: 'city', id}, this.returnFocus)}>${this.nameOf(city, data)}</button>
+          </li>`;
+        })}
+      </ul>`;
+    } else if (sel.id === HOME) {
+      const home = this.home!;
+      heading = this.nameOf(home, data);
+      const events = data.events.length;
+      const delegations = data.delegations.length;
+      body = html`<dl>
+          <dt>${msg('Country', {id: 'map.col.country'})}</dt>
+          <dd>${countryName(home.country, this.locale)}</dd>
+          <dt>${msg('Partners', {id: 'map.table.captionNoHome'})}</dt>
+          <dd>${formatNumber(this.partners.length, this.locale)}</dd>
+          <dt>${msg('Joint events', {id: 'map.card.events'})}</dt>
+          <dd>${formatNumber(events, this.locale)}</dd>
+          <dt>${msg('Delegations', {id: 'map.card.delegations'})}</dt>
+          <dd>${formatNumber(delegations, this.locale)}</dd>
+        </dl>
+        ${this.links(home.url, undefined)}`;
+    } else {
+      const p = this.byId.get(sel.id);
+      if (!p) return nothing;
+      heading = this.nameOf(p.city, data);
+      const kind = kindLabel(p.city.kind);
+      const region = this.text(p.city.region, data);
+      const note = p.partnerships.map((q) => q.note).find(Boolean);
+      const ofHome = !p.of || p.of.id === this.home?.id;
+      body = html`<dl>
+          ${kind ? html`<dt>${msg('Kind', {id: 'map.card.kind'})}</dt><dd>${kind}</dd>` : nothing}
+          <dt>${msg('Country', {id: 'map.col.country'})}</dt>
+          <dd>${countryName(p.city.country, this.locale)}${region ? html`, <span lang=${region.lang}>${region.text}</span>` : nothing}</dd>
+          <dt>${msg('Relation', {id: 'map.col.relation'})}</dt>
+          <dd>
+            ${p.partnerships.map(
+              (q, i) => html`${i ? html`<br />` : nothing}${this.symbol(q.type, q.status)} ${relationLabel(q.type)}${ofHome && (q.from === this.home?.id || q.city === this.home?.id)
+                ? nothing
+                : html` (${this.nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`}${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}`,
+            )}
+          </dd>
+          ${p.since
+            ? html`<dt>${msg('Since', {id: 'map.col.since'})}</dt>
+                <dd><time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, this.locale)}</time></dd>`
+            : nothing}
+          ${p.distanceKm !== undefined && p.bearing !== undefined
+            ? html`<dt>${msg('Distance', {id: 'map.col.distance'})}</dt>
+                <dd>
+                  ${msg(str`${formatNumber(Math.round(p.distanceKm), this.locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0})}, ${compassLabel(compassPoint(p.bearing))}`, {id: 'map.card.distance'})}
+                </dd>`
+            : nothing}
+          <dt>${msg('Joint events', {id: 'map.card.events'})}</dt>
+          <dd>${formatNumber(p.events, this.locale)}</dd>
+          <dt>${msg('Delegations', {id: 'map.card.delegations'})}</dt>
+          <dd>${formatNumber(p.delegations, this.locale)}</dd>
+        </dl>
+        ${note ? html`<p class="note">${this.nameOfText(note, data)}</p>` : nothing}
+        ${this.links(p.city.url, p.partnerships.map((q) => q.url).find(Boolean))}`;
+    }
+    return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title" @keydown=${this.onHostKeydown}>
+      <div class="card-head">
+        <h3 id="card-title" tabindex="-1">${heading}</h3>
+        <button class="close" aria-label=${msg('Close', {id: 'cal.dialog.close'})} title=${msg('Close', {id: 'cal.dialog.close'})} @click=${this.closeCard}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      ${body}
+    </section>`;
+  }
+
+  private nameOfText(value: LocalizedText, data: TwinData) {
+    const t = this.text(value, data);
+    return html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? ''}</span>`;
+  }
+
+  private links(cityUrl: string | undefined, partnershipUrl: string | undefined) {
+    const city = safeHref(cityUrl);
+    const partnership = safeHref(partnershipUrl);
+    if (!city && !partnership) return nothing;
+    return html`<p class="links">
+      ${city ? html`<a href=${city} target="_blank" rel="noopener noreferrer">${msg('City website', {id: 'map.card.website'})}</a>` : nothing}
+      ${partnership
+        ? html`<a href=${partnership} target="_blank" rel="noopener noreferrer">${msg('About the partnership', {id: 'map.card.partnership'})}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  protected override firstUpdated(): void {
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.onHostKeydown(e);
+    });
+    this.addEventListener('focusout', (e) => {
+      if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node)) this.activated = false;
+    });
+    this.onResize();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const frame = this.frame;
+    if (frame) {
+      frame.style.height = `${this.size.height}px`;
+      for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.marker')) {
+        el.style.setProperty('--x', el.dataset['x']!);
+        el.style.setProperty('--y', el.dataset['y']!);
+      }
+      this.applyView();
+    }
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.focusActiveMarker();
+    }
+  }
+}
+
+/** The frame's size for a container width: about 16:9, taller on narrow screens, never taller than the window. */
+function frameSize(width: number): Size {
+  const ratio = width < 480 ? 0.8 : width < 800 ? 0.62 : 0.52;
+  const viewport = typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight * 0.8 : 720;
+  return {width, height: Math.round(Math.max(240, Math.min(width * ratio, viewport)))};
+}
+
+/** The mean of longitudes on the circle (so 170° and −170° average to 180°, not 0°). */
+function circularMean(lons: readonly number[]): number {
+  if (lons.length === 0) return 0;
+  let x = 0;
+  let y = 0;
+  for (const l of lons) {
+    x += Math.cos((l * Math.PI) / 180);
+    y += Math.sin((l * Math.PI) / 180);
+  }
+  return (Math.atan2(y, x) * 180) / Math.PI;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twin-partner-map': TwinPartnerMap;
+  }
+}
