@@ -89,7 +89,9 @@ export const columnLabel = (k: SortKey | 'direction'): string => {
     case 'direction':
       return msg('Direction', {id: 'map.col.direction'});
     case 'events':
-      return msg('Events and delegations', {id: 'map.col.events'});
+      return msg('Joint events', {id: 'map.card.events'});
+    case 'delegations':
+      return msg('Delegations', {id: 'map.card.delegations'});
   }
 };
 
@@ -107,16 +109,30 @@ export function partnerCount(n: number, locale: string, formatted: string): stri
   }
 }
 
-/** "1 country", "8 countries". */
-export function countryCount(n: number, locale: string, formatted: string): string {
+/** "in 1 country", "in 8 countries" (the second half of the summary). */
+export function inCountries(n: number, locale: string, formatted: string): string {
   switch (pluralCategory(n, locale)) {
     case 'one':
-      return msg(str`${formatted} country`, {id: 'map.countries.one'});
+      return msg(str`in ${formatted} country`, {id: 'map.inCountries.one'});
     case 'few':
-      return msg(str`${formatted} countries`, {id: 'map.countries.few'});
+      return msg(str`in ${formatted} countries`, {id: 'map.inCountries.few'});
     case 'many':
-      return msg(str`${formatted} countries`, {id: 'map.countries.many'});
+      return msg(str`in ${formatted} countries`, {id: 'map.inCountries.many'});
     default:
-      return msg(str`${formatted} countries`, {id: 'map.countries.other'});
+      return msg(str`in ${formatted} countries`, {id: 'map.inCountries.other'});
+  }
+}
+
+/** "16 partners in 8 countries": `where` is the `inCountries` phrase. */
+export function partnersIn(n: number, locale: string, formatted: string, where: string): string {
+  switch (pluralCategory(n, locale)) {
+    case 'one':
+      return msg(str`${formatted} partner ${where}`, {id: 'map.partnersIn.one'});
+    case 'few':
+      return msg(str`${formatted} partners ${where}`, {id: 'map.partnersIn.few'});
+    case 'many':
+      return msg(str`${formatted} partners ${where}`, {id: 'map.partnersIn.many'});
+    default:
+      return msg(str`${formatted} partners ${where}`, {id: 'map.partnersIn.other'});
   }
 }

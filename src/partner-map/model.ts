@@ -156,7 +156,7 @@ export function summarize(partners: readonly Partner[]): Summary {
   };
 }
 
-export const SORT_KEYS = ['name', 'country', 'relation', 'since', 'distance', 'events'] as const;
+export const SORT_KEYS = ['name', 'country', 'relation', 'since', 'distance', 'events', 'delegations'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /**
@@ -197,7 +197,10 @@ export function sortPartners(
         c = missingLast(a.distanceKm, b.distanceKm, (x, y) => x - y) ?? 0;
         break;
       case 'events':
-        c = (descending ? -1 : 1) * (a.events + a.delegations - b.events - b.delegations);
+        c = (descending ? -1 : 1) * (a.events - b.events);
+        break;
+      case 'delegations':
+        c = (descending ? -1 : 1) * (a.delegations - b.delegations);
         break;
     }
     return c || byName(a, b);

@@ -25,7 +25,7 @@ import {
   type Size,
   type View,
 } from './geo.js';
-import {columnLabel, compassLabel, countryCount, kindLabel, partnerCount, relationGroupLabel, relationLabel, statusLabel} from './labels.js';
+import {columnLabel, compassLabel, inCountries, kindLabel, partnerCount, partnersIn, relationGroupLabel, relationLabel, statusLabel} from './labels.js';
 import {
   RELATIONS,
   buildPartners,
@@ -281,6 +281,8 @@ export class TwinPartnerMap extends TwinElement {
     }
     const markers: Marker[] = groupPoints(points, GROUP_RADIUS / k).map((g) => ({
       ...g,
+      // The home city's group stays where the home city is: the arcs start there.
+      ...(g.id === HOME && home ? {x: home[0], y: home[1]} : {}),
       kind: g.members.length > 1 ? 'group' : g.id === HOME ? 'home' : 'partner',
     }));
     // The chosen partner always has its own marker, on top.
@@ -297,8 +299,21 @@ export class TwinPartnerMap extends TwinElement {
     if (this.regroupFrame) return;
     this.regroupFrame = requestAnimationFrame(() => {
       this.regroupFrame = 0;
-      if (Math.abs(this.mapView.k - this.groupedAt) > 1e-9) this.markers = this.group();
+      if (Math.abs(this.mapView.k - this.groupedAt) > 1e-9) this.regroup();
     });
+  }
+
+  /** Groups the markers again; a marker that had the focus hands it to the one that now holds its place. */
+  private regroup(): void {
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const hadFocus = focused instanceof HTMLElement && focused.classList.contains('marker');
+    this.markers = this.group();
+    if (hadFocus) {
+      void this.updateComplete.then(() => {
+        const now = (this.renderRoot as ShadowRoot).activeElement;
+        if (!(now instanceof HTMLElement && now.classList.contains('marker'))) this.focusActiveMarker();
+      });
+    }
   }
 
   // ---- the view ------------------------------------------------------------------------------
@@ -319,7 +334,7 @@ export class TwinPartnerMap extends TwinElement {
     } else {
       this.fit();
     }
-    this.markers = this.group();
+    this.regroup();
     this.requestUpdate();
   }
 
@@ -377,7 +392,7 @@ export class TwinPartnerMap extends TwinElement {
         } else {
           this.mapView = end;
           this.applyView();
-          this.markers = this.group();
+          this.regroup();
           resolve();
         }
       };
@@ -439,10 +454,19 @@ export class TwinPartnerMap extends TwinElement {
       [Math.min(...xs), Math.min(...ys)],
       [Math.max(...xs), Math.max(...ys)],
     ];
-    let target = fitView(box, map, this.size, Math.max(FIT_PADDING, GROUP_RADIUS * 2), undefined, this.controlsReserve());
-    // Always far enough to split the group.
-    const needed = (GROUP_RADIUS * 1.2) / Math.max(span / Math.max(marker.members.length - 1, 1), 1e-6);
-    if (target.k < needed) target = zoomAround(target, needed / target.k, this.size.width / 2, this.size.height / 2, map, this.size);
+    const fitted = fitView(box, map, this.size, Math.max(FIT_PADDING, GROUP_RADIUS * 2), undefined, this.controlsReserve());
+    // Zoom in only as far as it takes to split off the loosest member (at least twice as close), so a
+    // group of four opens into a few markers and groups, not into an empty close-up of one city.
+    let loosest = 0;
+    for (const a of pts) {
+      let nearest = Infinity;
+      for (const b of pts) if (a !== b) nearest = Math.min(nearest, Math.hypot(a[0] - b[0], a[1] - b[1]));
+      loosest = Math.max(loosest, nearest);
+    }
+    const k = Math.min(fitted.k, Math.max(this.mapView.k * 2, (GROUP_RADIUS * 1.25) / Math.max(loosest, 1e-9)));
+    const [bx, by] = [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2];
+    const [sx, sy] = toScreen(fitted, [bx, by]);
+    const target = {k, x: sx - bx * k, y: sy - by * k};
     this.activeId = marker.members[0]!;
     this.focusAfterRender = this.matches(':focus-within');
     this.announcement = msg(str`Zoomed in on ${formatNumber(marker.members.length, this.locale)} partners.`, {id: 'map.zoomedGroup'});
@@ -673,8 +697,8 @@ export class TwinPartnerMap extends TwinElement {
 
   private renderSummary(data: TwinData) {
     const s = summarize(this.shown);
-    const partners = partnerCount(s.partners, this.uiLocale, formatNumber(s.partners, this.locale));
-    const countries = countryCount(s.countries, this.uiLocale, formatNumber(s.countries, this.locale));
+    const where = inCountries(s.countries, this.uiLocale, formatNumber(s.countries, this.locale));
+    const partners = partnersIn(s.partners, this.uiLocale, formatNumber(s.partners, this.locale), where);
     const home = this.home ? this.nameOf(this.home, data) : undefined;
     const parts = RELATIONS.filter((r) => s.byRelation.get(r)).map(
       (r) => `${relationGroupLabel(r)}: ${formatNumber(s.byRelation.get(r)!, this.locale)}`,
@@ -682,8 +706,8 @@ export class TwinPartnerMap extends TwinElement {
     const oldest = s.oldest;
     return html`<p part="summary" class="summary" id="summary">
       ${home
-        ? msg(html`${home}: ${partners} in ${countries}.`, {id: 'map.summary.home'})
-        : msg(html`${partners} in ${countries}.`, {id: 'map.summary'})}
+        ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'})
+        : html`${partners}.`}
       ${parts.length ? html`${parts.join(', ')}.` : nothing}
       ${oldest
         ? msg(html`The oldest relationship is with ${this.nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
@@ -895,7 +919,7 @@ export class TwinPartnerMap extends TwinElement {
     if (this.sortKey === key) this.sortDescending = !this.sortDescending;
     else {
       this.sortKey = key;
-      this.sortDescending = key === 'events';
+      this.sortDescending = key === 'events' || key === 'delegations';
     }
   }
 
@@ -922,7 +946,7 @@ export class TwinPartnerMap extends TwinElement {
         </caption>
         <thead>
           <tr>
-            ${head('name')}${head('country')}${head('relation')}${head('since')}${head('distance')}${head('direction')}${head('events')}
+            ${head('name')}${head('country')}${head('relation')}${head('since')}${head('distance')}${head('direction')}${head('events')}${head('delegations')}
           </tr>
         </thead>
         <tbody>
@@ -938,7 +962,8 @@ export class TwinPartnerMap extends TwinElement {
               <td>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, this.locale)}</time>` : '—'}</td>
               <td class="num">${km(p.distanceKm)}</td>
               <td>${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>
-              <td class="num">${formatNumber(p.events, this.locale)} / ${formatNumber(p.delegations, this.locale)}</td>
+              <td class="num">${formatNumber(p.events, this.locale)}</td>
+              <td class="num">${formatNumber(p.delegations, this.locale)}</td>
             </tr>`,
           )}
         </tbody>
@@ -971,9 +996,9 @@ export class TwinPartnerMap extends TwinElement {
           <dd>${countryName(home.country, this.locale)}</dd>
           <dt>${msg('Partners', {id: 'map.table.captionNoHome'})}</dt>
           <dd>${formatNumber(this.partners.length, this.locale)}</dd>
-          <dt>${msg('Joint events', {id: 'map.card.events'})}</dt>
+          <dt>${columnLabel('events')}</dt>
           <dd>${formatNumber(events, this.locale)}</dd>
-          <dt>${msg('Delegations', {id: 'map.card.delegations'})}</dt>
+          <dt>${columnLabel('delegations')}</dt>
           <dd>${formatNumber(delegations, this.locale)}</dd>
         </dl>
         ${this.links(home.url, undefined)}`;
@@ -1007,9 +1032,9 @@ export class TwinPartnerMap extends TwinElement {
                   ${msg(str`${formatNumber(Math.round(p.distanceKm), this.locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0})}, ${compassLabel(compassPoint(p.bearing))}`, {id: 'map.card.distance'})}
                 </dd>`
             : nothing}
-          <dt>${msg('Joint events', {id: 'map.card.events'})}</dt>
+          <dt>${columnLabel('events')}</dt>
           <dd>${formatNumber(p.events, this.locale)}</dd>
-          <dt>${msg('Delegations', {id: 'map.card.delegations'})}</dt>
+          <dt>${columnLabel('delegations')}</dt>
           <dd>${formatNumber(p.delegations, this.locale)}</dd>
         </dl>
         ${note ? html`<p class="note">${this.nameOfText(note, data)}</p>` : nothing}

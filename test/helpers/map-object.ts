@@ -1,0 +1,182 @@
+/** A person's view of <twin-partner-map>: what they see, what they press. */
+import {fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import type {TwinPartnerMap} from '../../src/partner-map/partner-map.js';
+
+/** Renders a map template in a container of the given width and waits until it has loaded. */
+export async function mountMap(template: TemplateResult, width = 960): Promise<MapObject> {
+  const wrap = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
+  const map = new MapObject(wrap.querySelector('twin-partner-map') as TwinPartnerMap);
+  await map.settle();
+  return map;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+export class MapObject {
+  constructor(readonly el: TwinPartnerMap) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+  $<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.root.querySelector<T>(selector);
+  }
+  $$<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.root.querySelectorAll<T>(selector)];
+  }
+  text(el: Element | null | undefined): string {
+    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  async settle(): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      await this.el.updateComplete;
+      if (!this.$('[aria-busy="true"]')) {
+        await frame();
+        await this.el.updateComplete;
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('the map is still loading');
+  }
+
+  /** Waits for animations (≤ 220 ms) and the regrouping after them. */
+  async idle(): Promise<void> {
+    await new Promise((r) => setTimeout(r, 300));
+    await frame();
+    await this.el.updateComplete;
+  }
+
+  get summary(): string {
+    return this.text(this.$('[part="summary"]'));
+  }
+  get announcement(): string {
+    return this.text(this.$('[role="status"]'));
+  }
+  get markers(): HTMLButtonElement[] {
+    return this.$$<HTMLButtonElement>('.marker');
+  }
+  marker(id: string): HTMLButtonElement | null {
+    return this.$<HTMLButtonElement>(`.marker[data-id="${id}"]`);
+  }
+  get groups(): HTMLButtonElement[] {
+    return this.$$<HTMLButtonElement>('.marker.group');
+  }
+  /** Ids of the cities that have a marker of their own (not grouped). */
+  get singles(): string[] {
+    return this.$$('.marker:not(.group)').map((m) => m.dataset['id']!);
+  }
+  /** How many places the markers stand for: singles plus the members of groups. */
+  get placesShown(): number {
+    return this.markers.reduce((n, m) => n + (m.classList.contains('group') ? this.groupSize(m) : 1), 0);
+  }
+  groupSize(m: HTMLElement): number {
+    const count = m.querySelector('.count');
+    if (count) return Number(this.text(count));
+    return 1 + Number(this.text(m.querySelector('.badge')).replace('+', ''));
+  }
+  /** The markers in the Tab order (must be exactly one). */
+  get tabbable(): HTMLElement[] {
+    return this.markers.filter((m) => m.tabIndex === 0);
+  }
+  get focused(): HTMLElement | null {
+    return this.root.activeElement as HTMLElement | null;
+  }
+  /** A marker's spoken name. */
+  nameOf(m: Element): string {
+    return this.text(m);
+  }
+  /** The centre of a marker's symbol, in client coordinates. */
+  centre(m: Element): [number, number] {
+    const r = (m.querySelector('.symbol, .count') ?? m).getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }
+  get frameRect(): DOMRect {
+    return this.$('.frame')!.getBoundingClientRect();
+  }
+  /** Whether a client point lies on a country's land as drawn (the basemap's own path). */
+  onCountry(code: string, [x, y]: [number, number]): boolean {
+    const path = this.$<SVGPathElement>(`.partner-country[data-country="${code}"]`);
+    if (!path) throw new Error(`${code} is not drawn as a partner country`);
+    const svg = path.ownerSVGElement!;
+    const point = svg.createSVGPoint();
+    point.x = x;
+    point.y = y;
+    const local = point.matrixTransform(path.getScreenCTM()!.inverse());
+    return path.isPointInFill(local);
+  }
+  get arcs(): SVGPathElement[] {
+    return this.$$<SVGPathElement>('.arc');
+  }
+  /** An arc's ends in client coordinates. */
+  arcEnds(arc: SVGPathElement): [[number, number], [number, number]] {
+    const ctm = arc.getScreenCTM()!;
+    const at = (len: number): [number, number] => {
+      const p = arc.getPointAtLength(len);
+      const svg = arc.ownerSVGElement!.createSVGPoint();
+      svg.x = p.x;
+      svg.y = p.y;
+      const s = svg.matrixTransform(ctm);
+      return [s.x, s.y];
+    };
+    return [at(0), at(arc.getTotalLength())];
+  }
+
+  chip(relation: string): HTMLButtonElement | null {
+    return this.$<HTMLButtonElement>(`.chip[data-relation="${relation}"]`);
+  }
+  async toggle(relation: string): Promise<void> {
+    this.chip(relation)!.click();
+    await this.el.updateComplete;
+    await frame();
+  }
+  async showList(): Promise<void> {
+    this.$<HTMLButtonElement>('[part="view-toggle"]')!.click();
+    await this.el.updateComplete;
+    await frame();
+  }
+  get listShown(): boolean {
+    return this.$('[part="view-toggle"]')?.getAttribute('aria-pressed') === 'true';
+  }
+  /** The table's rows: the partners' names as shown. */
+  get rows(): string[] {
+    return this.$$('tbody tr th').map((th) => this.text(th));
+  }
+  rowCells(id: string): string[] {
+    return [...this.$(`tr[data-city="${id}"]`)!.children].map((c) => this.text(c));
+  }
+  async sortBy(key: string): Promise<void> {
+    this.$<HTMLButtonElement>(`button[data-sort="${key}"]`)!.click();
+    await this.el.updateComplete;
+  }
+  sortState(key: string): string | null {
+    return this.$(`button[data-sort="${key}"]`)!.closest('th')!.getAttribute('aria-sort');
+  }
+
+  get card(): HTMLElement | null {
+    return this.$('[part="card"]');
+  }
+  get cardTitle(): string {
+    return this.text(this.$('#card-title'));
+  }
+  /** The card's facts: label → value. */
+  get cardFacts(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const dt of this.$$('[part="card"] dt')) out[this.text(dt)] = this.text(dt.nextElementSibling);
+    return out;
+  }
+  button(name: string): HTMLButtonElement {
+    const b = this.$<HTMLButtonElement>(`.controls .${name}`);
+    if (!b) throw new Error(`no ${name} button`);
+    return b;
+  }
+  /** The basemap's transform: [k, x, y]. */
+  get transform(): [number, number, number] {
+    const t = this.$('.viewport')!.getAttribute('transform') ?? '';
+    const m = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t);
+    if (!m) throw new Error(`no transform: ${t}`);
+    return [Number(m[3]), Number(m[1]), Number(m[2])];
+  }
+}

@@ -1,0 +1,193 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {mergeFeeds} from '../../src/core/merge.js';
+import {validateFeed} from '../../src/core/validate.js';
+import {
+  bearing,
+  buildPartners,
+  compassPoint,
+  distanceKm,
+  filterPartners,
+  groupPoints,
+  nextInDirection,
+  parseRelations,
+  sortPartners,
+  summarize,
+} from '../../src/partner-map/model.js';
+import {arcPath, basemapFor, clampView, fitView, minZoom, zoomAround} from '../../src/partner-map/geo.js';
+
+const city = (id: string, country: string, lon: number, lat: number) => ({id, name: {en: id[0]!.toUpperCase() + id.slice(1)}, country, coordinates: [lon, lat]});
+const feedOf = (publisher: string, cities: unknown[], partnerships: unknown[], extra: object = {}) => {
+  const r = validateFeed({schemaVersion: 1, publisher: {city: publisher, name: publisher}, defaultLanguage: 'en', timeZone: 'UTC', cities, partnerships, ...extra});
+  expect(r.problems.filter((p) => p.skipped)).to.deep.equal([]);
+  return {source: publisher, feed: r.feed!, problems: r.problems, skipped: r.skipped};
+};
+
+describe('partner map model', () => {
+  it('measures great-circle distance and initial bearing', () => {
+    // Khabarovsk → Niigata: about 1,217 km to the south (a little east).
+    const kh: [number, number] = [135.0719, 48.4808];
+    const ni: [number, number] = [139.0364, 37.9161];
+    expect(distanceKm(kh, ni)).to.be.closeTo(1217, 5);
+    expect(bearing(kh, ni)).to.be.closeTo(164, 2);
+    expect(compassPoint(bearing(kh, ni))).to.equal('s');
+    // Across the antimeridian the short way: Khabarovsk → Portland heads north-east.
+    expect(compassPoint(bearing(kh, [-122.68, 45.52]))).to.equal('ne');
+    expect(distanceKm([0, 0], [180, 0])).to.be.closeTo(Math.PI * 6371.0088, 0.01);
+    expect(compassPoint(359)).to.equal('n');
+    expect(compassPoint(337.4)).to.equal('nw');
+  });
+
+  it('builds one partner per city from merged feeds, closest relation first, with counts of what involves it', () => {
+    const kh = feedOf(
+      'khabarovsk',
+      [city('khabarovsk', 'RU', 135.07, 48.48), city('niigata', 'JP', 139.04, 37.92), city('harbin', 'CN', 126.53, 45.8)],
+      [
+        {city: 'niigata', type: 'sister', since: '1965'},
+        {city: 'harbin', type: 'friendly', status: 'planned'},
+      ],
+      {
+        events: [
+          {id: 'a', title: 'A', start: '2021', cities: ['niigata', 'harbin']},
+          {id: 'b', title: 'B', start: '2021', placeCity: 'niigata'},
+          {id: 'c', title: 'C', start: '2021', cities: ['khabarovsk']},
+        ],
+        delegations: [{id: 'd', direction: 'incoming', cities: ['harbin', 'harbin'], start: '2021', purpose: 'x'}],
+      },
+    );
+    // Niigata's own feed: the same partnership seen from the other side, and one of Niigata's own partners.
+    const ni = feedOf(
+      'niigata',
+      [city('niigata', 'JP', 139.04, 37.92), city('khabarovsk', 'RU', 135.07, 48.48), city('galveston', 'US', -94.8, 29.3)],
+      [
+        {city: 'khabarovsk', type: 'sister', since: '1965'},
+        {city: 'galveston', type: 'sister', since: '1965'},
+      ],
+    );
+    const data = mergeFeeds([kh, ni]);
+    const partners = buildPartners(data);
+    const byId = Object.fromEntries(partners.map((p) => [p.city.id, p]));
+    expect(Object.keys(byId).sort()).to.deep.equal(['galveston', 'harbin', 'niigata']);
+    expect(byId['niigata']!.partnerships, 'declared twice, kept once').to.have.length(1);
+    expect(byId['niigata']!.events).to.equal(2);
+    expect(byId['harbin']!.events).to.equal(1);
+    expect(byId['harbin']!.delegations, 'a city named twice counts once').to.equal(1);
+    expect(byId['harbin']!.status).to.equal('planned');
+    expect(byId['galveston']!.of?.id, "Niigata's partner, not Khabarovsk's").to.equal('niigata');
+    expect(byId['galveston']!.distanceKm, 'distance is from the home city').to.be.greaterThan(9000);
+    const s = summarize(partners);
+    expect(s.partners).to.equal(3);
+    expect(s.countries).to.equal(3);
+    expect(s.oldest?.since?.raw).to.equal('1965');
+    expect(filterPartners(partners, parseRelations('friendly')).map((p) => p.city.id)).to.deep.equal(['harbin']);
+    expect(filterPartners(partners, parseRelations('')).length).to.equal(3);
+    expect([...parseRelations('sister, bogus other')]).to.deep.equal(['sister', 'other']);
+  });
+
+  it('sorts by any column, missing values last either way', () => {
+    const data = mergeFeeds([
+      feedOf(
+        'home',
+        [city('home', 'RU', 135, 48), city('a', 'JP', 139, 38), city('b', 'CN', 126, 45), city('c', 'US', -122, 45)],
+        [
+          {city: 'a', type: 'friendly', since: '2001'},
+          {city: 'b', type: 'sister'},
+          {city: 'c', type: 'other', since: '1990-05'},
+        ],
+      ),
+    ]);
+    const partners = buildPartners(data);
+    const names = new Map(partners.map((p) => [p.city.id, p.city.id]));
+    const countries = new Map([['JP', 'Japan'], ['CN', 'China'], ['US', 'United States']]);
+    const ids = (key: Parameters<typeof sortPartners>[1], desc = false) =>
+      sortPartners(partners, key, desc, names, countries, 'en').map((p) => p.city.id);
+    expect(ids('since')).to.deep.equal(['c', 'a', 'b']);
+    expect(ids('since', true)).to.deep.equal(['a', 'c', 'b']);
+    expect(ids('relation')).to.deep.equal(['b', 'a', 'c']);
+    expect(ids('country')).to.deep.equal(['b', 'a', 'c']);
+    expect(ids('distance')).to.deep.equal(['b', 'a', 'c']);
+    expect(ids('name', true)).to.deep.equal(['c', 'b', 'a']);
+  });
+
+  it('groups points closer than the radius, each point in exactly one group, leaders far enough apart', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({x: fc.double({min: 0, max: 500, noNaN: true}), y: fc.double({min: 0, max: 300, noNaN: true})}), {maxLength: 200}),
+        fc.double({min: 1, max: 60, noNaN: true}),
+        (raw, radius) => {
+          const points = raw.map((p, i) => ({id: String(i), ...p}));
+          const groups = groupPoints(points, radius);
+          const members = groups.flatMap((g) => g.members).sort();
+          expect(members).to.deep.equal(points.map((p) => p.id).sort());
+          const byId = new Map(points.map((p) => [p.id, p]));
+          for (const g of groups) {
+            const lead = byId.get(g.id)!;
+            for (const m of g.members) {
+              const p = byId.get(m)!;
+              expect(Math.hypot(p.x - lead.x, p.y - lead.y)).to.be.lessThan(radius);
+            }
+          }
+          for (let i = 0; i < groups.length; i++) {
+            for (let j = i + 1; j < groups.length; j++) {
+              const a = byId.get(groups[i]!.id)!;
+              const b = byId.get(groups[j]!.id)!;
+              expect(Math.hypot(a.x - b.x, a.y - b.y), 'two leaders are never within the radius').to.be.at.least(radius);
+            }
+          }
+        },
+      ),
+      {numRuns: 60},
+    );
+  });
+
+  it('moves by arrow to the nearest marker in that direction, and nowhere at the edge', () => {
+    const m = (id: string, x: number, y: number) => ({id, x, y});
+    const centre = m('c', 0, 0);
+    const all = [centre, m('right-far', 100, 0), m('right-near-off-axis', 30, 40), m('up', 0, -50), m('left', -40, 0)];
+    expect(nextInDirection(centre, all, 'right')?.id).to.equal('right-far');
+    expect(nextInDirection(centre, all, 'up')?.id).to.equal('up');
+    expect(nextInDirection(centre, all, 'left')?.id).to.equal('left');
+    expect(nextInDirection(centre, all, 'down')?.id).to.equal('right-near-off-axis');
+    expect(nextInDirection(all[1]!, all, 'right')).to.equal(undefined);
+  });
+});
+
+describe('partner map geography', () => {
+  it('centres the projection on the home meridian and never cuts arcs from home', () => {
+    const map = basemapFor(135.07);
+    // Centres are rounded to a tenth of a degree, so that nearby home cities share one basemap.
+    const [x, y] = map.projection([135.1, 0])!;
+    expect(x).to.be.closeTo(map.width / 2, 0.01);
+    expect(y).to.be.closeTo(map.height / 2, 0.5);
+    // Any partner anywhere: the arc from home is one subpath.
+    fc.assert(
+      fc.property(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -85, max: 85, noNaN: true}), (lon, lat) => {
+        const d = arcPath(map, [135.07, 48.48], [lon, lat]);
+        expect(d.match(/M/g)?.length ?? 0, `${lon},${lat}`).to.be.at.most(1);
+      }),
+      {numRuns: 300},
+    );
+    expect(basemapFor(135.12) === map, 'one basemap per centre, shared').to.equal(true);
+    expect(map.land.length).to.be.greaterThan(10_000);
+    expect(map.country('JP')).to.match(/^M/);
+    expect(map.country('ZZ')).to.equal('');
+  });
+
+  it('keeps the zoom in range and part of the world in view', () => {
+    const map = basemapFor(0);
+    const size = {width: 800, height: 400};
+    const k0 = minZoom(map, size);
+    const clamped = clampView({k: k0 / 10, x: 1e6, y: -1e6}, map, size);
+    expect(clamped.k).to.equal(k0);
+    expect(clamped.x).to.be.at.most(size.width / 2);
+    expect(clamped.y).to.be.at.least(size.height / 2 - map.height * k0);
+    const zoomed = zoomAround({k: k0, x: 0, y: 0}, 2, 400, 200, map, size);
+    expect(zoomed.k).to.be.closeTo(k0 * 2, 1e-9);
+    // The point under the cursor stays put.
+    const before = [(400 - 0) / k0, (200 - 0) / k0];
+    expect((400 - zoomed.x) / zoomed.k).to.be.closeTo(before[0]!, 1e-6);
+    const fit = fitView([[100, 100], [200, 150]], map, size, 20);
+    expect(100 * fit.k + fit.x).to.be.at.least(19.9);
+    expect(200 * fit.k + fit.x).to.be.at.most(780.1);
+  });
+});
