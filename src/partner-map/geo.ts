@@ -3,7 +3,7 @@
  * bundled basemap drawn as SVG path data, great-circle arcs, and the view transform (zoom and pan) that
  * maps projected points to the screen. Nothing here touches the network or the DOM.
  */
-import {geoGraticule10, geoNaturalEarth1, geoPath, type GeoPath, type GeoProjection} from 'd3-geo';
+import {geoClipAntimeridian, geoInterpolate, geoNaturalEarth1Raw, geoStream, type GeoPermissibleObjects, type GeoStream} from 'd3-geo';
 import {feature, mesh} from 'topojson-client';
 import type {GeometryCollection} from 'topojson-specification';
 import type {Feature, Geometry} from 'geojson';
@@ -14,10 +14,19 @@ export const WORLD_WIDTH = 1000;
 /** How far the map zooms in beyond the whole world; the basemap's detail ends about there. */
 export const MAX_ZOOM = 40;
 
+const PI = Math.PI;
+const RAD = PI / 180;
+/** Natural Earth's width is 2π × 0.8707 in its own units. */
+const SCALE = WORLD_WIDTH / (2 * PI * 0.8707);
+const HALF_HEIGHT = geoNaturalEarth1Raw(0, PI / 2)[1] * SCALE;
+/** Points along the edge meridian (the antimeridian of the centre) are drawn at least this close (radians). */
+const EDGE_STEP = 2 * RAD;
+
 export interface Basemap {
-  /** The projection, rotated so that the home city's meridian is in the middle. */
-  projection: GeoProjection;
-  path: GeoPath;
+  /** The centre longitude: the home city's meridian is in the middle of the map. */
+  centre: number;
+  /** SVG path data for any GeoJSON object, cut at the edge meridian. */
+  path(object: GeoPermissibleObjects): string;
   width: number;
   height: number;
   sphere: string;
@@ -38,6 +47,132 @@ function countryFeature(code: string): Feature<Geometry> | undefined {
   return countryFeatures.get(code);
 }
 
+/**
+ * A d3-geo stream sink that writes SVG path data (two decimals) and keeps the bounding box of what it
+ * wrote. It receives points in map units.
+ */
+class PathSink implements GeoStream {
+  d = '';
+  x0 = Infinity;
+  y0 = Infinity;
+  x1 = -Infinity;
+  y1 = -Infinity;
+  private polygon = false;
+  private first = true;
+  polygonStart(): void {
+    this.polygon = true;
+  }
+  polygonEnd(): void {
+    this.polygon = false;
+  }
+  lineStart(): void {
+    this.first = true;
+  }
+  lineEnd(): void {
+    if (this.polygon) this.d += 'Z';
+  }
+  point(x: number, y: number): void {
+    this.d += `${this.first ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+    this.first = false;
+    if (x < this.x0) this.x0 = x;
+    if (x > this.x1) this.x1 = x;
+    if (y < this.y0) this.y0 = y;
+    if (y > this.y1) this.y1 = y;
+  }
+  sphere(): void {}
+}
+
+/** Radians, already rotated, to map units: Natural Earth I, scaled to WORLD_WIDTH, y down. */
+function toMap(lambda: number, phi: number): [number, number] {
+  const [x, y] = geoNaturalEarth1Raw(lambda, phi);
+  return [WORLD_WIDTH / 2 + x * SCALE, HALF_HEIGHT - y * SCALE];
+}
+
+/**
+ * The projection as a d3-geo stream: degrees in, rotated so that `centre` is in the middle, cut at the
+ * edge meridian (d3's antimeridian clipping, so polygons that cross it close along the edge), projected.
+ * Points are not resampled: the basemap's points are dense, arcs are densified before (`arcPath`), and
+ * runs along the edge meridian, the one curve the clipping adds, are filled in here.
+ */
+function projectStream(centre: number, sink: GeoStream): GeoStream {
+  let prev: [number, number] | undefined;
+  const projector: GeoStream = {
+    point(lambda, phi) {
+      if (prev && Math.abs(lambda) > PI - 1e-9 && Math.abs(prev[0] - lambda) < 1e-9) {
+        const steps = Math.floor(Math.abs(phi - prev[1]) / EDGE_STEP);
+        for (let i = 1; i < steps; i++) sink.point(...toMap(lambda, prev[1] + ((phi - prev[1]) * i) / steps));
+      }
+      prev = [lambda, phi];
+      sink.point(...toMap(lambda, phi));
+    },
+    lineStart() {
+      prev = undefined;
+      sink.lineStart();
+    },
+    lineEnd() {
+      sink.lineEnd();
+    },
+    polygonStart() {
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      sink.polygonEnd();
+    },
+    sphere() {
+      sink.sphere?.();
+    },
+  };
+  const clipped = geoClipAntimeridian(projector);
+  const shift = -centre * RAD;
+  return {
+    point(lon, lat) {
+      let lambda = lon * RAD + shift;
+      if (lambda > PI) lambda -= 2 * PI;
+      else if (lambda < -PI) lambda += 2 * PI;
+      clipped.point(lambda, lat * RAD);
+    },
+    lineStart: () => clipped.lineStart(),
+    lineEnd: () => clipped.lineEnd(),
+    polygonStart: () => clipped.polygonStart(),
+    polygonEnd: () => clipped.polygonEnd(),
+    sphere: () => clipped.sphere?.(),
+  };
+}
+
+function streamed(centre: number, object: GeoPermissibleObjects): PathSink {
+  const sink = new PathSink();
+  geoStream(object, projectStream(centre, sink));
+  return sink;
+}
+
+/** Meridians every 30° and parallels every 30° up to 60°, as one MultiLineString (parallels sampled every 2.5°). */
+function graticule(): GeoPermissibleObjects {
+  const lines: Array<Array<[number, number]>> = [];
+  for (let lon = -180; lon < 180; lon += 30) {
+    const line: Array<[number, number]> = [];
+    for (let lat = -80; lat <= 80; lat += 5) line.push([lon, lat]);
+    lines.push(line);
+  }
+  for (let lat = -60; lat <= 60; lat += 30) {
+    const line: Array<[number, number]> = [];
+    for (let lon = -180; lon <= 180; lon += 2.5) line.push([lon, lat]);
+    lines.push(line);
+  }
+  return {type: 'MultiLineString', coordinates: lines};
+}
+
+/** The outline of the whole world: the edge meridian, both sides. */
+function outline(): string {
+  const sink = new PathSink();
+  sink.polygonStart();
+  sink.lineStart();
+  for (let phi = 90; phi >= -90; phi -= 2) sink.point(...toMap(PI, phi * RAD));
+  for (let phi = -90; phi <= 90; phi += 2) sink.point(...toMap(-PI, phi * RAD));
+  sink.lineEnd();
+  sink.polygonEnd();
+  return sink.d;
+}
+
 const cache = new Map<number, Basemap>();
 
 /**
@@ -48,26 +183,23 @@ export function basemapFor(longitude: number): Basemap {
   const centre = Math.round(longitude * 10) / 10;
   const cached = cache.get(centre);
   if (cached) return cached;
-  const projection = geoNaturalEarth1().rotate([-centre, 0]);
-  projection.fitWidth(WORLD_WIDTH, {type: 'Sphere'});
-  const path = geoPath(projection).digits(2);
-  const [[, y0], [, y1]] = path.bounds({type: 'Sphere'});
+  const path = (object: GeoPermissibleObjects) => streamed(centre, object).d;
   const land = BASEMAP.objects['land'];
   const countryPaths = new Map<string, string>();
   const map: Basemap = {
-    projection,
+    centre,
     path,
     width: WORLD_WIDTH,
-    height: Math.ceil(y1 - y0),
-    sphere: path({type: 'Sphere'}) ?? '',
-    graticule: path(geoGraticule10()) ?? '',
-    land: land ? (path(feature(BASEMAP, land)) ?? '') : '',
-    borders: path(mesh(BASEMAP, countries, (a, b) => a !== b)) ?? '',
+    height: Math.ceil(2 * HALF_HEIGHT),
+    sphere: outline(),
+    graticule: path(graticule()),
+    land: land ? path(feature(BASEMAP, land)) : '',
+    borders: path(mesh(BASEMAP, countries, (a, b) => a !== b)),
     country(code) {
       let d = countryPaths.get(code);
       if (d === undefined) {
         const f = countryFeature(code);
-        d = f ? (path(f) ?? '') : '';
+        d = f ? path(f) : '';
         countryPaths.set(code, d);
       }
       return d;
@@ -77,15 +209,37 @@ export function basemapFor(longitude: number): Basemap {
   return map;
 }
 
-/** The great-circle arc between two [lon, lat] points as path data. */
-export function arcPath(map: Basemap, from: readonly [number, number], to: readonly [number, number]): string {
-  return map.path({type: 'LineString', coordinates: [[...from], [...to]]}) ?? '';
+/** Great circles are densified to a point every this many degrees before projection. */
+const ARC_STEP = 2;
+
+/** The great circle between two [lon, lat] points, as points every ARC_STEP degrees or closer. */
+export function greatCircle(from: readonly [number, number], to: readonly [number, number]): Array<[number, number]> {
+  const f: [number, number] = [from[0], from[1]];
+  const t: [number, number] = [to[0], to[1]];
+  const interpolate = geoInterpolate(f, t);
+  const a = f[1] * RAD;
+  const b = t[1] * RAD;
+  const cos = Math.sin(a) * Math.sin(b) + Math.cos(a) * Math.cos(b) * Math.cos((t[0] - f[0]) * RAD);
+  const degrees = Math.acos(Math.max(-1, Math.min(1, cos))) / RAD;
+  const n = Math.max(1, Math.ceil(degrees / ARC_STEP));
+  const points: Array<[number, number]> = [f];
+  for (let i = 1; i < n; i++) points.push(interpolate(i / n));
+  points.push(t);
+  return points;
 }
 
-/** A point on the projected map, or undefined when the projection cannot place it. */
+/** The great-circle arc between two [lon, lat] points as path data. */
+export function arcPath(map: Basemap, from: readonly [number, number], to: readonly [number, number]): string {
+  return map.path({type: 'LineString', coordinates: greatCircle(from, to)});
+}
+
+/** A point on the projected map, or undefined when it cannot be placed. */
 export function project(map: Basemap, lonLat: readonly [number, number]): [number, number] | undefined {
-  const p = map.projection([lonLat[0], lonLat[1]]);
-  return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [p[0], p[1]] : undefined;
+  if (!Number.isFinite(lonLat[0]) || !Number.isFinite(lonLat[1])) return undefined;
+  let lambda = (lonLat[0] - map.centre) * RAD;
+  if (lambda > PI) lambda -= 2 * PI;
+  else if (lambda < -PI) lambda += 2 * PI;
+  return toMap(lambda, lonLat[1] * RAD);
 }
 
 // ---- the view: screen = map * k + t ---------------------------------------------------------
@@ -148,7 +302,11 @@ export function zoomAround(view: View, factor: number, px: number, py: number, m
 /** Where a map point is on screen. */
 export const toScreen = (view: View, p: readonly [number, number]): [number, number] => [p[0] * view.k + view.x, p[1] * view.k + view.y];
 
-/** The bounding box of path data, in map units: arcs bulge towards the pole, so their box is not the endpoints'. */
+/** The bounding box of a geometry on the map, in map units (arcs bulge towards the pole: densify them first). */
 export function boundsOf(map: Basemap, geometry: Geometry): [[number, number], [number, number]] {
-  return map.path.bounds(geometry);
+  const s = streamed(map.centre, geometry);
+  return [
+    [s.x0, s.y0],
+    [s.x1, s.y1],
+  ];
 }

@@ -75,6 +75,8 @@ export const partnerMapStyles = css`
     position: absolute;
     inset: 0;
     display: block;
+    transform-origin: 0 0;
+    will-change: transform;
   }
   .basemap path {
     vector-effect: non-scaling-stroke;
@@ -132,9 +134,8 @@ export const partnerMapStyles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
-    --k: 1;
-    --tx: 0px;
-    --ty: 0px;
+    transform-origin: 0 0;
+    will-change: transform;
   }
   .marker {
     position: absolute;
@@ -152,8 +153,8 @@ export const partnerMapStyles = css`
     font-size: 0.8em;
     line-height: 1.1;
     cursor: pointer;
-    /* The symbol's centre sits on the place: 12px is half the 24px symbol. */
-    transform: translate(calc(var(--x) * var(--k) * 1px + var(--tx) - 12px), calc(var(--y) * var(--k) * 1px + var(--ty) - 12px));
+    /* Script sets the transform to the place; this puts the symbol's centre on it (half the 24px symbol). */
+    translate: -12px -12px;
     white-space: nowrap;
   }
   .marker:hover,
@@ -259,9 +260,7 @@ export const partnerMapStyles = css`
     height: 1.5em;
     font-size: 0.85em;
   }
-  .marker.group.with-home {
-    transform: translate(calc(var(--x) * var(--k) * 1px + var(--tx) - 12px), calc(var(--y) * var(--k) * 1px + var(--ty) - 12px));
-  }
+
   .badge {
     line-height: 1.3;
     align-self: start;
@@ -275,7 +274,7 @@ export const partnerMapStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .marker.group:not(.with-home) {
-    transform: translate(calc(var(--x) * var(--k) * 1px + var(--tx) - 14px), calc(var(--y) * var(--k) * 1px + var(--ty) - 14px));
+    translate: -14px -14px;
   }
   .controls {
     position: absolute;

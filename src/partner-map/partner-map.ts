@@ -17,6 +17,7 @@ import {
   boundsOf,
   clampView,
   fitView,
+  greatCircle,
   maxZoom,
   project,
   toScreen,
@@ -62,6 +63,10 @@ const LABELS_UP_TO = 40;
 const DRAG_SLOP = 4;
 /** The width (px) of the zoom and pan buttons over the map. */
 const CONTROLS_WIDTH = 72;
+/** Up to this many markers follow a zoom gesture one by one; more are scaled as one layer until it ends. */
+const LIVE_MARKERS = 80;
+/** A gesture that pauses this long (ms) is drawn sharp and regrouped. */
+const COMMIT_AFTER = 160;
 const HOME = '\u0000home';
 
 export type MapView = 'map' | 'list';
@@ -117,6 +122,8 @@ export class TwinPartnerMap extends TwinElement {
   @state() private sortDescending = false;
   @state() private announcement = '';
   @state() private hint = '';
+  /** The page is being printed: the table is rendered (it is what prints instead of the map). */
+  @state() private printing = false;
 
   @query('.frame') private frame!: HTMLElement | null;
   @query('.viewport') private viewport!: SVGGElement | null;
@@ -147,6 +154,14 @@ export class TwinPartnerMap extends TwinElement {
   private regroupFrame = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private preselected = '';
+  /** The view the basemap is drawn at, and the element it is drawn in. */
+  private committed: View | undefined;
+  private committedOn: Element | undefined;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The markers with their map positions, and the view they were placed at. */
+  private markerEls: Array<[HTMLElement, number, number]> = [];
+  private placed: View | undefined;
+  private placedOn: Element | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,11 +169,25 @@ export class TwinPartnerMap extends TwinElement {
       this.resizeObserver = new ResizeObserver(() => this.onResize());
       this.resizeObserver.observe(this);
     }
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
   }
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+    // Before the page is laid out for print, not in a later microtask.
+    this.performUpdate();
+  };
+  private onAfterPrint = (): void => {
+    this.printing = false;
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.commitTimer);
     cancelAnimationFrame(this.animation);
     cancelAnimationFrame(this.regroupFrame);
     clearTimeout(this.hintTimer);
@@ -167,6 +196,11 @@ export class TwinPartnerMap extends TwinElement {
   /** The partners on the map now (after the relation filter), for scripts and tests. */
   get shownPartners(): readonly Partner[] {
     return this.shown;
+  }
+
+  /** The view now: the map is scaled by `k` and moved by `x`, `y` pixels in the frame (read-only; for scripts and tests). */
+  get mapTransform(): Readonly<View> {
+    return this.mapView;
   }
 
   /** The current zoom relative to the whole world (1 = the whole world fits). */
@@ -244,7 +278,7 @@ export class TwinPartnerMap extends TwinElement {
       this.mapView = fitView([[0, 0], [map.width, map.height]], map, this.size, 0);
     } else {
       const lines = this.home
-        ? this.shown.map((p) => [[...this.home!.coordinates], [...p.city.coordinates]])
+        ? this.shown.map((p) => greatCircle(this.home!.coordinates, p.city.coordinates))
         : [];
       const box = boundsOf(map, {
         type: 'GeometryCollection',
@@ -338,24 +372,63 @@ export class TwinPartnerMap extends TwinElement {
     this.requestUpdate();
   }
 
-  /** Writes the view to the DOM: the SVG transform and the markers' custom properties. No re-render. */
-  private applyView(): void {
+  /**
+   * Writes the view to the DOM without a re-render: the markers' custom properties, and the basemap's
+   * transform. During a gesture (`live`) the basemap drawn at the last committed view is only moved and
+   * scaled as a whole (a compositor transform: no redraw of thousands of path points per frame); the
+   * commit at the end of the gesture draws it sharp at the new view.
+   */
+  private applyView(live = false): void {
     const v = this.mapView;
-    this.viewport?.setAttribute('transform', `translate(${v.x.toFixed(2)} ${v.y.toFixed(2)}) scale(${v.k.toFixed(5)})`);
-    const layer = this.markerLayer;
-    if (layer) {
-      layer.style.setProperty('--k', String(v.k));
-      layer.style.setProperty('--tx', `${v.x}px`);
-      layer.style.setProperty('--ty', `${v.y}px`);
+    const g = this.viewport;
+    const svg = g?.ownerSVGElement;
+    if (g && svg) {
+      const c = this.committed;
+      if (!live || !c || this.committedOn !== g) {
+        if (!c || this.committedOn !== g || c.k !== v.k || c.x !== v.x || c.y !== v.y) {
+          g.setAttribute('transform', `translate(${v.x.toFixed(2)} ${v.y.toFixed(2)}) scale(${v.k.toFixed(5)})`);
+        }
+        svg.style.removeProperty('transform');
+        this.committed = v;
+        this.committedOn = g;
+      } else {
+        const s = v.k / c.k;
+        svg.style.transform = `translate(${(v.x - s * c.x).toFixed(2)}px, ${(v.y - s * c.y).toFixed(2)}px) scale(${s.toFixed(5)})`;
+      }
     }
+    const layer = this.markerLayer;
+    if (!layer) return;
+    const p = this.placed;
+    if (p && this.placedOn === layer && (p.k === v.k || (live && this.markerEls.length > LIVE_MARKERS))) {
+      // A pan moves the marker layer as a whole. So does a zoom gesture over many markers (they grow or
+      // shrink with the map for a moment), since moving each of hundreds of markers costs a frame.
+      const s = v.k / p.k;
+      layer.style.transform = `translate(${(v.x - s * p.x).toFixed(2)}px, ${(v.y - s * p.y).toFixed(2)}px)${s === 1 ? '' : ` scale(${s.toFixed(5)})`}`;
+      return;
+    }
+    layer.style.removeProperty('transform');
+    for (const [el, x, y] of this.markerEls) el.style.transform = `translate(${(x * v.k + v.x).toFixed(2)}px, ${(y * v.k + v.y).toFixed(2)}px)`;
+    this.placed = v;
+    this.placedOn = layer;
   }
 
-  private setView(view: View, regroup = true): void {
+  /** Sets the view; `live` for gestures: the basemap is redrawn and the markers regrouped once they pause. */
+  private setView(view: View, live = false): void {
     if (!this.basemap) return;
     this.mapView = clampView(view, this.basemap, this.size);
     this.moved = true;
-    this.applyView();
-    if (regroup) this.scheduleRegroup();
+    this.applyView(live);
+    clearTimeout(this.commitTimer);
+    if (live) this.commitTimer = setTimeout(() => this.commit(), COMMIT_AFTER);
+    else this.scheduleRegroup();
+  }
+
+  /** The end of a gesture: the basemap drawn sharp at the view, the markers regrouped. */
+  private commit(): void {
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
+    this.applyView(false);
+    this.scheduleRegroup();
   }
 
   private get reducedMotion(): boolean {
@@ -386,10 +459,11 @@ export class TwinPartnerMap extends TwinElement {
         const cx = c0[0]! + (c1[0]! - c0[0]!) * e;
         const cy = c0[1]! + (c1[1]! - c0[1]!) * e;
         this.mapView = {k, x: width / 2 - cx * k, y: height / 2 - cy * k};
-        this.applyView();
+        this.applyView(t < 1);
         if (t < 1) {
           this.animation = requestAnimationFrame(step);
         } else {
+          this.animation = 0;
           this.mapView = end;
           this.applyView();
           this.regroup();
@@ -590,7 +664,7 @@ export class TwinPartnerMap extends TwinElement {
       this.pointers.set(e.pointerId, {x, y});
       if (before > 0 && this.basemap) {
         const zoomed = zoomAround(this.mapView, after / before, mid0[0], mid0[1], this.basemap, this.size);
-        this.setView({...zoomed, x: zoomed.x + mid1[0] - mid0[0], y: zoomed.y + mid1[1] - mid0[1]});
+        this.setView({...zoomed, x: zoomed.x + mid1[0] - mid0[0], y: zoomed.y + mid1[1] - mid0[1]}, true);
       }
       if (this.drag) this.drag.dragging = true;
       e.preventDefault();
@@ -610,14 +684,14 @@ export class TwinPartnerMap extends TwinElement {
       this.frame?.setPointerCapture(e.pointerId);
       this.frame?.classList.add('dragging');
     }
-    this.setView({...this.mapView, x: this.mapView.x + x - last.x, y: this.mapView.y + y - last.y}, false);
+    this.setView({...this.mapView, x: this.mapView.x + x - last.x, y: this.mapView.y + y - last.y}, true);
   };
 
   private onPointerUp = (e: PointerEvent): void => {
     this.pointers.delete(e.pointerId);
     if (this.drag?.dragging) {
       this.suppressClick = e.type === 'pointerup';
-      this.scheduleRegroup();
+      if (this.pointers.size === 0) this.commit();
     }
     if (this.pointers.size === 0) {
       this.drag = undefined;
@@ -646,7 +720,7 @@ export class TwinPartnerMap extends TwinElement {
       cancelAnimationFrame(this.animation);
       const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !this.activated ? 5 : 1);
       const [x, y] = this.localPoint(e);
-      this.setView(zoomAround(this.mapView, 2 ** delta, x, y, this.basemap, this.size));
+      this.setView(zoomAround(this.mapView, 2 ** delta, x, y, this.basemap, this.size), true);
     },
     passive: false,
   };
@@ -689,7 +763,8 @@ export class TwinPartnerMap extends TwinElement {
           ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
               <button class="clear" @click=${() => this.setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
           : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
-              ${this.listMode ? nothing : this.renderMap(data)} ${this.renderTable(data)} ${this.renderCard(data)}
+              ${this.listMode ? nothing : this.renderMap(data)} ${this.listMode || this.printing ? this.renderTable(data) : nothing}
+              ${this.renderCard(data)}
             </div>
             ${this.listMode ? nothing : this.renderLegend()}`}
     </section>`;
@@ -1083,11 +1158,9 @@ export class TwinPartnerMap extends TwinElement {
     const frame = this.frame;
     if (frame) {
       frame.style.height = `${this.size.height}px`;
-      for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.marker')) {
-        el.style.setProperty('--x', el.dataset['x']!);
-        el.style.setProperty('--y', el.dataset['y']!);
-      }
-      this.applyView();
+      this.markerEls = [...this.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [el, Number(el.dataset['x']), Number(el.dataset['y'])]);
+      this.placed = undefined;
+      this.applyView(this.commitTimer !== undefined || this.animation !== 0);
     }
     if (this.focusAfterRender) {
       this.focusAfterRender = false;

@@ -172,8 +172,13 @@ export class MapObject {
     if (!b) throw new Error(`no ${name} button`);
     return b;
   }
-  /** The basemap's transform: [k, x, y]. */
+  /** The view now, as the markers follow it: [k, x, y] (the basemap catches up when a gesture pauses). */
   get transform(): [number, number, number] {
+    const v = this.el.mapTransform;
+    return [v.k, v.x, v.y];
+  }
+  /** The basemap's drawn transform: [k, x, y]. */
+  get drawn(): [number, number, number] {
     const t = this.$('.viewport')!.getAttribute('transform') ?? '';
     const m = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t);
     if (!m) throw new Error(`no transform: ${t}`);

@@ -30,6 +30,17 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <twin-event-calendar id="empty"></twin-event-calendar>
 </body></html>`;
 
+const MAP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP map</title>
+<script type="module" src="/kit.js"></script></head>
+<body>
+<twin-partner-map id="map" src="/feed.json"></twin-partner-map>
+<twin-partner-map id="list" view="list" src="/feed.json" lang="ja"></twin-partner-map>
+<twin-partner-map id="chosen" partner="niigata" theme="dark" src="/feed.json"></twin-partner-map>
+<twin-partner-map id="big" src="/partners.json"></twin-partner-map>
+<twin-partner-map id="broken" src="/missing.json"></twin-partner-map>
+<twin-partner-map id="empty"></twin-partner-map>
+</body></html>`;
+
 /** Runs before anything on the page (added by the browser, not subject to the page's CSP). */
 function collectViolations() {
   const list: string[] = [];
@@ -47,6 +58,8 @@ before(async () => {
     '/kit.js': ['text/javascript', kit.outputFiles[0]!.contents],
     '/feed.json': ['application/json', feed],
     '/big.json': ['application/json', big],
+    '/map': ['text/html', MAP_PAGE],
+    '/partners.json': ['application/json', JSON.stringify(syntheticFeed({events: 200, partners: 493}))],
   };
   server = createServer((req, res) => {
     const file = files[req.url ?? '/'];
@@ -100,4 +113,54 @@ test('every calendar view and state renders under a strict CSP with Trusted Type
   const violations = await page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
+});
+
+test('the partner map renders and works under a strict CSP, and asks no host but the page’s own for anything', async () => {
+  const page = await browser.newPage({viewport: {width: 1100, height: 900}});
+  await page.addInitScript(collectViolations);
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${origin}/map`);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('twin-partner-map')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+  );
+  const states = await page.evaluate(() =>
+    [...document.querySelectorAll('twin-partner-map')].map((el) => {
+      const root = el.shadowRoot!;
+      return `${el.id}:${root.querySelector('.frame') ? 'map' : root.querySelector('table') ? 'table' : root.querySelector('[role="alert"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : '?'}`;
+    }),
+  );
+  assert.deepEqual(states, ['map:map', 'list:table', 'chosen:map', 'big:map', 'broken:error', 'empty:empty']);
+  // Zoom with the button, drag, Ctrl + wheel, open a marker's card, sort the table.
+  const map = page.locator('#map');
+  await map.locator('.controls .zoom-in').click();
+  const frame = await map.locator('.frame').boundingBox();
+  assert.ok(frame);
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(frame.x + frame.width / 2 + 120, frame.y + frame.height / 2 + 40, {steps: 5});
+  await page.mouse.up();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await map.locator('.controls .reset').click();
+  await page.waitForTimeout(400);
+  await map.locator('.marker[data-id="mogilev"]').click();
+  await page.locator('#list button[data-sort="name"]').click();
+  await page.waitForTimeout(300);
+  const card = await page.evaluate(() => document.querySelector('#map')!.shadowRoot!.querySelector('#card-title')?.textContent?.trim());
+  assert.equal(card, 'Mogilev');
+  // Markers are placed by setting their style from script (CSSOM), which the CSP allows.
+  const placed = await page.evaluate(() => document.querySelector('#big')!.shadowRoot!.querySelector<HTMLElement>('.marker')!.style.transform);
+  assert.match(placed, /^translate\([-\d.]+px, [-\d.]+px\)$/);
+  const violations = await page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  const foreign = requests.filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'no request to any other host');
+  const paths = [...new Set(requests.map((url) => new URL(url).pathname))].sort();
+  assert.deepEqual(paths, ['/feed.json', '/kit.js', '/map', '/missing.json', '/partners.json'], 'the page, the kit and the feeds, nothing else');
+  assert.equal(requests.filter((url) => url.endsWith('/feed.json')).length, 1, 'three maps on one feed: one request');
 });

@@ -60,20 +60,24 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
       expect(marker, id).to.not.equal(null);
       expect(map.onCountry(code, map.centre(marker)), `${id} lies in ${code}`).to.equal(true);
     }
-    const at = (id: string) => map.centre(map.marker(id)!);
-    map.el.partner = 'portland';
-    await map.idle();
-    const portland = at('portland');
-    map.el.partner = 'mogilev';
-    await map.idle();
-    const mogilev = at('mogilev');
-    map.el.partner = 'victoria';
-    await map.idle();
-    const victoria = at('victoria');
-    const home = map.centre(map.$('.marker.home, .marker.with-home')!);
-    expect(portland[0], 'Portland east of Khabarovsk: the Pacific is in the middle').to.be.greaterThan(home[0]);
-    expect(mogilev[0], 'Mogilev west of Khabarovsk').to.be.lessThan(home[0]);
+    // Where a partner is from home, both measured in the same view.
+    const fromHome = async (id: string): Promise<[number, number]> => {
+      map.el.partner = id;
+      await map.idle();
+      const [x, y] = map.centre(map.marker(id)!);
+      const [hx, hy] = map.centre(map.$('.marker.home, .marker.with-home')!);
+      return [x - hx, y - hy];
+    };
+    const portland = await fromHome('portland');
+    const mogilev = await fromHome('mogilev');
+    const victoria = await fromHome('victoria');
+    expect(portland[0], 'Portland east of Khabarovsk: the Pacific is in the middle').to.be.greaterThan(0);
+    expect(mogilev[0], 'Mogilev west of Khabarovsk').to.be.lessThan(0);
     expect(victoria[1], 'Victoria north of Portland').to.be.lessThan(portland[1]);
+    expect(victoria[0], 'Victoria west of Portland').to.be.lessThan(portland[0]);
+    // The fitted view shows every partner.
+    await map.el.resetView();
+    await map.idle();
     const frame = map.frameRect;
     for (const m of map.markers) {
       const [x, y] = map.centre(m);
@@ -263,6 +267,12 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     const [, x1, y1] = map.transform;
     expect(x1 - x0).to.be.closeTo(100, 1);
     expect(y1 - y0).to.be.closeTo(50, 1);
+    // Once the gesture ends the basemap is drawn at the new view, not just moved as a picture.
+    const [dk, dx, dy] = map.drawn;
+    expect(dk).to.be.closeTo(map.transform[0], 1e-4);
+    expect(dx).to.be.closeTo(x1, 0.01);
+    expect(dy).to.be.closeTo(y1, 0.01);
+    expect(map.$<SVGSVGElement>('.basemap')!.style.transform).to.equal('');
     // Two fingers apart: zoom in.
     const r = map.frameRect;
     const cx = r.left + r.width / 2;
@@ -296,6 +306,17 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     await map.toggle('sister');
     expect(map.rows).to.have.length(11);
     await expect(map.el).to.be.accessible();
+  });
+
+  it('prints the table instead of the map', async () => {
+    const map = await mountMap(real());
+    expect(map.$('table'), 'no hidden table while on screen').to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(map.$('table'), 'rendered before the print layout').to.not.equal(null);
+    expect(map.rows).to.have.length(16);
+    window.dispatchEvent(new Event('afterprint'));
+    await map.el.updateComplete;
+    expect(map.$('table')).to.equal(null);
   });
 
   it('presets the filter with relation=, and says so when nothing matches', async () => {

@@ -1,0 +1,12 @@
+import {chromium} from 'playwright-core';
+import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
+const [url, out, sel='twin-partner-map', w='1100', lang='', extra=''] = process.argv.slice(2);
+const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+const page = await browser.newPage({viewport: {width: +w, height: 900}, colorScheme: extra === 'dark' ? 'dark' : 'light', forcedColors: extra === 'forced' ? 'active' : 'none'});
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+await page.goto(url, {waitUntil: 'networkidle'});
+if (lang) await page.evaluate(`document.documentElement.lang = ${JSON.stringify(lang)}`);
+await page.waitForTimeout(900);
+const el = await page.$(sel);
+await el.screenshot({path: out});
+await browser.close();

@@ -1,0 +1,27 @@
+import {build} from 'esbuild';
+import {chromium} from 'playwright-core';
+import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
+import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+const bundle = await build({entryPoints: ['src/partner-map/define.ts'], bundle: true, format: 'esm', minify: false, write: false, target: 'es2022', conditions: ['production'], logLevel: 'error'});
+const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+const json = JSON.stringify(syntheticFeed({events: 200, partners: 493}));
+const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
+await page.addScriptTag({type: 'module', content: bundle.outputFiles[0]!.text});
+await page.waitForFunction(() => customElements.get('twin-partner-map'));
+await page.evaluate(`(async () => { const main = document.querySelector('main'); const el = document.createElement('twin-partner-map'); el.setAttribute('lang','en');
+  const loaded = new Promise((r) => el.addEventListener('twin-load', r, {once: true})); el.data = JSON.parse(${JSON.stringify(json)}); main.append(el); await loaded; await el.updateComplete; })()`);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Tracing.start', {categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream'} as any);
+await page.evaluate(`(async () => { const el = document.querySelector('twin-partner-map'); const frame = el.shadowRoot.querySelector('.frame'); const rc = frame.getBoundingClientRect();
+  const raf = () => new Promise((res) => requestAnimationFrame(res));
+  for (let i = 1; i <= 10; i++) { frame.dispatchEvent(new WheelEvent('wheel', {deltaY: -60, ctrlKey: true, clientX: rc.left + rc.width/2, clientY: rc.top + rc.height/2, bubbles: true, cancelable: true, composed: true})); await raf(); } })()`);
+const done = new Promise<any>((res) => cdp.once('Tracing.tracingComplete', res));
+await cdp.send('Tracing.end');
+const {stream} = await done;
+let data = ''; for (;;) { const r: any = await cdp.send('IO.read', {handle: stream}); data += r.data; if (r.eof) break; }
+const events = JSON.parse(data).traceEvents ?? JSON.parse(data);
+const totals = new Map<string, number>();
+for (const e of events) if (e.ph === 'X' && e.dur) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur);
+console.log([...totals].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+await browser.close();
