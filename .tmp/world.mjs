@@ -8,4 +8,6 @@ await page.waitForTimeout(500);
 const map = page.locator('twin-partner-map');
 for (let i = 0; i < 4; i++) { await map.locator('.controls .zoom-out').click(); await page.waitForTimeout(300); }
 await map.screenshot({path: '/tmp/world.png'});
+for (let i = 0; i < 4; i++) { await map.locator('.controls .pan-down').click(); await page.waitForTimeout(300); }
+await map.screenshot({path: '/tmp/world2.png'});
 await browser.close();

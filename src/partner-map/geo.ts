@@ -1,12 +1,22 @@
 /**
- * The partner map's geography: a Natural Earth projection centred on the home city's longitude, the
- * bundled basemap drawn as SVG path data, great-circle arcs, and the view transform (zoom and pan) that
- * maps projected points to the screen. Nothing here touches the network or the DOM.
+ * The partner map's geography: the bundled basemap (TopoJSON) drawn as SVG path data in a Natural Earth
+ * projection centred on the home city's longitude, great-circle arcs, and the view transform (zoom and
+ * pan) that maps projected points to the screen. Nothing here touches the network or the DOM.
+ *
+ * Two choices keep this small (the map's budget is 35 KB with Lit): TopoJSON is decoded here (arcs to
+ * rings, and the arcs two countries share to borders: what topojson-client's feature and mesh do for
+ * these two object types), and shapes that cross the edge meridian are not cut by a polygon clipper.
+ * Natural Earth's x is linear in longitude at every latitude, so a ring whose longitudes are unwrapped
+ * (kept continuous across the edge) projects to one piece that runs past the edge of the world, and a
+ * copy one turn over fills in the other side; the map then covers everything outside the world's
+ * outline (`outside`), so what runs past the edge is never seen.
+ *
+ * The projection's formula and the great-circle interpolation are written out here rather than imported
+ * from d3-geo: its one-file ES build keeps its clipping and area code (top-level calls a bundler must
+ * assume have effects) in any bundle that imports from it, 4 KB gzip for two small functions. Tests
+ * check both against d3-geo.
  */
-import {geoClipAntimeridian, geoInterpolate, geoNaturalEarth1Raw, geoStream, type GeoPermissibleObjects, type GeoStream} from 'd3-geo';
-import {feature, mesh} from 'topojson-client';
-import type {GeometryCollection} from 'topojson-specification';
-import type {Feature, Geometry} from 'geojson';
+import type {Arc, GeometryCollection, MultiPolygon, Polygon} from 'topojson-specification';
 import {BASEMAP} from '../generated/basemap.js';
 
 /** Width of the projected world, in map units; the height follows from the projection. */
@@ -15,21 +25,37 @@ export const WORLD_WIDTH = 1000;
 export const MAX_ZOOM = 40;
 
 const PI = Math.PI;
+const TAU = 2 * PI;
 const RAD = PI / 180;
 /** Natural Earth's width is 2π × 0.8707 in its own units. */
-const SCALE = WORLD_WIDTH / (2 * PI * 0.8707);
-const HALF_HEIGHT = geoNaturalEarth1Raw(0, PI / 2)[1] * SCALE;
-/** Points along the edge meridian (the antimeridian of the centre) are drawn at least this close (radians). */
-const EDGE_STEP = 2 * RAD;
+const SCALE = WORLD_WIDTH / (TAU * 0.8707);
+
+/**
+ * Natural Earth I (Šavrič, Patterson, Jenny and Jenny, 2011), the polynomial d3-geo's
+ * geoNaturalEarth1Raw uses: radians in, projection units out (y up).
+ */
+export function naturalEarth1(lambda: number, phi: number): [number, number] {
+  const phi2 = phi * phi;
+  const phi4 = phi2 * phi2;
+  return [
+    lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4))),
+    phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))),
+  ];
+}
+const HALF_HEIGHT = naturalEarth1(0, PI / 2)[1] * SCALE;
+
+type LonLat = readonly [number, number];
+type Line = LonLat[];
 
 export interface Basemap {
   /** The centre longitude: the home city's meridian is in the middle of the map. */
   centre: number;
-  /** SVG path data for any GeoJSON object, cut at the edge meridian. */
-  path(object: GeoPermissibleObjects): string;
   width: number;
   height: number;
+  /** The world's outline. */
   sphere: string;
+  /** Everything outside the world's outline (a frame with the outline as its hole, even-odd). */
+  outside: string;
   graticule: string;
   land: string;
   borders: string;
@@ -37,140 +63,157 @@ export interface Basemap {
   country(code: string): string;
 }
 
-const countries = BASEMAP.objects['countries'] as GeometryCollection;
-let countryFeatures: Map<string, Feature<Geometry>> | undefined;
-function countryFeature(code: string): Feature<Geometry> | undefined {
-  if (!countryFeatures) {
-    countryFeatures = new Map();
-    for (const f of feature(BASEMAP, countries).features) if (typeof f.id === 'string') countryFeatures.set(f.id, f);
+// ---- TopoJSON ---------------------------------------------------------------------------------
+
+let decoded: Line[] | undefined;
+/** The basemap's arcs in degrees (delta-decoded, quantization undone), decoded once. */
+function arcs(): Line[] {
+  if (!decoded) {
+    const [sx, sy] = BASEMAP.transform!.scale;
+    const [tx, ty] = BASEMAP.transform!.translate;
+    decoded = BASEMAP.arcs.map((arc: Arc) => {
+      let x = 0;
+      let y = 0;
+      return arc.map(([dx, dy]) => [(x += dx!) * sx + tx, (y += dy!) * sy + ty] as const);
+    });
   }
-  return countryFeatures.get(code);
+  return decoded;
 }
 
-/**
- * A d3-geo stream sink that writes SVG path data (two decimals) and keeps the bounding box of what it
- * wrote. It receives points in map units.
- */
-class PathSink implements GeoStream {
+/** A ring from arc indexes; a negative index ~i is arc i reversed. Shared end points are not repeated. */
+function ring(indexes: number[]): Line {
+  const all = arcs();
+  const out: LonLat[] = [];
+  for (const i of indexes) {
+    const arc = i < 0 ? [...all[~i]!].reverse() : all[i]!;
+    for (let k = out.length ? 1 : 0; k < arc.length; k++) out.push(arc[k]!);
+  }
+  return out;
+}
+
+function polygonRings(geometry: {type: string | null}): Line[] {
+  if (geometry.type === 'Polygon') return (geometry as Polygon).arcs.map(ring);
+  if (geometry.type === 'MultiPolygon') return (geometry as MultiPolygon).arcs.flatMap((p) => p.map(ring));
+  return [];
+}
+
+const countries = () => (BASEMAP.objects['countries'] as GeometryCollection).geometries;
+
+/** The arcs that two different countries share: the land borders (coastlines are the land's outline). */
+function borderLines(): Line[] {
+  const owners = new Map<number, Set<number>>();
+  countries().forEach((g, n) => {
+    const list = g.type === 'Polygon' ? (g as Polygon).arcs : g.type === 'MultiPolygon' ? (g as MultiPolygon).arcs.flat() : [];
+    for (const r of list) {
+      for (const i of r) {
+        const a = i < 0 ? ~i : i;
+        const set = owners.get(a);
+        if (set) set.add(n);
+        else owners.set(a, new Set([n]));
+      }
+    }
+  });
+  const all = arcs();
+  return [...owners].filter(([, o]) => o.size > 1).map(([a]) => all[a]!);
+}
+
+// ---- projection -------------------------------------------------------------------------------
+
+/** Radians (already centred, may run past ±π) to map units: Natural Earth I, y down. */
+function toMap(lambda: number, phi: number): [number, number] {
+  const [x, y] = naturalEarth1(lambda, phi);
+  return [WORLD_WIDTH / 2 + x * SCALE, HALF_HEIGHT - y * SCALE];
+}
+
+/** Longitude relative to the centre, in (-π, π]. */
+function centred(lon: number, centre: number): number {
+  let lambda = (lon - centre) * RAD;
+  lambda -= TAU * Math.round(lambda / TAU);
+  return lambda;
+}
+
+/** Writes SVG path data (two decimals) and keeps the bounding box of what it wrote. */
+class PathWriter {
   d = '';
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
   y1 = -Infinity;
-  private polygon = false;
-  private first = true;
-  polygonStart(): void {
-    this.polygon = true;
-  }
-  polygonEnd(): void {
-    this.polygon = false;
-  }
-  lineStart(): void {
-    this.first = true;
-  }
-  lineEnd(): void {
-    if (this.polygon) this.d += 'Z';
-  }
-  point(x: number, y: number): void {
-    this.d += `${this.first ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
-    this.first = false;
+  point(x: number, y: number, first: boolean): void {
+    this.d += `${first ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
     if (y > this.y1) this.y1 = y;
   }
-  sphere(): void {}
-}
-
-/** Radians, already rotated, to map units: Natural Earth I, scaled to WORLD_WIDTH, y down. */
-function toMap(lambda: number, phi: number): [number, number] {
-  const [x, y] = geoNaturalEarth1Raw(lambda, phi);
-  return [WORLD_WIDTH / 2 + x * SCALE, HALF_HEIGHT - y * SCALE];
 }
 
 /**
- * The projection as a d3-geo stream: degrees in, rotated so that `centre` is in the middle, cut at the
- * edge meridian (d3's antimeridian clipping, so polygons that cross it close along the edge), projected.
- * Points are not resampled: the basemap's points are dense, arcs are densified before (`arcPath`), and
- * runs along the edge meridian, the one curve the clipping adds, are filled in here.
+ * Writes a line or ring with its longitudes unwrapped. A ring that goes once around a pole (Antarctica)
+ * comes back a turn away from where it started: it is closed along the pole. Shapes that run past the
+ * edge of the world get a copy a turn over (what lies outside the outline is covered).
  */
-function projectStream(centre: number, sink: GeoStream): GeoStream {
-  let prev: [number, number] | undefined;
-  const projector: GeoStream = {
-    point(lambda, phi) {
-      if (prev && Math.abs(lambda) > PI - 1e-9 && Math.abs(prev[0] - lambda) < 1e-9) {
-        const steps = Math.floor(Math.abs(phi - prev[1]) / EDGE_STEP);
-        for (let i = 1; i < steps; i++) sink.point(...toMap(lambda, prev[1] + ((phi - prev[1]) * i) / steps));
-      }
-      prev = [lambda, phi];
-      sink.point(...toMap(lambda, phi));
-    },
-    lineStart() {
-      prev = undefined;
-      sink.lineStart();
-    },
-    lineEnd() {
-      sink.lineEnd();
-    },
-    polygonStart() {
-      sink.polygonStart();
-    },
-    polygonEnd() {
-      sink.polygonEnd();
-    },
-    sphere() {
-      sink.sphere?.();
-    },
-  };
-  const clipped = geoClipAntimeridian(projector);
-  const shift = -centre * RAD;
-  return {
-    point(lon, lat) {
-      let lambda = lon * RAD + shift;
-      if (lambda > PI) lambda -= 2 * PI;
-      else if (lambda < -PI) lambda += 2 * PI;
-      clipped.point(lambda, lat * RAD);
-    },
-    lineStart: () => clipped.lineStart(),
-    lineEnd: () => clipped.lineEnd(),
-    polygonStart: () => clipped.polygonStart(),
-    polygonEnd: () => clipped.polygonEnd(),
-    sphere: () => clipped.sphere?.(),
-  };
+function writeLine(out: PathWriter, line: Line, centre: number, closed: boolean): void {
+  if (line.length < 2) return;
+  const lambdas: number[] = [];
+  let prev = centred(line[0]![0], centre);
+  let lo = prev;
+  let hi = prev;
+  for (const [lon] of line) {
+    let lambda = centred(lon, centre);
+    lambda += TAU * Math.round((prev - lambda) / TAU);
+    lambdas.push(lambda);
+    prev = lambda;
+    if (lambda < lo) lo = lambda;
+    if (lambda > hi) hi = lambda;
+  }
+  const turn = closed ? lambdas[lambdas.length - 1]! - lambdas[0]! : 0;
+  const pole = Math.abs(turn) > PI ? (line.reduce((s, p) => s + p[1], 0) < 0 ? -PI / 2 : PI / 2) : undefined;
+  const shifts = [0];
+  if (hi > PI) shifts.push(-TAU);
+  if (lo < -PI) shifts.push(TAU);
+  for (const shift of shifts) {
+    line.forEach((p, i) => out.point(...toMap(lambdas[i]! + shift, p[1] * RAD), i === 0));
+    if (pole !== undefined) {
+      out.point(...toMap(lambdas[lambdas.length - 1]! + shift, pole), false);
+      out.point(...toMap(lambdas[0]! + shift, pole), false);
+    }
+    if (closed) out.d += 'Z';
+  }
 }
 
-function streamed(centre: number, object: GeoPermissibleObjects): PathSink {
-  const sink = new PathSink();
-  geoStream(object, projectStream(centre, sink));
-  return sink;
+function pathOf(lines: readonly Line[], centre: number, closed: boolean): PathWriter {
+  const out = new PathWriter();
+  for (const line of lines) writeLine(out, line, centre, closed);
+  return out;
 }
 
-/** Meridians every 30° and parallels every 30° up to 60°, as one MultiLineString (parallels sampled every 2.5°). */
-function graticule(): GeoPermissibleObjects {
-  const lines: Array<Array<[number, number]>> = [];
+/** Meridians every 30° and parallels every 30° up to 60°. */
+function graticule(): Line[] {
+  const lines: Line[] = [];
   for (let lon = -180; lon < 180; lon += 30) {
-    const line: Array<[number, number]> = [];
+    const line: LonLat[] = [];
     for (let lat = -80; lat <= 80; lat += 5) line.push([lon, lat]);
     lines.push(line);
   }
   for (let lat = -60; lat <= 60; lat += 30) {
-    const line: Array<[number, number]> = [];
+    const line: LonLat[] = [];
     for (let lon = -180; lon <= 180; lon += 2.5) line.push([lon, lat]);
     lines.push(line);
   }
-  return {type: 'MultiLineString', coordinates: lines};
+  return lines;
 }
 
-/** The outline of the whole world: the edge meridian, both sides. */
+/** The world's outline: the edge meridian, both sides. */
 function outline(): string {
-  const sink = new PathSink();
-  sink.polygonStart();
-  sink.lineStart();
-  for (let phi = 90; phi >= -90; phi -= 2) sink.point(...toMap(PI, phi * RAD));
-  for (let phi = -90; phi <= 90; phi += 2) sink.point(...toMap(-PI, phi * RAD));
-  sink.lineEnd();
-  sink.polygonEnd();
-  return sink.d;
+  const out = new PathWriter();
+  let first = true;
+  for (let phi = 90; phi >= -90; phi -= 2) {
+    out.point(...toMap(PI, phi * RAD), first);
+    first = false;
+  }
+  for (let phi = -90; phi <= 90; phi += 2) out.point(...toMap(-PI, phi * RAD), false);
+  return `${out.d}Z`;
 }
 
 const cache = new Map<number, Basemap>();
@@ -183,23 +226,23 @@ export function basemapFor(longitude: number): Basemap {
   const centre = Math.round(longitude * 10) / 10;
   const cached = cache.get(centre);
   if (cached) return cached;
-  const path = (object: GeoPermissibleObjects) => streamed(centre, object).d;
   const land = BASEMAP.objects['land'];
   const countryPaths = new Map<string, string>();
+  const sphere = outline();
   const map: Basemap = {
     centre,
-    path,
     width: WORLD_WIDTH,
     height: Math.ceil(2 * HALF_HEIGHT),
-    sphere: outline(),
-    graticule: path(graticule()),
-    land: land ? path(feature(BASEMAP, land)) : '',
-    borders: path(mesh(BASEMAP, countries, (a, b) => a !== b)),
+    sphere,
+    outside: `M-1e5,-1e5H1e5V1e5H-1e5Z${sphere}`,
+    graticule: pathOf(graticule(), centre, false).d,
+    land: land ? pathOf(polygonRings(land), centre, true).d : '',
+    borders: pathOf(borderLines(), centre, false).d,
     country(code) {
       let d = countryPaths.get(code);
       if (d === undefined) {
-        const f = countryFeature(code);
-        d = f ? path(f) : '';
+        const g = countries().find((c) => c.id === code);
+        d = g ? pathOf(polygonRings(g), centre, true).d : '';
         countryPaths.set(code, d);
       }
       return d;
@@ -209,37 +252,60 @@ export function basemapFor(longitude: number): Basemap {
   return map;
 }
 
-/** Great circles are densified to a point every this many degrees before projection. */
+/** Great circles are densified to a point every this many degrees or closer. */
 const ARC_STEP = 2;
 
-/** The great circle between two [lon, lat] points, as points every ARC_STEP degrees or closer. */
-export function greatCircle(from: readonly [number, number], to: readonly [number, number]): Array<[number, number]> {
-  const f: [number, number] = [from[0], from[1]];
-  const t: [number, number] = [to[0], to[1]];
-  const interpolate = geoInterpolate(f, t);
-  const a = f[1] * RAD;
-  const b = t[1] * RAD;
-  const cos = Math.sin(a) * Math.sin(b) + Math.cos(a) * Math.cos(b) * Math.cos((t[0] - f[0]) * RAD);
-  const degrees = Math.acos(Math.max(-1, Math.min(1, cos))) / RAD;
-  const n = Math.max(1, Math.ceil(degrees / ARC_STEP));
-  const points: Array<[number, number]> = [f];
-  for (let i = 1; i < n; i++) points.push(interpolate(i / n));
-  points.push(t);
+/** Unit vector of a [lon, lat] point in degrees. */
+function vector([lon, lat]: LonLat): [number, number, number] {
+  const l = lon * RAD;
+  const p = lat * RAD;
+  return [Math.cos(p) * Math.cos(l), Math.cos(p) * Math.sin(l), Math.sin(p)];
+}
+
+/**
+ * The great circle between two [lon, lat] points, as points every ARC_STEP degrees or closer
+ * (spherical linear interpolation of the two unit vectors).
+ */
+export function greatCircle(from: LonLat, to: LonLat): Array<[number, number]> {
+  const a = vector(from);
+  const b = vector(to);
+  // atan2 of |a × b| and a · b: precise for near and near-antipodal points alike.
+  const cross = Math.hypot(a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]);
+  const angle = Math.atan2(cross, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]);
+  const n = Math.max(1, Math.ceil(angle / RAD / ARC_STEP));
+  const points: Array<[number, number]> = [[from[0], from[1]]];
+  const sin = Math.sin(angle);
+  for (let i = 1; i < n && sin > 1e-12; i++) {
+    const t = i / n;
+    const u = Math.sin((1 - t) * angle) / sin;
+    const v = Math.sin(t * angle) / sin;
+    const x = u * a[0] + v * b[0];
+    const y = u * a[1] + v * b[1];
+    const z = u * a[2] + v * b[2];
+    points.push([Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD]);
+  }
+  points.push([to[0], to[1]]);
   return points;
 }
 
 /** The great-circle arc between two [lon, lat] points as path data. */
-export function arcPath(map: Basemap, from: readonly [number, number], to: readonly [number, number]): string {
-  return map.path({type: 'LineString', coordinates: greatCircle(from, to)});
+export function arcPath(map: Basemap, from: LonLat, to: LonLat): string {
+  return pathOf([greatCircle(from, to)], map.centre, false).d;
 }
 
 /** A point on the projected map, or undefined when it cannot be placed. */
-export function project(map: Basemap, lonLat: readonly [number, number]): [number, number] | undefined {
+export function project(map: Basemap, lonLat: LonLat): [number, number] | undefined {
   if (!Number.isFinite(lonLat[0]) || !Number.isFinite(lonLat[1])) return undefined;
-  let lambda = (lonLat[0] - map.centre) * RAD;
-  if (lambda > PI) lambda -= 2 * PI;
-  else if (lambda < -PI) lambda += 2 * PI;
-  return toMap(lambda, lonLat[1] * RAD);
+  return toMap(centred(lonLat[0], map.centre), lonLat[1] * RAD);
+}
+
+/** The bounding box, in map units, of lines (densify arcs first: they bulge towards the pole). */
+export function boundsOf(map: Basemap, lines: readonly Line[]): [[number, number], [number, number]] {
+  const out = pathOf(lines, map.centre, false);
+  return [
+    [out.x0, out.y0],
+    [out.x1, out.y1],
+  ];
 }
 
 // ---- the view: screen = map * k + t ---------------------------------------------------------
@@ -258,12 +324,14 @@ export interface Size {
 export const minZoom = (map: Basemap, size: Size): number => Math.min(size.width / map.width, size.height / map.height);
 export const maxZoom = (map: Basemap, size: Size): number => minZoom(map, size) * MAX_ZOOM;
 
-/** Keeps the zoom in range and some of the world in the middle of the frame. */
+/**
+ * Keeps the zoom in range and the world in the frame: where the world is larger than the frame it
+ * covers it (no panning off into the void), where it is smaller it is centred.
+ */
 export function clampView(view: View, map: Basemap, size: Size): View {
   const k = Math.min(maxZoom(map, size), Math.max(minZoom(map, size), view.k));
-  const x = Math.min(size.width / 2, Math.max(size.width / 2 - map.width * k, view.x));
-  const y = Math.min(size.height / 2, Math.max(size.height / 2 - map.height * k, view.y));
-  return {k, x, y};
+  const fit = (t: number, world: number, frame: number) => (world <= frame ? (frame - world) / 2 : Math.min(0, Math.max(frame - world, t)));
+  return {k, x: fit(view.x, map.width * k, size.width), y: fit(view.y, map.height * k, size.height)};
 }
 
 /**
@@ -301,12 +369,3 @@ export function zoomAround(view: View, factor: number, px: number, py: number, m
 
 /** Where a map point is on screen. */
 export const toScreen = (view: View, p: readonly [number, number]): [number, number] => [p[0] * view.k + view.x, p[1] * view.k + view.y];
-
-/** The bounding box of a geometry on the map, in map units (arcs bulge towards the pole: densify them first). */
-export function boundsOf(map: Basemap, geometry: Geometry): [[number, number], [number, number]] {
-  const s = streamed(map.centre, geometry);
-  return [
-    [s.x0, s.y0],
-    [s.x1, s.y1],
-  ];
-}

@@ -81,8 +81,12 @@ export const partnerMapStyles = css`
   .basemap path {
     vector-effect: non-scaling-stroke;
   }
-  .water {
+  .water,
+  .outside {
     fill: var(--_water);
+  }
+  .outside {
+    fill-rule: evenodd;
   }
   .graticule {
     fill: none;
@@ -480,7 +484,8 @@ export const partnerMapStyles = css`
       forced-color-adjust: none;
       background: Canvas;
     }
-    .water {
+    .water,
+    .outside {
       fill: Canvas;
     }
     .land,

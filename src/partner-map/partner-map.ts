@@ -131,81 +131,81 @@ export class TwinPartnerMap extends TwinElement {
 
   protected override narrowsToPartner = false;
 
-  private basemap: Basemap | undefined;
-  private partners: Partner[] = [];
-  private byId = new Map<string, Partner>();
-  private shown: Partner[] = [];
-  private positions = new Map<string, [number, number]>();
-  private arcs: Array<{id: string; d: string; relation: Relation; status: RelationStatus}> = [];
-  private home: City | undefined;
-  private size: Size = {width: 800, height: 450};
-  private mapView: View = {k: 1, x: 0, y: 0};
-  private groupedAt = 0;
-  private moved = false;
-  private activeId = HOME;
-  private focusAfterRender = false;
-  private returnFocus: HTMLElement | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private pointers = new Map<number, {x: number; y: number}>();
-  private drag: {x: number; y: number; dragging: boolean} | undefined;
-  private suppressClick = false;
-  private activated = false;
-  private animation = 0;
-  private regroupFrame = 0;
-  private hintTimer: ReturnType<typeof setTimeout> | undefined;
-  private preselected = '';
+  #basemap: Basemap | undefined;
+  #partners: Partner[] = [];
+  #byId = new Map<string, Partner>();
+  #shown: Partner[] = [];
+  #positions = new Map<string, [number, number]>();
+  #arcs: Array<{id: string; d: string; relation: Relation; status: RelationStatus}> = [];
+  #home: City | undefined;
+  #size: Size = {width: 800, height: 450};
+  #mapView: View = {k: 1, x: 0, y: 0};
+  #groupedAt = 0;
+  #moved = false;
+  #activeId = HOME;
+  #focusAfterRender = false;
+  #returnFocus: HTMLElement | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #pointers = new Map<number, {x: number; y: number}>();
+  #drag: {x: number; y: number; dragging: boolean} | undefined;
+  #suppressClick = false;
+  #activated = false;
+  #animation = 0;
+  #regroupFrame = 0;
+  #hintTimer: ReturnType<typeof setTimeout> | undefined;
+  #preselected = '';
   /** The view the basemap is drawn at, and the element it is drawn in. */
-  private committed: View | undefined;
-  private committedOn: Element | undefined;
-  private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  #committed: View | undefined;
+  #committedOn: Element | undefined;
+  #commitTimer: ReturnType<typeof setTimeout> | undefined;
   /** The markers with their map positions, and the view they were placed at. */
-  private markerEls: Array<[HTMLElement, number, number]> = [];
-  private placed: View | undefined;
-  private placedOn: Element | undefined;
+  #markerEls: Array<[HTMLElement, number, number]> = [];
+  #placed: View | undefined;
+  #placedOn: Element | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(() => this.onResize());
-      this.resizeObserver.observe(this);
+      this.#resizeObserver = new ResizeObserver(() => this.#onResize());
+      this.#resizeObserver.observe(this);
     }
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
+    addEventListener('beforeprint', this.#onBeforePrint);
+    addEventListener('afterprint', this.#onAfterPrint);
   }
 
-  private onBeforePrint = (): void => {
+  #onBeforePrint = (): void => {
     this.printing = true;
     // Before the page is laid out for print, not in a later microtask.
     this.performUpdate();
   };
-  private onAfterPrint = (): void => {
+  #onAfterPrint = (): void => {
     this.printing = false;
   };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
-    clearTimeout(this.commitTimer);
-    cancelAnimationFrame(this.animation);
-    cancelAnimationFrame(this.regroupFrame);
-    clearTimeout(this.hintTimer);
+    this.#resizeObserver?.disconnect();
+    removeEventListener('beforeprint', this.#onBeforePrint);
+    removeEventListener('afterprint', this.#onAfterPrint);
+    clearTimeout(this.#commitTimer);
+    cancelAnimationFrame(this.#animation);
+    cancelAnimationFrame(this.#regroupFrame);
+    clearTimeout(this.#hintTimer);
   }
 
   /** The partners on the map now (after the relation filter), for scripts and tests. */
   get shownPartners(): readonly Partner[] {
-    return this.shown;
+    return this.#shown;
   }
 
   /** The view now: the map is scaled by `k` and moved by `x`, `y` pixels in the frame (read-only; for scripts and tests). */
   get mapTransform(): Readonly<View> {
-    return this.mapView;
+    return this.#mapView;
   }
 
   /** The current zoom relative to the whole world (1 = the whole world fits). */
   get zoom(): number {
-    return this.basemap ? this.mapView.k / (Math.min(this.size.width / this.basemap.width, this.size.height / this.basemap.height)) : 1;
+    return this.#basemap ? this.#mapView.k / (Math.min(this.#size.width / this.#basemap.width, this.#size.height / this.#basemap.height)) : 1;
   }
 
   // ---- data ----------------------------------------------------------------------------------
@@ -217,100 +217,93 @@ export class TwinPartnerMap extends TwinElement {
     const data = this.twinData;
     if (!data) return;
     const dataChanged = changed.has('twinData' as keyof TwinPartnerMap);
-    if (dataChanged) this.prepare(data);
+    if (dataChanged) this.#prepare(data);
     if (dataChanged || changed.has('filters' as keyof TwinPartnerMap)) {
-      this.shown = filterPartners(this.partners, this.filters);
-      if (dataChanged && !this.moved) this.fit();
-      this.markers = this.group();
+      this.#shown = filterPartners(this.#partners, this.filters);
+      if (dataChanged && !this.#moved) this.#fit();
+      this.markers = this.#group();
     }
-    if ((dataChanged || changed.has('partner')) && this.partner !== this.preselected) {
-      this.preselected = this.partner;
-      const id = this.partner === this.home?.id ? HOME : this.partner;
-      if (id === HOME || this.byId.has(id)) {
+    if ((dataChanged || changed.has('partner')) && this.partner !== this.#preselected) {
+      this.#preselected = this.partner;
+      const id = this.partner === this.#home?.id ? HOME : this.partner;
+      if (id === HOME || this.#byId.has(id)) {
         this.selection = {kind: 'city', id};
-        this.activeId = id;
-        this.markers = this.group();
-        this.revealSoon(id);
+        this.#activeId = id;
+        this.markers = this.#group();
+        this.#revealSoon(id);
       }
     }
   }
 
-  private prepare(data: TwinData): void {
-    this.home = data.home;
-    this.partners = buildPartners(data);
-    this.byId = new Map(this.partners.map((p) => [p.city.id, p]));
-    const lons = this.partners.map((p) => p.city.coordinates[0]);
-    const centre = this.home ? this.home.coordinates[0] : circularMean(lons);
-    this.basemap = basemapFor(centre);
-    this.positions = new Map();
-    if (this.home) {
-      const p = project(this.basemap, this.home.coordinates);
-      if (p) this.positions.set(HOME, p);
+  #prepare(data: TwinData): void {
+    this.#home = data.home;
+    this.#partners = buildPartners(data);
+    this.#byId = new Map(this.#partners.map((p) => [p.city.id, p]));
+    const lons = this.#partners.map((p) => p.city.coordinates[0]);
+    const centre = this.#home ? this.#home.coordinates[0] : circularMean(lons);
+    this.#basemap = basemapFor(centre);
+    this.#positions = new Map();
+    if (this.#home) {
+      const p = project(this.#basemap, this.#home.coordinates);
+      if (p) this.#positions.set(HOME, p);
     }
-    for (const partner of this.partners) {
-      const p = project(this.basemap, partner.city.coordinates);
-      if (p) this.positions.set(partner.city.id, p);
+    for (const partner of this.#partners) {
+      const p = project(this.#basemap, partner.city.coordinates);
+      if (p) this.#positions.set(partner.city.id, p);
     }
-    this.arcs = [];
-    for (const partner of this.partners) {
+    this.#arcs = [];
+    for (const partner of this.#partners) {
       for (const link of partner.partnerships) {
         const otherId = link.from === partner.city.id ? link.city : link.from;
         const other = data.cityById.get(otherId);
         if (!other) continue;
-        this.arcs.push({
+        this.#arcs.push({
           id: partner.city.id,
-          d: arcPath(this.basemap, other.coordinates, partner.city.coordinates),
+          d: arcPath(this.#basemap, other.coordinates, partner.city.coordinates),
           relation: link.type,
           status: link.status,
         });
       }
     }
-    if (this.selection?.kind === 'city' && this.selection.id !== HOME && !this.byId.has(this.selection.id)) this.selection = undefined;
+    if (this.selection?.kind === 'city' && this.selection.id !== HOME && !this.#byId.has(this.selection.id)) this.selection = undefined;
   }
 
   /** The view that shows the home city, the shown partners and the arcs between them. */
-  private fit(): void {
-    const map = this.basemap;
+  #fit(): void {
+    const map = this.#basemap;
     if (!map) return;
-    const geometries = this.shown.map((p) => p.city.coordinates);
-    if (this.home) geometries.push(this.home.coordinates);
-    if (geometries.length === 0) {
-      this.mapView = fitView([[0, 0], [map.width, map.height]], map, this.size, 0);
+    const home = this.#home?.coordinates;
+    // Each partner with its arc from home (arcs bulge towards the pole), or alone without a home city.
+    const lines = this.#shown.map((p) => (home ? greatCircle(home, p.city.coordinates) : [p.city.coordinates, p.city.coordinates]));
+    if (home) lines.push([home, home]);
+    if (lines.length === 0) {
+      this.#mapView = fitView([[0, 0], [map.width, map.height]], map, this.#size, 0);
     } else {
-      const lines = this.home
-        ? this.shown.map((p) => greatCircle(this.home!.coordinates, p.city.coordinates))
-        : [];
-      const box = boundsOf(map, {
-        type: 'GeometryCollection',
-        geometries: [
-          {type: 'MultiPoint', coordinates: geometries.map((c) => [...c])},
-          {type: 'MultiLineString', coordinates: lines},
-        ],
-      });
-      this.mapView = fitView(box, map, this.size, FIT_PADDING, FIT_LIMIT, this.controlsReserve());
+      const box = boundsOf(map, lines);
+      this.#mapView = fitView(box, map, this.#size, FIT_PADDING, FIT_LIMIT, this.#controlsReserve());
     }
-    this.groupedAt = 0;
+    this.#groupedAt = 0;
   }
 
   /** The strip the zoom and pan buttons cover, kept free when fitting (on the left in right-to-left pages). */
-  private controlsReserve(): {left?: number; right?: number} {
-    const width = this.size.width < 480 ? 0 : CONTROLS_WIDTH;
+  #controlsReserve(): {left?: number; right?: number} {
+    const width = this.#size.width < 480 ? 0 : CONTROLS_WIDTH;
     return getComputedStyle(this).direction === 'rtl' ? {left: width} : {right: width};
   }
 
   /** Markers for the current zoom: the home city and the shown partners, close ones grouped. */
-  private group(): Marker[] {
-    const k = this.mapView.k;
-    this.groupedAt = k;
+  #group(): Marker[] {
+    const k = this.#mapView.k;
+    this.#groupedAt = k;
     const selected = this.selection?.kind === 'city' ? this.selection.id : undefined;
     const points = [];
-    const home = this.positions.get(HOME);
+    const home = this.#positions.get(HOME);
     if (home && selected !== HOME) points.push({id: HOME, x: home[0], y: home[1]});
-    const order = [...this.shown].sort(
+    const order = [...this.#shown].sort(
       (a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || (a.distanceKm ?? 0) - (b.distanceKm ?? 0),
     );
     for (const p of order) {
-      const at = this.positions.get(p.city.id);
+      const at = this.#positions.get(p.city.id);
       if (at && p.city.id !== selected) points.push({id: p.city.id, x: at[0], y: at[1]});
     }
     const markers: Marker[] = groupPoints(points, GROUP_RADIUS / k).map((g) => ({
@@ -321,54 +314,54 @@ export class TwinPartnerMap extends TwinElement {
     }));
     // The chosen partner always has its own marker, on top.
     if (selected) {
-      const at = this.positions.get(selected);
-      if (at && (selected === HOME || this.shown.some((p) => p.city.id === selected))) {
+      const at = this.#positions.get(selected);
+      if (at && (selected === HOME || this.#shown.some((p) => p.city.id === selected))) {
         markers.push({id: selected, x: at[0], y: at[1], members: [selected], kind: selected === HOME ? 'home' : 'partner'});
       }
     }
     return markers;
   }
 
-  private scheduleRegroup(): void {
-    if (this.regroupFrame) return;
-    this.regroupFrame = requestAnimationFrame(() => {
-      this.regroupFrame = 0;
-      if (Math.abs(this.mapView.k - this.groupedAt) > 1e-9) this.regroup();
+  #scheduleRegroup(): void {
+    if (this.#regroupFrame) return;
+    this.#regroupFrame = requestAnimationFrame(() => {
+      this.#regroupFrame = 0;
+      if (Math.abs(this.#mapView.k - this.#groupedAt) > 1e-9) this.#regroup();
     });
   }
 
   /** Groups the markers again; a marker that had the focus hands it to the one that now holds its place. */
-  private regroup(): void {
+  #regroup(): void {
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     const hadFocus = focused instanceof HTMLElement && focused.classList.contains('marker');
-    this.markers = this.group();
+    this.markers = this.#group();
     if (hadFocus) {
       void this.updateComplete.then(() => {
         const now = (this.renderRoot as ShadowRoot).activeElement;
-        if (!(now instanceof HTMLElement && now.classList.contains('marker'))) this.focusActiveMarker();
+        if (!(now instanceof HTMLElement && now.classList.contains('marker'))) this.#focusActiveMarker();
       });
     }
   }
 
   // ---- the view ------------------------------------------------------------------------------
 
-  private onResize(): void {
+  #onResize(): void {
     const width = Math.round(this.clientWidth);
     if (!width) return;
     const size = frameSize(width);
-    if (size.width === this.size.width && size.height === this.size.height) return;
-    const before = this.size;
-    this.size = size;
-    if (!this.basemap) return;
-    if (this.moved) {
+    if (size.width === this.#size.width && size.height === this.#size.height) return;
+    const before = this.#size;
+    this.#size = size;
+    if (!this.#basemap) return;
+    if (this.#moved) {
       // Keep the same place in the middle.
-      const cx = (before.width / 2 - this.mapView.x) / this.mapView.k;
-      const cy = (before.height / 2 - this.mapView.y) / this.mapView.k;
-      this.mapView = clampView({k: this.mapView.k, x: size.width / 2 - cx * this.mapView.k, y: size.height / 2 - cy * this.mapView.k}, this.basemap, size);
+      const cx = (before.width / 2 - this.#mapView.x) / this.#mapView.k;
+      const cy = (before.height / 2 - this.#mapView.y) / this.#mapView.k;
+      this.#mapView = clampView({k: this.#mapView.k, x: size.width / 2 - cx * this.#mapView.k, y: size.height / 2 - cy * this.#mapView.k}, this.#basemap, size);
     } else {
-      this.fit();
+      this.#fit();
     }
-    this.regroup();
+    this.#regroup();
     this.requestUpdate();
   }
 
@@ -378,19 +371,19 @@ export class TwinPartnerMap extends TwinElement {
    * scaled as a whole (a compositor transform: no redraw of thousands of path points per frame); the
    * commit at the end of the gesture draws it sharp at the new view.
    */
-  private applyView(live = false): void {
-    const v = this.mapView;
+  #applyView(live = false): void {
+    const v = this.#mapView;
     const g = this.viewport;
     const svg = g?.ownerSVGElement;
     if (g && svg) {
-      const c = this.committed;
-      if (!live || !c || this.committedOn !== g) {
-        if (!c || this.committedOn !== g || c.k !== v.k || c.x !== v.x || c.y !== v.y) {
+      const c = this.#committed;
+      if (!live || !c || this.#committedOn !== g) {
+        if (!c || this.#committedOn !== g || c.k !== v.k || c.x !== v.x || c.y !== v.y) {
           g.setAttribute('transform', `translate(${v.x.toFixed(2)} ${v.y.toFixed(2)}) scale(${v.k.toFixed(5)})`);
         }
         svg.style.removeProperty('transform');
-        this.committed = v;
-        this.committedOn = g;
+        this.#committed = v;
+        this.#committedOn = g;
       } else {
         const s = v.k / c.k;
         svg.style.transform = `translate(${(v.x - s * c.x).toFixed(2)}px, ${(v.y - s * c.y).toFixed(2)}px) scale(${s.toFixed(5)})`;
@@ -398,8 +391,8 @@ export class TwinPartnerMap extends TwinElement {
     }
     const layer = this.markerLayer;
     if (!layer) return;
-    const p = this.placed;
-    if (p && this.placedOn === layer && (p.k === v.k || (live && this.markerEls.length > LIVE_MARKERS))) {
+    const p = this.#placed;
+    if (p && this.#placedOn === layer && (p.k === v.k || (live && this.#markerEls.length > LIVE_MARKERS))) {
       // A pan moves the marker layer as a whole. So does a zoom gesture over many markers (they grow or
       // shrink with the map for a moment), since moving each of hundreds of markers costs a frame.
       const s = v.k / p.k;
@@ -407,46 +400,46 @@ export class TwinPartnerMap extends TwinElement {
       return;
     }
     layer.style.removeProperty('transform');
-    for (const [el, x, y] of this.markerEls) el.style.transform = `translate(${(x * v.k + v.x).toFixed(2)}px, ${(y * v.k + v.y).toFixed(2)}px)`;
-    this.placed = v;
-    this.placedOn = layer;
+    for (const [el, x, y] of this.#markerEls) el.style.transform = `translate(${(x * v.k + v.x).toFixed(2)}px, ${(y * v.k + v.y).toFixed(2)}px)`;
+    this.#placed = v;
+    this.#placedOn = layer;
   }
 
   /** Sets the view; `live` for gestures: the basemap is redrawn and the markers regrouped once they pause. */
-  private setView(view: View, live = false): void {
-    if (!this.basemap) return;
-    this.mapView = clampView(view, this.basemap, this.size);
-    this.moved = true;
-    this.applyView(live);
-    clearTimeout(this.commitTimer);
-    if (live) this.commitTimer = setTimeout(() => this.commit(), COMMIT_AFTER);
-    else this.scheduleRegroup();
+  #setView(view: View, live = false): void {
+    if (!this.#basemap) return;
+    this.#mapView = clampView(view, this.#basemap, this.#size);
+    this.#moved = true;
+    this.#applyView(live);
+    clearTimeout(this.#commitTimer);
+    if (live) this.#commitTimer = setTimeout(() => this.#commit(), COMMIT_AFTER);
+    else this.#scheduleRegroup();
   }
 
   /** The end of a gesture: the basemap drawn sharp at the view, the markers regrouped. */
-  private commit(): void {
-    clearTimeout(this.commitTimer);
-    this.commitTimer = undefined;
-    this.applyView(false);
-    this.scheduleRegroup();
+  #commit(): void {
+    clearTimeout(this.#commitTimer);
+    this.#commitTimer = undefined;
+    this.#applyView(false);
+    this.#scheduleRegroup();
   }
 
-  private get reducedMotion(): boolean {
+  get #reducedMotion(): boolean {
     return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
   /** Moves to `target`, animated unless the visitor prefers reduced motion. */
-  private animateTo(target: View): Promise<void> {
-    cancelAnimationFrame(this.animation);
-    if (!this.basemap) return Promise.resolve();
-    const end = clampView(target, this.basemap, this.size);
-    const start = this.mapView;
-    this.moved = true;
-    if (this.reducedMotion) {
-      this.setView(end);
+  #animateTo(target: View): Promise<void> {
+    cancelAnimationFrame(this.#animation);
+    if (!this.#basemap) return Promise.resolve();
+    const end = clampView(target, this.#basemap, this.#size);
+    const start = this.#mapView;
+    this.#moved = true;
+    if (this.#reducedMotion) {
+      this.#setView(end);
       return Promise.resolve();
     }
-    const {width, height} = this.size;
+    const {width, height} = this.#size;
     const c0 = [(width / 2 - start.x) / start.k, (height / 2 - start.y) / start.k];
     const c1 = [(width / 2 - end.x) / end.k, (height / 2 - end.y) / end.k];
     const began = performance.now();
@@ -458,77 +451,77 @@ export class TwinPartnerMap extends TwinElement {
         const k = start.k * (end.k / start.k) ** e;
         const cx = c0[0]! + (c1[0]! - c0[0]!) * e;
         const cy = c0[1]! + (c1[1]! - c0[1]!) * e;
-        this.mapView = {k, x: width / 2 - cx * k, y: height / 2 - cy * k};
-        this.applyView(t < 1);
+        this.#mapView = {k, x: width / 2 - cx * k, y: height / 2 - cy * k};
+        this.#applyView(t < 1);
         if (t < 1) {
-          this.animation = requestAnimationFrame(step);
+          this.#animation = requestAnimationFrame(step);
         } else {
-          this.animation = 0;
-          this.mapView = end;
-          this.applyView();
-          this.regroup();
+          this.#animation = 0;
+          this.#mapView = end;
+          this.#applyView();
+          this.#regroup();
           resolve();
         }
       };
-      this.animation = requestAnimationFrame(step);
+      this.#animation = requestAnimationFrame(step);
     });
   }
 
   /** Zooms in (factor > 1) or out around the middle of the frame. */
   zoomBy(factor: number): Promise<void> {
-    if (!this.basemap) return Promise.resolve();
-    return this.animateTo(zoomAround(this.mapView, factor, this.size.width / 2, this.size.height / 2, this.basemap, this.size));
+    if (!this.#basemap) return Promise.resolve();
+    return this.#animateTo(zoomAround(this.#mapView, factor, this.#size.width / 2, this.#size.height / 2, this.#basemap, this.#size));
   }
 
   /** Pans by screen pixels. */
   panBy(dx: number, dy: number): Promise<void> {
-    return this.animateTo({...this.mapView, x: this.mapView.x + dx, y: this.mapView.y + dy});
+    return this.#animateTo({...this.#mapView, x: this.#mapView.x + dx, y: this.#mapView.y + dy});
   }
 
   /** Back to the view that shows all the partners. */
   resetView(): Promise<void> {
-    const before = this.mapView;
-    this.fit();
-    const fitted = this.mapView;
-    this.mapView = before;
-    return this.animateTo(fitted).then(() => {
-      this.moved = false;
+    const before = this.#mapView;
+    this.#fit();
+    const fitted = this.#mapView;
+    this.#mapView = before;
+    return this.#animateTo(fitted).then(() => {
+      this.#moved = false;
     });
   }
 
   /** Brings a marker into view (after the next render), panning only when it is outside the frame. */
-  private revealSoon(id: string): void {
-    void this.updateComplete.then(() => this.reveal(id));
+  #revealSoon(id: string): void {
+    void this.updateComplete.then(() => this.#reveal(id));
   }
 
-  private reveal(id: string): void {
-    const at = this.positions.get(id);
-    if (!at || !this.basemap) return;
-    const [sx, sy] = toScreen(this.mapView, at);
+  #reveal(id: string): void {
+    const at = this.#positions.get(id);
+    if (!at || !this.#basemap) return;
+    const [sx, sy] = toScreen(this.#mapView, at);
     const m = FIT_PADDING;
-    const {width, height} = this.size;
+    const {width, height} = this.#size;
     if (sx >= m && sx <= width - m && sy >= m && sy <= height - m) return;
-    void this.animateTo({...this.mapView, x: this.mapView.x + width / 2 - sx, y: this.mapView.y + height / 2 - sy});
+    void this.#animateTo({...this.#mapView, x: this.#mapView.x + width / 2 - sx, y: this.#mapView.y + height / 2 - sy});
   }
 
   /** Zooms to a group's members; when they cannot be told apart even at the closest zoom, lists them. */
-  private openGroup(marker: Marker, from: HTMLElement): void {
-    const map = this.basemap;
+  #openGroup(marker: Marker, from: HTMLElement): void {
+    const map = this.#basemap;
     if (!map) return;
-    const pts = marker.members.map((id) => this.positions.get(id)!).filter(Boolean);
+    const pts = marker.members.map((id) => this.#positions.get(id)!).filter(Boolean);
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
     const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    const kMax = maxZoom(map, this.size);
-    if (this.mapView.k >= kMax * 0.99 || span * kMax < GROUP_RADIUS) {
-      this.openCard({kind: 'group', members: marker.members}, from);
+    const kMax = maxZoom(map, this.#size);
+    if (this.#mapView.k >= kMax * 0.99 || span * kMax < GROUP_RADIUS) {
+      this.#openCard({kind: 'group', members: marker.members}, from);
       return;
     }
     const box: [[number, number], [number, number]] = [
       [Math.min(...xs), Math.min(...ys)],
       [Math.max(...xs), Math.max(...ys)],
     ];
-    const fitted = fitView(box, map, this.size, Math.max(FIT_PADDING, GROUP_RADIUS * 2), undefined, this.controlsReserve());
+    const fitted = fitView(box, map, this.#size, Math.max(FIT_PADDING, GROUP_RADIUS * 2), undefined, this.#controlsReserve());
     // Zoom in only as far as it takes to split off the loosest member (at least twice as close), so a
     // group of four opens into a few markers and groups, not into an empty close-up of one city.
     let loosest = 0;
@@ -537,25 +530,25 @@ export class TwinPartnerMap extends TwinElement {
       for (const b of pts) if (a !== b) nearest = Math.min(nearest, Math.hypot(a[0] - b[0], a[1] - b[1]));
       loosest = Math.max(loosest, nearest);
     }
-    const k = Math.min(fitted.k, Math.max(this.mapView.k * 2, (GROUP_RADIUS * 1.25) / Math.max(loosest, 1e-9)));
+    const k = Math.min(fitted.k, Math.max(this.#mapView.k * 2, (GROUP_RADIUS * 1.25) / Math.max(loosest, 1e-9)));
     const [bx, by] = [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2];
     const [sx, sy] = toScreen(fitted, [bx, by]);
     const target = {k, x: sx - bx * k, y: sy - by * k};
-    this.activeId = marker.members[0]!;
-    this.focusAfterRender = this.matches(':focus-within');
+    this.#activeId = marker.members[0]!;
+    this.#focusAfterRender = this.matches(':focus-within');
     this.announcement = msg(str`Zoomed in on ${formatNumber(marker.members.length, this.locale)} partners.`, {id: 'map.zoomedGroup'});
-    void this.animateTo(target);
+    void this.#animateTo(target);
   }
 
   // ---- cards ---------------------------------------------------------------------------------
 
-  private openCard(selection: Selection, from?: HTMLElement): void {
-    this.returnFocus = from;
+  #openCard(selection: Selection, from?: HTMLElement): void {
+    this.#returnFocus = from;
     this.selection = selection;
     if (selection.kind === 'city') {
-      this.activeId = selection.id;
-      this.markers = this.group();
-      const id = selection.id === HOME ? this.home?.id : selection.id;
+      this.#activeId = selection.id;
+      this.markers = this.#group();
+      const id = selection.id === HOME ? this.#home?.id : selection.id;
       if (id) this.dispatchEvent(new TwinSelectEvent({kind: 'city', id}));
     }
     void this.updateComplete.then(() => {
@@ -563,36 +556,36 @@ export class TwinPartnerMap extends TwinElement {
     });
   }
 
-  private closeCard = (): void => {
-    const back = this.returnFocus;
+  #closeCard = (): void => {
+    const back = this.#returnFocus;
     this.selection = undefined;
-    this.markers = this.group();
+    this.markers = this.#group();
     void this.updateComplete.then(() => {
       if (back?.isConnected) back.focus();
-      else this.focusActiveMarker();
+      else this.#focusActiveMarker();
     });
   };
 
-  private onHostKeydown = (e: KeyboardEvent): void => {
+  #onHostKeydown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && this.selection) {
       e.preventDefault();
       e.stopPropagation();
-      this.closeCard();
+      this.#closeCard();
     }
   };
 
   // ---- keyboard on the markers ---------------------------------------------------------------
 
-  private focusActiveMarker(): void {
+  #focusActiveMarker(): void {
     const el = this.renderRoot.querySelector<HTMLElement>('.marker[tabindex="0"]');
     el?.focus({preventScroll: true});
   }
 
-  private markerFor(id: string): Marker | undefined {
+  #markerFor(id: string): Marker | undefined {
     return this.markers.find((m) => m.members.includes(id));
   }
 
-  private onMarkerKeydown(e: KeyboardEvent, marker: Marker): void {
+  #onMarkerKeydown(e: KeyboardEvent, marker: Marker): void {
     const dir = ARROWS[e.key];
     if (dir && e.shiftKey) {
       e.preventDefault();
@@ -605,18 +598,18 @@ export class TwinPartnerMap extends TwinElement {
     else if (e.key === 'Home' || e.key === 'End') {
       const byX = [...this.markers].sort((a, b) => a.x - b.x || a.y - b.y);
       next = e.key === 'Home' ? byX[0] : byX[byX.length - 1];
-    } else if (this.onZoomKey(e)) return;
+    } else if (this.#onZoomKey(e)) return;
     else return;
     e.preventDefault();
     if (!next || next === marker) return;
-    this.activeId = next.id;
+    this.#activeId = next.id;
     this.requestUpdate();
-    this.focusAfterRender = true;
-    this.reveal(next.id);
+    this.#focusAfterRender = true;
+    this.#reveal(next.id);
   }
 
   /** + − 0 zoom in, out and back; true when the key was one of them. */
-  private onZoomKey(e: KeyboardEvent): boolean {
+  #onZoomKey(e: KeyboardEvent): boolean {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
     if (e.key === '+' || e.key === '=') void this.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') void this.zoomBy(1 / ZOOM_STEP);
@@ -626,56 +619,56 @@ export class TwinPartnerMap extends TwinElement {
     return true;
   }
 
-  private onMarkerClick(e: Event, marker: Marker): void {
+  #onMarkerClick(e: Event, marker: Marker): void {
     const el = e.currentTarget as HTMLElement;
-    this.activeId = marker.id;
-    if (marker.kind === 'group') this.openGroup(marker, el);
-    else this.openCard({kind: 'city', id: marker.id}, el);
+    this.#activeId = marker.id;
+    if (marker.kind === 'group') this.#openGroup(marker, el);
+    else this.#openCard({kind: 'city', id: marker.id}, el);
   }
 
   // ---- pointer, wheel ------------------------------------------------------------------------
 
-  private localPoint(e: {clientX: number; clientY: number}): [number, number] {
+  #localPoint(e: {clientX: number; clientY: number}): [number, number] {
     const r = this.frame!.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   }
 
-  private onPointerDown = (e: PointerEvent): void => {
+  #onPointerDown = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.activated = true;
-    cancelAnimationFrame(this.animation);
-    const [x, y] = this.localPoint(e);
-    this.pointers.set(e.pointerId, {x, y});
-    if (this.pointers.size === 1) this.drag = {x, y, dragging: false};
+    this.#activated = true;
+    cancelAnimationFrame(this.#animation);
+    const [x, y] = this.#localPoint(e);
+    this.#pointers.set(e.pointerId, {x, y});
+    if (this.#pointers.size === 1) this.#drag = {x, y, dragging: false};
   };
 
-  private onPointerMove = (e: PointerEvent): void => {
-    const last = this.pointers.get(e.pointerId);
+  #onPointerMove = (e: PointerEvent): void => {
+    const last = this.#pointers.get(e.pointerId);
     if (!last) return;
-    const [x, y] = this.localPoint(e);
-    if (this.pointers.size >= 2) {
+    const [x, y] = this.#localPoint(e);
+    if (this.#pointers.size >= 2) {
       // Pinch: the two fingers' distance zooms, their midpoint pans.
-      const [a, b] = [...this.pointers.entries()];
+      const [a, b] = [...this.#pointers.entries()];
       const other = a![0] === e.pointerId ? b![1] : a![1];
       const before = Math.hypot(last.x - other.x, last.y - other.y);
       const after = Math.hypot(x - other.x, y - other.y);
       const mid0 = [(last.x + other.x) / 2, (last.y + other.y) / 2] as const;
       const mid1 = [(x + other.x) / 2, (y + other.y) / 2] as const;
-      this.pointers.set(e.pointerId, {x, y});
-      if (before > 0 && this.basemap) {
-        const zoomed = zoomAround(this.mapView, after / before, mid0[0], mid0[1], this.basemap, this.size);
-        this.setView({...zoomed, x: zoomed.x + mid1[0] - mid0[0], y: zoomed.y + mid1[1] - mid0[1]}, true);
+      this.#pointers.set(e.pointerId, {x, y});
+      if (before > 0 && this.#basemap) {
+        const zoomed = zoomAround(this.#mapView, after / before, mid0[0], mid0[1], this.#basemap, this.#size);
+        this.#setView({...zoomed, x: zoomed.x + mid1[0] - mid0[0], y: zoomed.y + mid1[1] - mid0[1]}, true);
       }
-      if (this.drag) this.drag.dragging = true;
+      if (this.#drag) this.#drag.dragging = true;
       e.preventDefault();
       return;
     }
-    this.pointers.set(e.pointerId, {x, y});
-    const drag = this.drag;
+    this.#pointers.set(e.pointerId, {x, y});
+    const drag = this.#drag;
     if (!drag) return;
     if (e.pointerType === 'touch') {
       // One finger scrolls the page (touch-action: pan-x pan-y); say how to move the map.
-      if (Math.hypot(x - drag.x, y - drag.y) > 12) this.showHint(msg('Use two fingers to move the map.', {id: 'map.hint.touch'}));
+      if (Math.hypot(x - drag.x, y - drag.y) > 12) this.#showHint(msg('Use two fingers to move the map.', {id: 'map.hint.touch'}));
       return;
     }
     if (!drag.dragging && Math.hypot(x - drag.x, y - drag.y) < DRAG_SLOP) return;
@@ -684,97 +677,97 @@ export class TwinPartnerMap extends TwinElement {
       this.frame?.setPointerCapture(e.pointerId);
       this.frame?.classList.add('dragging');
     }
-    this.setView({...this.mapView, x: this.mapView.x + x - last.x, y: this.mapView.y + y - last.y}, true);
+    this.#setView({...this.#mapView, x: this.#mapView.x + x - last.x, y: this.#mapView.y + y - last.y}, true);
   };
 
-  private onPointerUp = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    if (this.drag?.dragging) {
-      this.suppressClick = e.type === 'pointerup';
-      if (this.pointers.size === 0) this.commit();
+  #onPointerUp = (e: PointerEvent): void => {
+    this.#pointers.delete(e.pointerId);
+    if (this.#drag?.dragging) {
+      this.#suppressClick = e.type === 'pointerup';
+      if (this.#pointers.size === 0) this.#commit();
     }
-    if (this.pointers.size === 0) {
-      this.drag = undefined;
+    if (this.#pointers.size === 0) {
+      this.#drag = undefined;
       this.frame?.classList.remove('dragging');
     }
   };
 
   /** A drag that ends over a marker is not a click on it. */
-  private onClickCapture = (e: Event): void => {
-    if (this.suppressClick) {
-      this.suppressClick = false;
+  #onClickCapture = (e: Event): void => {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
       e.stopPropagation();
       e.preventDefault();
     }
   };
 
-  private onWheel = {
+  #onWheel = {
     handleEvent: (e: WheelEvent): void => {
-      if (!this.basemap) return;
-      if (!(e.ctrlKey || e.metaKey || this.activated)) {
+      if (!this.#basemap) return;
+      if (!(e.ctrlKey || e.metaKey || this.#activated)) {
         const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-        this.showHint(mac ? msg('Hold ⌘ and scroll to zoom the map.', {id: 'map.hint.wheelMac'}) : msg('Hold Ctrl and scroll to zoom the map.', {id: 'map.hint.wheel'}));
+        this.#showHint(mac ? msg('Hold ⌘ and scroll to zoom the map.', {id: 'map.hint.wheelMac'}) : msg('Hold Ctrl and scroll to zoom the map.', {id: 'map.hint.wheel'}));
         return;
       }
       e.preventDefault();
-      cancelAnimationFrame(this.animation);
-      const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !this.activated ? 5 : 1);
-      const [x, y] = this.localPoint(e);
-      this.setView(zoomAround(this.mapView, 2 ** delta, x, y, this.basemap, this.size), true);
+      cancelAnimationFrame(this.#animation);
+      const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !this.#activated ? 5 : 1);
+      const [x, y] = this.#localPoint(e);
+      this.#setView(zoomAround(this.#mapView, 2 ** delta, x, y, this.#basemap, this.#size), true);
     },
     passive: false,
   };
 
-  private onDoubleClick = (e: MouseEvent): void => {
-    if ((e.target as Element).closest('button') || !this.basemap) return;
-    const [x, y] = this.localPoint(e);
-    void this.animateTo(zoomAround(this.mapView, e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y, this.basemap, this.size));
+  #onDoubleClick = (e: MouseEvent): void => {
+    if ((e.target as Element).closest('button') || !this.#basemap) return;
+    const [x, y] = this.#localPoint(e);
+    void this.#animateTo(zoomAround(this.#mapView, e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y, this.#basemap, this.#size));
   };
 
-  private showHint(text: string): void {
+  #showHint(text: string): void {
     this.hint = text;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => (this.hint = ''), 1800);
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => (this.hint = ''), 1800);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  private text(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined {
+  #text(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined {
     return resolveText(value, this.locale, data.defaultLanguage);
   }
 
-  private nameOf(city: City | undefined, data: TwinData): TemplateResult {
-    const name = city ? this.text(city.name, data) : undefined;
+  #nameOf(city: City | undefined, data: TwinData): TemplateResult {
+    const name = city ? this.#text(city.name, data) : undefined;
     return html`<span lang=${ifDefined(name?.lang)}>${name?.text ?? city?.id ?? ''}</span>`;
   }
 
   protected override renderContent(data: TwinData) {
-    const total = this.partners.length;
+    const total = this.#partners.length;
     return html`<section class="partner-map" aria-labelledby="summary">
-      ${this.renderSummary(data)}
-      ${total ? this.renderToolbar() : nothing}
+      ${this.#renderSummary(data)}
+      ${total ? this.#renderToolbar() : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${total === 0
         ? this.renderEmpty(
             msg('This feed names no partner cities.', {id: 'map.empty.feed'}),
             msg('Partner cities are listed under "partnerships" in the feed.', {id: 'map.empty.feedHint'}),
           )
-        : this.shown.length === 0
+        : this.#shown.length === 0
           ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
-              <button class="clear" @click=${() => this.setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
+              <button class="clear" @click=${() => this.#setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
           : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
-              ${this.listMode ? nothing : this.renderMap(data)} ${this.listMode || this.printing ? this.renderTable(data) : nothing}
-              ${this.renderCard(data)}
+              ${this.listMode ? nothing : this.#renderMap(data)} ${this.listMode || this.printing ? this.#renderTable(data) : nothing}
+              ${this.#renderCard(data)}
             </div>
-            ${this.listMode ? nothing : this.renderLegend()}`}
+            ${this.listMode ? nothing : this.#renderLegend()}`}
     </section>`;
   }
 
-  private renderSummary(data: TwinData) {
-    const s = summarize(this.shown);
+  #renderSummary(data: TwinData) {
+    const s = summarize(this.#shown);
     const where = inCountries(s.countries, this.uiLocale, formatNumber(s.countries, this.locale));
     const partners = partnersIn(s.partners, this.uiLocale, formatNumber(s.partners, this.locale), where);
-    const home = this.home ? this.nameOf(this.home, data) : undefined;
+    const home = this.#home ? this.#nameOf(this.#home, data) : undefined;
     const parts = RELATIONS.filter((r) => s.byRelation.get(r)).map(
       (r) => `${relationGroupLabel(r)}: ${formatNumber(s.byRelation.get(r)!, this.locale)}`,
     );
@@ -785,57 +778,57 @@ export class TwinPartnerMap extends TwinElement {
         : html`${partners}.`}
       ${parts.length ? html`${parts.join(', ')}.` : nothing}
       ${oldest
-        ? msg(html`The oldest relationship is with ${this.nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
+        ? msg(html`The oldest relationship is with ${this.#nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
             id: 'map.summary.oldest',
           })
         : nothing}
     </p>`;
   }
 
-  private setFilters(next: ReadonlySet<Relation>): void {
+  #setFilters(next: ReadonlySet<Relation>): void {
     this.filters = next;
-    const shown = filterPartners(this.partners, next);
+    const shown = filterPartners(this.#partners, next);
     this.announcement = partnerCount(shown.length, this.uiLocale, formatNumber(shown.length, this.locale));
     const sel = this.selection;
     if (sel?.kind === 'group' || (sel?.kind === 'city' && sel.id !== HOME && !shown.some((p) => p.city.id === sel.id))) {
       this.selection = undefined;
     }
-    this.moved = false;
+    this.#moved = false;
   }
 
-  private renderToolbar() {
-    const counts = relationCounts(this.partners);
+  #renderToolbar() {
+    const counts = relationCounts(this.#partners);
     const present = RELATIONS.filter((r) => counts.get(r) || this.filters.has(r));
     const toggle = (r: Relation) => {
       const next = new Set(this.filters);
       if (next.has(r)) next.delete(r);
       else next.add(r);
-      this.setFilters(next);
+      this.#setFilters(next);
     };
     return html`<div class="toolbar">
       ${present.length > 1 || this.filters.size
         ? html`<div part="filters" class="filters" role="group" aria-label=${msg('Relation', {id: 'map.col.relation'})}>
             ${present.map(
               (r) => html`<button part="chip" class="chip" data-relation=${r} aria-pressed=${this.filters.has(r) ? 'true' : 'false'} @click=${() => toggle(r)}>
-                ${this.symbol(r, 'active')}<span>${relationGroupLabel(r)}</span> <span class="n">${formatNumber(counts.get(r) ?? 0, this.locale)}</span>
+                ${this.#symbol(r, 'active')}<span>${relationGroupLabel(r)}</span> <span class="n">${formatNumber(counts.get(r) ?? 0, this.locale)}</span>
               </button>`,
             )}
           </div>`
         : nothing}
-      <button part="view-toggle" class="view-toggle" aria-pressed=${this.listMode ? 'true' : 'false'} @click=${this.toggleList}>
+      <button part="view-toggle" class="view-toggle" aria-pressed=${this.listMode ? 'true' : 'false'} @click=${this.#toggleList}>
         ${msg('Show as list', {id: 'map.showList'})}
       </button>
     </div>`;
   }
 
-  private toggleList = (): void => {
+  #toggleList = (): void => {
     this.listMode = !this.listMode;
     this.selection = undefined;
-    if (!this.listMode) this.markers = this.group();
+    if (!this.listMode) this.markers = this.#group();
   };
 
   /** The marker's shape: a circle for sister cities, a diamond for friendly cities, a triangle for others. */
-  private symbol(relation: Relation | 'home', status: RelationStatus) {
+  #symbol(relation: Relation | 'home', status: RelationStatus) {
     const shape =
       relation === 'home'
         ? svg`<path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6L1.3 7.8l6.1-.7z"/>`
@@ -849,29 +842,29 @@ export class TwinPartnerMap extends TwinElement {
     </svg>`;
   }
 
-  private renderMap(data: TwinData) {
-    const map = this.basemap!;
-    const countries = [...new Set(this.shown.map((p) => p.city.country))];
+  #renderMap(data: TwinData) {
+    const map = this.#basemap!;
+    const countries = [...new Set(this.#shown.map((p) => p.city.country))];
     const selected = this.selection?.kind === 'city' ? this.selection.id : undefined;
-    const shownIds = new Set(this.shown.map((p) => p.city.id));
+    const shownIds = new Set(this.#shown.map((p) => p.city.id));
     const singles = this.markers.filter((m) => m.kind !== 'group').length;
     const labels = singles <= LABELS_UP_TO;
-    const active = this.markerFor(this.activeId) ?? this.markers[0];
-    const {width, height} = this.size;
+    const active = this.#markerFor(this.#activeId) ?? this.markers[0];
+    const {width, height} = this.#size;
     return html`<div
       part="map"
       class="frame"
       role="region"
       aria-label=${msg('Map of partner cities', {id: 'map.label'})}
       aria-describedby="summary"
-      @pointerdown=${this.onPointerDown}
-      @pointermove=${this.onPointerMove}
-      @pointerup=${this.onPointerUp}
-      @pointercancel=${this.onPointerUp}
-      @pointerleave=${() => (this.activated = false)}
-      @click=${{handleEvent: this.onClickCapture, capture: true}}
-      @dblclick=${this.onDoubleClick}
-      @wheel=${this.onWheel}
+      @pointerdown=${this.#onPointerDown}
+      @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerUp}
+      @pointercancel=${this.#onPointerUp}
+      @pointerleave=${() => (this.#activated = false)}
+      @click=${{handleEvent: this.#onClickCapture, capture: true}}
+      @dblclick=${this.#onDoubleClick}
+      @wheel=${this.#onWheel}
       data-width=${width}
       data-height=${height}
     >
@@ -882,8 +875,9 @@ export class TwinPartnerMap extends TwinElement {
           <path class="land" d=${map.land}></path>
           ${countries.map((c) => svg`<path class="partner-country" data-country=${c} d=${map.country(c)}></path>`)}
           <path class="borders" d=${map.borders}></path>
+          <path class="outside" d=${map.outside}></path>
           <g class="arcs">
-            ${this.arcs
+            ${this.#arcs
               .filter((a) => shownIds.has(a.id))
               .map((a) => svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`)}
           </g>
@@ -893,58 +887,58 @@ export class TwinPartnerMap extends TwinElement {
         ${repeat(
           this.markers,
           (m) => `${m.kind}:${m.id}${m.kind === 'group' ? `:${m.members.length}` : ''}`,
-          (m) => this.renderMarker(m, data, m === active, labels),
+          (m) => this.#renderMarker(m, data, m === active, labels),
         )}
       </div>
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
       </p>
       <div part="controls" class="controls">
-        ${this.control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void this.zoomBy(ZOOM_STEP))}
-        ${this.control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void this.zoomBy(1 / ZOOM_STEP))}
-        ${this.control('reset', msg('Show all partners', {id: 'map.reset'}), '⤢', () => void this.resetView())}
+        ${this.#control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void this.zoomBy(ZOOM_STEP))}
+        ${this.#control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void this.zoomBy(1 / ZOOM_STEP))}
+        ${this.#control('reset', msg('Show all partners', {id: 'map.reset'}), '⤢', () => void this.resetView())}
         <div class="pan">
-          ${this.control('pan-up', msg('Pan up', {id: 'map.panUp'}), '↑', () => void this.panBy(0, PAN_STEP))}
-          ${this.control('pan-left', msg('Pan left', {id: 'map.panLeft'}), '←', () => void this.panBy(PAN_STEP, 0))}
-          ${this.control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void this.panBy(-PAN_STEP, 0))}
-          ${this.control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void this.panBy(0, -PAN_STEP))}
+          ${this.#control('pan-up', msg('Pan up', {id: 'map.panUp'}), '↑', () => void this.panBy(0, PAN_STEP))}
+          ${this.#control('pan-left', msg('Pan left', {id: 'map.panLeft'}), '←', () => void this.panBy(PAN_STEP, 0))}
+          ${this.#control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void this.panBy(-PAN_STEP, 0))}
+          ${this.#control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void this.panBy(0, -PAN_STEP))}
         </div>
       </div>
       <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</p>
     </div>`;
   }
 
-  private control(name: string, label: string, glyph: string, action: () => void) {
+  #control(name: string, label: string, glyph: string, action: () => void) {
     return html`<button class=${name} aria-label=${label} title=${label} @click=${action}><span aria-hidden="true">${glyph}</span></button>`;
   }
 
-  private renderMarker(m: Marker, data: TwinData, active: boolean, labels: boolean) {
+  #renderMarker(m: Marker, data: TwinData, active: boolean, labels: boolean) {
     const selected = this.selection?.kind === 'city' && this.selection.id === m.id;
     const common = (content: unknown, cls: string, part: string) => html`<button
       part=${part}
       class="marker ${cls}${selected ? ' selected' : ''}"
-      data-id=${m.id === HOME ? (this.home?.id ?? '') : m.id}
+      data-id=${m.id === HOME ? (this.#home?.id ?? '') : m.id}
       data-x=${m.x}
       data-y=${m.y}
       tabindex=${active ? 0 : -1}
-      aria-haspopup=${m.kind === 'group' ? nothing : 'dialog'}
-      aria-expanded=${m.kind === 'group' ? nothing : selected ? 'true' : 'false'}
-      @click=${(e: Event) => this.onMarkerClick(e, m)}
-      @keydown=${(e: KeyboardEvent) => this.onMarkerKeydown(e, m)}
-      @focus=${() => (this.activeId = m.members.includes(this.activeId) ? this.activeId : m.id)}
+      aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
+      aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected ? 'true' : 'false')}
+      @click=${(e: Event) => this.#onMarkerClick(e, m)}
+      @keydown=${(e: KeyboardEvent) => this.#onMarkerKeydown(e, m)}
+      @focus=${() => (this.#activeId = m.members.includes(this.#activeId) ? this.#activeId : m.id)}
     >${content}</button>`;
     if (m.kind === 'group') {
-      const names = m.members.map((id) => (id === HOME ? this.home : this.byId.get(id)?.city));
+      const names = m.members.map((id) => (id === HOME ? this.#home : this.#byId.get(id)?.city));
       const n = formatNumber(m.members.length, this.locale);
       const withHome = m.members.includes(HOME);
       return common(
         html`${withHome
-            ? html`${this.symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, this.locale)}</span>`
+            ? html`${this.#symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, this.locale)}</span>`
             : html`<span class="count" aria-hidden="true">${n}</span>`}<span class="visually-hidden"
             >${withHome
               ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
               : msg(str`${n} partners:`, {id: 'map.group'})}
-            ${names.map((c, i) => html`${i ? ', ' : ''}${this.nameOf(c, data)}`)}.
+            ${names.map((c, i) => html`${i ? ', ' : ''}${this.#nameOf(c, data)}`)}.
             ${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
           >`,
         withHome ? 'group with-home' : 'group',
@@ -953,15 +947,15 @@ export class TwinPartnerMap extends TwinElement {
     }
     if (m.kind === 'home') {
       return common(
-        html`${this.symbol('home', 'active')}<span class="label ${labels ? '' : 'visually-hidden'}">${this.nameOf(this.home, data)}</span
+        html`${this.#symbol('home', 'active')}<span class="label ${labels ? '' : 'visually-hidden'}">${this.#nameOf(this.#home, data)}</span
           ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
         'home',
         'marker home-marker',
       );
     }
-    const p = this.byId.get(m.id)!;
+    const p = this.#byId.get(m.id)!;
     return common(
-      html`${this.symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'visually-hidden'}">${this.nameOf(p.city, data)}</span
+      html`${this.#symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'visually-hidden'}">${this.#nameOf(p.city, data)}</span
         ><span class="visually-hidden"
           >, ${countryName(p.city.country, this.locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
         >`,
@@ -970,16 +964,16 @@ export class TwinPartnerMap extends TwinElement {
     );
   }
 
-  private renderLegend() {
-    const relations = RELATIONS.filter((r) => this.shown.some((p) => p.relation === r));
-    const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) => this.shown.some((p) => p.status === s));
+  #renderLegend() {
+    const relations = RELATIONS.filter((r) => this.#shown.some((p) => p.relation === r));
+    const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) => this.#shown.some((p) => p.status === s));
     const groups = this.markers.some((m) => m.kind === 'group');
     return html`<div part="legend" class="legend">
       <h3 class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</h3>
       <ul>
-        ${this.home ? html`<li>${this.symbol('home', 'active')} ${msg('Home city', {id: 'map.legend.home'})}</li>` : nothing}
-        ${relations.map((r) => html`<li>${this.symbol(r, 'active')} ${relationLabel(r)}</li>`)}
-        ${statuses.map((s) => html`<li>${this.symbol(relations[0] ?? 'sister', s)} ${statusLabel(s)}</li>`)}
+        ${this.#home ? html`<li>${this.#symbol('home', 'active')} ${msg('Home city', {id: 'map.legend.home'})}</li>` : nothing}
+        ${relations.map((r) => html`<li>${this.#symbol(r, 'active')} ${relationLabel(r)}</li>`)}
+        ${statuses.map((s) => html`<li>${this.#symbol(relations[0] ?? 'sister', s)} ${statusLabel(s)}</li>`)}
         ${groups
           ? html`<li><span class="count-sample" aria-hidden="true">3</span> ${msg('Partners close together: choose to zoom in', {id: 'map.legend.group'})}</li>`
           : nothing}
@@ -990,7 +984,7 @@ export class TwinPartnerMap extends TwinElement {
     </div>`;
   }
 
-  private sortBy(key: SortKey): void {
+  #sortBy(key: SortKey): void {
     if (this.sortKey === key) this.sortDescending = !this.sortDescending;
     else {
       this.sortKey = key;
@@ -998,16 +992,16 @@ export class TwinPartnerMap extends TwinElement {
     }
   }
 
-  private renderTable(data: TwinData) {
-    const names = new Map(this.shown.map((p) => [p.city.id, this.text(p.city.name, data)?.text ?? p.city.id]));
-    const countries = new Map(this.shown.map((p) => [p.city.country, countryName(p.city.country, this.locale)]));
-    const rows = sortPartners(this.shown, this.sortKey, this.sortDescending, names, countries, this.locale);
-    const homeName = this.home ? this.nameOf(this.home, data) : undefined;
+  #renderTable(data: TwinData) {
+    const names = new Map(this.#shown.map((p) => [p.city.id, this.#text(p.city.name, data)?.text ?? p.city.id]));
+    const countries = new Map(this.#shown.map((p) => [p.city.country, countryName(p.city.country, this.locale)]));
+    const rows = sortPartners(this.#shown, this.sortKey, this.sortDescending, names, countries, this.locale);
+    const homeName = this.#home ? this.#nameOf(this.#home, data) : undefined;
     const head = (key: SortKey | 'direction') => {
       if (key === 'direction') return html`<th scope="col">${columnLabel(key)}</th>`;
       const sorted = this.sortKey === key;
       return html`<th scope="col" aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}>
-        <button class="sort" data-sort=${key} @click=${() => this.sortBy(key)}>
+        <button class="sort" data-sort=${key} @click=${() => this.#sortBy(key)}>
           ${columnLabel(key)}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDescending ? '▼' : '▲') : ''}</span>
         </button>
       </th>`;
@@ -1028,12 +1022,12 @@ export class TwinPartnerMap extends TwinElement {
           ${rows.map(
             (p) => html`<tr data-city=${p.city.id}>
               <th scope="row">
-                <button class="city" aria-haspopup="dialog" @click=${(e: Event) => this.openCard({kind: 'city', id: p.city.id}, e.currentTarget as HTMLElement)}>
-                  ${this.nameOf(p.city, data)}
+                <button class="city" aria-haspopup="dialog" @click=${(e: Event) => this.#openCard({kind: 'city', id: p.city.id}, e.currentTarget as HTMLElement)}>
+                  ${this.#nameOf(p.city, data)}
                 </button>
               </th>
               <td>${countryName(p.city.country, this.locale)}</td>
-              <td>${this.symbol(p.relation, p.status)} ${relationLabel(p.relation)}${p.status !== 'active' ? html` <span class="status">(${statusLabel(p.status)})</span>` : nothing}</td>
+              <td>${this.#symbol(p.relation, p.status)} ${relationLabel(p.relation)}${p.status !== 'active' ? html` <span class="status">(${statusLabel(p.status)})</span>` : nothing}</td>
               <td>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, this.locale)}</time>` : '—'}</td>
               <td class="num">${km(p.distanceKm)}</td>
               <td>${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>
@@ -1046,7 +1040,7 @@ export class TwinPartnerMap extends TwinElement {
     </div>`;
   }
 
-  private renderCard(data: TwinData) {
+  #renderCard(data: TwinData) {
     const sel = this.selection;
     if (!sel) return nothing;
     let heading: unknown;
@@ -1055,36 +1049,36 @@ export class TwinPartnerMap extends TwinElement {
       heading = partnerCount(sel.members.length, this.uiLocale, formatNumber(sel.members.length, this.locale));
       body = html`<ul class="group-list">
         ${sel.members.map((id) => {
-          const city = id === HOME ? this.home : this.byId.get(id)?.city;
+          const city = id === HOME ? this.#home : this.#byId.get(id)?.city;
           return html`<li>
-            <button class="city" aria-haspopup="dialog" @click=${() => this.openCard({kind: 'city', id}, this.returnFocus)}>${this.nameOf(city, data)}</button>
+            <button class="city" aria-haspopup="dialog" @click=${() => this.#openCard({kind: 'city', id}, this.#returnFocus)}>${this.#nameOf(city, data)}</button>
           </li>`;
         })}
       </ul>`;
     } else if (sel.id === HOME) {
-      const home = this.home!;
-      heading = this.nameOf(home, data);
+      const home = this.#home!;
+      heading = this.#nameOf(home, data);
       const events = data.events.length;
       const delegations = data.delegations.length;
       body = html`<dl>
           <dt>${msg('Country', {id: 'map.col.country'})}</dt>
           <dd>${countryName(home.country, this.locale)}</dd>
           <dt>${msg('Partners', {id: 'map.table.captionNoHome'})}</dt>
-          <dd>${formatNumber(this.partners.length, this.locale)}</dd>
+          <dd>${formatNumber(this.#partners.length, this.locale)}</dd>
           <dt>${columnLabel('events')}</dt>
           <dd>${formatNumber(events, this.locale)}</dd>
           <dt>${columnLabel('delegations')}</dt>
           <dd>${formatNumber(delegations, this.locale)}</dd>
         </dl>
-        ${this.links(home.url, undefined)}`;
+        ${this.#links(home.url, undefined)}`;
     } else {
-      const p = this.byId.get(sel.id);
+      const p = this.#byId.get(sel.id);
       if (!p) return nothing;
-      heading = this.nameOf(p.city, data);
+      heading = this.#nameOf(p.city, data);
       const kind = kindLabel(p.city.kind);
-      const region = this.text(p.city.region, data);
+      const region = this.#text(p.city.region, data);
       const note = p.partnerships.map((q) => q.note).find(Boolean);
-      const ofHome = !p.of || p.of.id === this.home?.id;
+      const ofHome = !p.of || p.of.id === this.#home?.id;
       body = html`<dl>
           ${kind ? html`<dt>${msg('Kind', {id: 'map.card.kind'})}</dt><dd>${kind}</dd>` : nothing}
           <dt>${msg('Country', {id: 'map.col.country'})}</dt>
@@ -1092,9 +1086,9 @@ export class TwinPartnerMap extends TwinElement {
           <dt>${msg('Relation', {id: 'map.col.relation'})}</dt>
           <dd>
             ${p.partnerships.map(
-              (q, i) => html`${i ? html`<br />` : nothing}${this.symbol(q.type, q.status)} ${relationLabel(q.type)}${ofHome && (q.from === this.home?.id || q.city === this.home?.id)
+              (q, i) => html`${i ? html`<br />` : nothing}${this.#symbol(q.type, q.status)} ${relationLabel(q.type)}${ofHome && (q.from === this.#home?.id || q.city === this.#home?.id)
                 ? nothing
-                : html` (${this.nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`}${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}`,
+                : html` (${this.#nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`}${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}`,
             )}
           </dd>
           ${p.since
@@ -1112,13 +1106,13 @@ export class TwinPartnerMap extends TwinElement {
           <dt>${columnLabel('delegations')}</dt>
           <dd>${formatNumber(p.delegations, this.locale)}</dd>
         </dl>
-        ${note ? html`<p class="note">${this.nameOfText(note, data)}</p>` : nothing}
-        ${this.links(p.city.url, p.partnerships.map((q) => q.url).find(Boolean))}`;
+        ${note ? html`<p class="note">${this.#nameOfText(note, data)}</p>` : nothing}
+        ${this.#links(p.city.url, p.partnerships.map((q) => q.url).find(Boolean))}`;
     }
-    return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title" @keydown=${this.onHostKeydown}>
+    return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title" @keydown=${this.#onHostKeydown}>
       <div class="card-head">
         <h3 id="card-title" tabindex="-1">${heading}</h3>
-        <button class="close" aria-label=${msg('Close', {id: 'cal.dialog.close'})} title=${msg('Close', {id: 'cal.dialog.close'})} @click=${this.closeCard}>
+        <button class="close" aria-label=${msg('Close', {id: 'cal.dialog.close'})} title=${msg('Close', {id: 'cal.dialog.close'})} @click=${this.#closeCard}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -1126,12 +1120,12 @@ export class TwinPartnerMap extends TwinElement {
     </section>`;
   }
 
-  private nameOfText(value: LocalizedText, data: TwinData) {
-    const t = this.text(value, data);
+  #nameOfText(value: LocalizedText, data: TwinData) {
+    const t = this.#text(value, data);
     return html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? ''}</span>`;
   }
 
-  private links(cityUrl: string | undefined, partnershipUrl: string | undefined) {
+  #links(cityUrl: string | undefined, partnershipUrl: string | undefined) {
     const city = safeHref(cityUrl);
     const partnership = safeHref(partnershipUrl);
     if (!city && !partnership) return nothing;
@@ -1145,26 +1139,26 @@ export class TwinPartnerMap extends TwinElement {
 
   protected override firstUpdated(): void {
     this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.onHostKeydown(e);
+      if (e.key === 'Escape') this.#onHostKeydown(e);
     });
     this.addEventListener('focusout', (e) => {
-      if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node)) this.activated = false;
+      if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node)) this.#activated = false;
     });
-    this.onResize();
+    this.#onResize();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const frame = this.frame;
     if (frame) {
-      frame.style.height = `${this.size.height}px`;
-      this.markerEls = [...this.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [el, Number(el.dataset['x']), Number(el.dataset['y'])]);
-      this.placed = undefined;
-      this.applyView(this.commitTimer !== undefined || this.animation !== 0);
+      frame.style.height = `${this.#size.height}px`;
+      this.#markerEls = [...this.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [el, Number(el.dataset['x']), Number(el.dataset['y'])]);
+      this.#placed = undefined;
+      this.#applyView(this.#commitTimer !== undefined || this.#animation !== 0);
     }
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      this.focusActiveMarker();
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      this.#focusActiveMarker();
     }
   }
 }

@@ -14,7 +14,8 @@ import {
   sortPartners,
   summarize,
 } from '../../src/partner-map/model.js';
-import {arcPath, basemapFor, clampView, fitView, minZoom, project, zoomAround} from '../../src/partner-map/geo.js';
+import {geoInterpolate, geoNaturalEarth1Raw} from 'd3-geo';
+import {arcPath, basemapFor, clampView, fitView, greatCircle, minZoom, naturalEarth1, project, zoomAround} from '../../src/partner-map/geo.js';
 
 const city = (id: string, country: string, lon: number, lat: number) => ({id, name: {en: id[0]!.toUpperCase() + id.slice(1)}, country, coordinates: [lon, lat]});
 const feedOf = (publisher: string, cities: unknown[], partnerships: unknown[], extra: object = {}) => {
@@ -173,19 +174,92 @@ describe('partner map geography', () => {
     expect(map.country('ZZ')).to.equal('');
   });
 
+  it('projects and interpolates as d3-geo does', () => {
+    fc.assert(
+      fc.property(fc.double({min: -Math.PI, max: Math.PI, noNaN: true}), fc.double({min: -Math.PI / 2, max: Math.PI / 2, noNaN: true}), (l, p) => {
+        const [x, y] = naturalEarth1(l, p);
+        const [dx, dy] = geoNaturalEarth1Raw(l, p);
+        expect(x).to.be.closeTo(dx, 1e-12);
+        expect(y).to.be.closeTo(dy, 1e-12);
+      }),
+    );
+    const lonLat = fc.tuple(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -89, max: 89, noNaN: true}));
+    fc.assert(
+      fc.property(lonLat, lonLat, (a, b) => {
+        // d3's interpolation loses precision within a degree of the antipode; compared below that.
+        fc.pre(distanceKm(a, b) < (179 / 180) * Math.PI * 6371.0088);
+        const points = greatCircle(a, b);
+        expect(points[0]).to.deep.equal(a);
+        expect(points.at(-1)).to.deep.equal(b);
+        const n = points.length - 1;
+        const d3 = geoInterpolate(a, b);
+        for (let i = 1; i < n; i++) {
+          const [lon, lat] = d3(i / n);
+          const [x, y] = points[i]!;
+          expect(y).to.be.closeTo(lat, 1e-6);
+          // Longitude is undefined at the poles.
+          if (Math.abs(lat) < 89.9) expect(Math.abs(((x - lon + 540) % 360) - 180)).to.be.closeTo(0, 1e-6);
+        }
+      }),
+      {numRuns: 1000, examples: [[[10, 20], [10, 20]]]},
+    );
+    // Near the antipode, exactly along the equator: longitudes evenly spaced.
+    const points = greatCircle([0, 0], [-179.999, 0]);
+    const n = points.length - 1;
+    points.forEach(([lon, lat], i) => {
+      expect(lat).to.be.closeTo(0, 1e-9);
+      expect(lon).to.be.closeTo((-179.999 * i) / n, 1e-9);
+    });
+  });
+
+  it('fills land across the edge of the world and around the south pole, and leaves the sea empty', () => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const at = (centre: number, lonLat: [number, number]) => {
+      const map = basemapFor(centre);
+      const [x, y] = project(map, lonLat)!;
+      return ctx.isPointInPath(new Path2D(map.land), x, y);
+    };
+    // Centred on Khabarovsk the edge runs through Greenland, at 45° W.
+    expect(at(135.07, [-40, 75]), 'Greenland east of the edge').to.equal(true);
+    expect(at(135.07, [-50, 75]), 'Greenland west of the edge').to.equal(true);
+    expect(at(135.07, [0, -85]), 'Antarctica').to.equal(true);
+    expect(at(135.07, [135, -80]), 'Antarctica below the centre').to.equal(true);
+    expect(at(135.07, [-150, 0]), 'the Pacific').to.equal(false);
+    expect(at(135.07, [-30, 30]), 'the Atlantic').to.equal(false);
+    expect(at(135.07, [100, 60]), 'Siberia').to.equal(true);
+    // Centred on Greenwich the edge runs through Chukotka and Antarctica.
+    expect(at(0, [175, 66]), 'Chukotka west of the edge').to.equal(true);
+    expect(at(0, [-175, 66]), 'Chukotka east of the edge').to.equal(true);
+    expect(at(0, [0, -85])).to.equal(true);
+    expect(at(0, [-160, 20]), 'the Pacific').to.equal(false);
+    // Borders: inside the land, not around it.
+    const map = basemapFor(135.07);
+    expect(map.borders.length).to.be.greaterThan(1000);
+    const outside = new Path2D(map.outside);
+    const [cx, cy] = project(map, [135, 0])!;
+    expect(ctx.isPointInPath(outside, cx, cy, 'evenodd'), 'the world is not covered').to.equal(false);
+    expect(ctx.isPointInPath(outside, -5, -5, 'evenodd'), 'beyond its edge is').to.equal(true);
+  });
+
   it('keeps the zoom in range and part of the world in view', () => {
     const map = basemapFor(0);
     const size = {width: 800, height: 400};
     const k0 = minZoom(map, size);
     const clamped = clampView({k: k0 / 10, x: 1e6, y: -1e6}, map, size);
     expect(clamped.k).to.equal(k0);
-    expect(clamped.x).to.be.at.most(size.width / 2);
-    expect(clamped.y).to.be.at.least(size.height / 2 - map.height * k0);
-    const zoomed = zoomAround({k: k0, x: 0, y: 0}, 2, 400, 200, map, size);
-    expect(zoomed.k).to.be.closeTo(k0 * 2, 1e-9);
+    // The whole world, centred in the frame.
+    expect(clamped.x + (map.width * k0) / 2).to.be.closeTo(size.width / 2, 1e-9);
+    expect(clamped.y + (map.height * k0) / 2).to.be.closeTo(size.height / 2, 1e-9);
+    // Zoomed in, the world covers the frame: no panning past its edges.
+    const near = clampView({k: k0 * 4, x: 1e6, y: -1e6}, map, size);
+    expect(near.x).to.equal(0);
+    expect(near.y).to.equal(size.height - map.height * k0 * 4);
+    const start = {k: k0 * 4, x: -1000, y: -400};
+    const zoomed = zoomAround(start, 2, 400, 200, map, size);
+    expect(zoomed.k).to.be.closeTo(k0 * 8, 1e-9);
     // The point under the cursor stays put.
-    const before = [(400 - 0) / k0, (200 - 0) / k0];
-    expect((400 - zoomed.x) / zoomed.k).to.be.closeTo(before[0]!, 1e-6);
+    expect((400 - zoomed.x) / zoomed.k).to.be.closeTo((400 - start.x) / start.k, 1e-6);
+    expect((200 - zoomed.y) / zoomed.k).to.be.closeTo((200 - start.y) / start.k, 1e-6);
     const fit = fitView([[100, 100], [200, 150]], map, size, 20);
     expect(100 * fit.k + fit.x).to.be.at.least(19.9);
     expect(200 * fit.k + fit.x).to.be.at.most(780.1);
