@@ -107,27 +107,34 @@ export const partnerMapStyles = css`
     stroke: var(--_map-border);
     stroke-width: 0.6;
   }
+  /* A relation's colour, for its arcs and symbols. */
+  .sister {
+    --c: var(--_sister);
+  }
+  .friendly {
+    --c: var(--_friendly);
+  }
+  .other {
+    --c: var(--_other);
+  }
+  .home {
+    --c: var(--_home);
+  }
+  .ended {
+    --c: var(--_muted);
+  }
   .arc {
     fill: none;
+    stroke: var(--c);
     stroke-width: 1.5;
     stroke-opacity: 0.75;
     stroke-linecap: round;
-  }
-  .arc.sister {
-    stroke: var(--_sister);
-  }
-  .arc.friendly {
-    stroke: var(--_friendly);
-  }
-  .arc.other {
-    stroke: var(--_other);
   }
   .arc.planned,
   .arc.suspended {
     stroke-dasharray: 4 4;
   }
   .arc.ended {
-    stroke: var(--_muted);
     stroke-dasharray: 1 4;
   }
   .arc.selected {
@@ -190,46 +197,18 @@ export const partnerMapStyles = css`
     flex: none;
     stroke-width: 1.5;
     overflow: visible;
-  }
-  .symbol.sister {
-    fill: var(--_sister);
-    stroke: var(--_bg);
-  }
-  .symbol.friendly {
-    fill: var(--_friendly);
-    stroke: var(--_bg);
-  }
-  .symbol.other {
-    fill: var(--_other);
-    stroke: var(--_bg);
-  }
-  .symbol.home {
-    fill: var(--_home);
+    fill: var(--c);
     stroke: var(--_bg);
   }
   .symbol.planned,
   .symbol.suspended,
   .symbol.ended {
     fill: var(--_bg);
+    stroke: var(--c);
     stroke-width: 2.5;
   }
   .symbol.planned {
     stroke-dasharray: 3 2;
-  }
-  .symbol.planned.sister,
-  .symbol.suspended.sister {
-    stroke: var(--_sister);
-  }
-  .symbol.planned.friendly,
-  .symbol.suspended.friendly {
-    stroke: var(--_friendly);
-  }
-  .symbol.planned.other,
-  .symbol.suspended.other {
-    stroke: var(--_other);
-  }
-  .symbol.ended {
-    stroke: var(--_muted);
   }
   .symbol .slash {
     fill: none;
