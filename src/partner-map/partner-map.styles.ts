@@ -176,20 +176,21 @@ export const partnerMapStyles = css`
   .marker.selected .symbol {
     filter: drop-shadow(0 0 2px var(--_bg)) drop-shadow(0 0 3px var(--_text));
   }
-  .marker .label {
+  /* Names sit beside the symbol, outside the 24px target; where markers crowd they show on hover and focus. */
+  .label {
+    position: absolute;
+    inset-inline-start: 26px;
     padding: 0 0.3em;
     border-radius: 0.3em;
     background: color-mix(in srgb, var(--_bg) 85%, transparent);
     color: var(--_text);
   }
-  .marker:hover .label.visually-hidden,
-  .marker:focus-visible .label.visually-hidden {
-    position: static;
-    width: auto;
-    height: auto;
-    margin: 0;
-    clip-path: none;
-    overflow: visible;
+  .quiet {
+    opacity: 0;
+  }
+  .marker:hover .label,
+  .marker:focus-visible .label {
+    opacity: 1;
   }
   .symbol {
     width: 24px;
@@ -266,6 +267,21 @@ export const partnerMapStyles = css`
     display: grid;
     gap: 0.25em;
     justify-items: end;
+  }
+  /* On a phone the buttons go under the map, in a row, and leave the whole map to the markers. */
+  @container (max-width: 479px) {
+    .controls {
+      position: static;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      margin-block-start: 0.5em;
+    }
+    .pan {
+      margin: 0;
+      grid-template-columns: repeat(4, max(24px, 1.75em));
+      grid-template-areas: 'left up down right';
+    }
   }
   .controls button {
     min-width: max(24px, 1.75em);
@@ -459,64 +475,31 @@ export const partnerMapStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* The map draws its own colours (forced-color-adjust: none), from the system palette. */
+    :host {
+      --_water: Canvas;
+      --_land: Canvas;
+      --_partner-land: Canvas;
+      --_map-border: GrayText;
+      --_sister: CanvasText;
+      --_friendly: CanvasText;
+      --_other: CanvasText;
+      --_home: CanvasText;
+      --_muted: GrayText;
+      --_bg: Canvas;
+      --_text: CanvasText;
+    }
     .frame {
       forced-color-adjust: none;
-      background: Canvas;
-    }
-    .water,
-    .outside {
-      fill: Canvas;
-    }
-    .land,
-    .partner-country {
-      fill: Canvas;
-      stroke: GrayText;
-    }
-    .borders,
-    .graticule {
-      stroke: GrayText;
-    }
-    .arc {
-      stroke: CanvasText;
     }
     .arc.selected {
       stroke: Highlight;
     }
-    .symbol {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .symbol.planned,
-    .symbol.suspended,
-    .symbol.ended {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
     .marker.selected .symbol {
       fill: Highlight;
     }
-    .marker .label {
-      background: Canvas;
-      color: CanvasText;
-    }
     .marker:focus-visible {
-      outline: 2px solid Highlight;
-    }
-    .group .count,
-    .count-sample {
-      background: Canvas;
-      color: CanvasText;
-      border-color: CanvasText;
-      box-shadow: none;
-    }
-    .controls button {
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .hint {
-      background: Canvas;
-      color: CanvasText;
-      border: 1px solid CanvasText;
+      outline-color: Highlight;
     }
   }
   @media print {

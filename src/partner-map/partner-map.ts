@@ -1,7 +1,6 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
@@ -330,17 +329,15 @@ export class TwinPartnerMap extends TwinElement {
     });
   }
 
-  /** Groups the markers again; a marker that had the focus hands it to the one that now holds its place. */
+  /**
+   * Groups the markers again. Marker elements are reused in order, so one that had the focus may now
+   * stand for another place: the focus goes to the marker that holds the focused place.
+   */
   #regroup(): void {
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     const hadFocus = focused instanceof HTMLElement && focused.classList.contains('marker');
     this.markers = this.#group();
-    if (hadFocus) {
-      void this.updateComplete.then(() => {
-        const now = (this.renderRoot as ShadowRoot).activeElement;
-        if (!(now instanceof HTMLElement && now.classList.contains('marker'))) this.#focusActiveMarker();
-      });
-    }
+    if (hadFocus) void this.updateComplete.then(() => this.#focusActiveMarker());
   }
 
   // ---- the view ------------------------------------------------------------------------------
@@ -560,8 +557,9 @@ export class TwinPartnerMap extends TwinElement {
     const back = this.#returnFocus;
     this.selection = undefined;
     this.markers = this.#group();
+    // Marker elements are reused in order: back to the marker that now holds the place, not the element.
     void this.updateComplete.then(() => {
-      if (back?.isConnected) back.focus();
+      if (back?.isConnected && !back.classList.contains('marker')) back.focus();
       else this.#focusActiveMarker();
     });
   };
@@ -768,15 +766,17 @@ export class TwinPartnerMap extends TwinElement {
     const where = inCountries(s.countries, this.uiLocale, formatNumber(s.countries, this.locale));
     const partners = partnersIn(s.partners, this.uiLocale, formatNumber(s.partners, this.locale), where);
     const home = this.#home ? this.#nameOf(this.#home, data) : undefined;
-    const parts = RELATIONS.filter((r) => s.byRelation.get(r)).map(
-      (r) => `${relationGroupLabel(r)}: ${formatNumber(s.byRelation.get(r)!, this.locale)}`,
-    );
+    const parts = RELATIONS.filter((r) => s.byRelation.get(r)).map((r) => {
+      const label = relationGroupLabel(r);
+      const n = formatNumber(s.byRelation.get(r)!, this.locale);
+      return msg(str`${label}: ${n}`, {id: 'map.summary.count'});
+    });
     const oldest = s.oldest;
     return html`<p part="summary" class="summary" id="summary">
       ${home
         ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'})
         : html`${partners}.`}
-      ${parts.length ? html`${parts.join(', ')}.` : nothing}
+      ${parts.length ? msg(str`${listFormat(this.locale, parts)}.`, {id: 'map.summary.byRelation'}) : nothing}
       ${oldest
         ? msg(html`The oldest relationship is with ${this.#nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
             id: 'map.summary.oldest',
@@ -884,15 +884,13 @@ export class TwinPartnerMap extends TwinElement {
         </g>
       </svg>
       <div class="markers" role="group" aria-label=${msg('Partners on the map', {id: 'map.markers'})} aria-describedby="keys">
-        ${repeat(
-          this.markers,
-          (m) => `${m.kind}:${m.id}${m.kind === 'group' ? `:${m.members.length}` : ''}`,
-          (m) => this.#renderMarker(m, data, m === active, labels),
-        )}
+        ${this.markers.map((m) => this.#renderMarker(m, data, m === active, labels))}
       </div>
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
       </p>
+      <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</p>
+    </div>
       <div part="controls" class="controls">
         ${this.#control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void this.zoomBy(ZOOM_STEP))}
         ${this.#control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void this.zoomBy(1 / ZOOM_STEP))}
@@ -903,9 +901,7 @@ export class TwinPartnerMap extends TwinElement {
           ${this.#control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void this.panBy(-PAN_STEP, 0))}
           ${this.#control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void this.panBy(0, -PAN_STEP))}
         </div>
-      </div>
-      <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</p>
-    </div>`;
+      </div>`;
   }
 
   #control(name: string, label: string, glyph: string, action: () => void) {
@@ -947,7 +943,7 @@ export class TwinPartnerMap extends TwinElement {
     }
     if (m.kind === 'home') {
       return common(
-        html`${this.#symbol('home', 'active')}<span class="label ${labels ? '' : 'visually-hidden'}">${this.#nameOf(this.#home, data)}</span
+        html`${this.#symbol('home', 'active')}<span class="label ${labels ? '' : 'quiet'}">${this.#nameOf(this.#home, data)}</span
           ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
         'home',
         'marker home-marker',
@@ -955,7 +951,7 @@ export class TwinPartnerMap extends TwinElement {
     }
     const p = this.#byId.get(m.id)!;
     return common(
-      html`${this.#symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'visually-hidden'}">${this.#nameOf(p.city, data)}</span
+      html`${this.#symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'quiet'}">${this.#nameOf(p.city, data)}</span
         ><span class="visually-hidden"
           >, ${countryName(p.city.country, this.locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
         >`,
@@ -1186,4 +1182,15 @@ declare global {
   interface HTMLElementTagNameMap {
     'twin-partner-map': TwinPartnerMap;
   }
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "a, b, c" in the locale's way (en and ru with commas, zh and ja with 、). */
+function listFormat(locale: string, items: string[]): string {
+  let f = listFormats.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'});
+    listFormats.set(locale, f);
+  }
+  return f.format(items);
 }

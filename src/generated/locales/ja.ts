@@ -141,6 +141,8 @@
 'map.status.ended': `終了`,
 'map.status.planned': `計画中`,
 'map.status.suspended': `休止中`,
+'map.summary.byRelation': str`${0}。`,
+'map.summary.count': str`${0}：${1}`,
 'map.summary.oldest': html`最も古くからの交流先は${0}（${1}から）です。`,
 'map.summaryHome': html`${0}：${1}。`,
 'map.table.caption': html`${0}のパートナー`,

@@ -141,6 +141,8 @@
 'map.status.ended': `종료`,
 'map.status.planned': `예정`,
 'map.status.suspended': `일시 중단`,
+'map.summary.byRelation': str`${0}.`,
+'map.summary.count': str`${0} ${1}곳`,
 'map.summary.oldest': html`가장 오래된 파트너는 ${0}(${1}부터)입니다.`,
 'map.summaryHome': html`${0}: ${1}.`,
 'map.table.caption': html`${0}의 파트너`,

@@ -141,6 +141,8 @@
 'map.status.ended': `Прекращено`,
 'map.status.planned': `Планируется`,
 'map.status.suspended': `Приостановлено`,
+'map.summary.byRelation': str`${0}.`,
+'map.summary.count': str`${0}: ${1}`,
 'map.summary.oldest': html`Самое давнее партнёрство: ${0} (начало сотрудничества: ${1}).`,
 'map.summaryHome': html`${0}: ${1}.`,
 'map.table.caption': html`${0}: список партнёров`,

@@ -141,6 +141,8 @@
 'map.status.ended': `已终止`,
 'map.status.planned': `计划中`,
 'map.status.suspended': `已暂停`,
+'map.summary.byRelation': str`${0}。`,
+'map.summary.count': str`${0}：${1}`,
 'map.summary.oldest': html`最早建立关系的是${0}，始于${1}。`,
 'map.summaryHome': html`${0}：${1}。`,
 'map.table.caption': html`${0}的合作伙伴`,
