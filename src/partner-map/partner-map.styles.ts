@@ -277,7 +277,7 @@ export const partnerMapStyles = css`
       align-items: center;
       margin-block-start: 0.5em;
     }
-    .pan {
+    .controls .pan {
       margin: 0;
       grid-template-columns: repeat(4, max(24px, 1.75em));
       grid-template-areas: 'left up down right';
@@ -489,7 +489,9 @@ export const partnerMapStyles = css`
       --_bg: Canvas;
       --_text: CanvasText;
     }
-    .frame {
+    .frame,
+    .legend,
+    .chip .symbol {
       forced-color-adjust: none;
     }
     .arc.selected {
