@@ -416,6 +416,40 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     expect([...statuses].sort()).to.deep.equal(['active', 'ended', 'planned', 'suspended']);
   });
 
+  it('lists partners that share one place instead of zooming in for ever', async () => {
+    const map = await mountMap(html`<twin-partner-map
+      lang="en"
+      .data=${{
+        schemaVersion: 1,
+        publisher: {city: 'home', name: 'Home'},
+        defaultLanguage: 'en',
+        timeZone: 'UTC',
+        cities: [
+          {id: 'home', name: 'Home', country: 'RU', coordinates: [135, 48]},
+          {id: 'city', name: 'Sapporo', country: 'JP', coordinates: [141.35, 43.06]},
+          {id: 'prefecture', name: 'Hokkaido', kind: 'prefecture', country: 'JP', coordinates: [141.35, 43.06]},
+        ],
+        partnerships: [
+          {city: 'city', type: 'sister'},
+          {city: 'prefecture', type: 'other', status: 'planned'},
+        ],
+      }}
+    ></twin-partner-map>`);
+    const group = map.groups.find((g) => !g.classList.contains('with-home'))!;
+    expect(map.nameOf(group)).to.contain('Sapporo').and.to.contain('Hokkaido');
+    group.focus();
+    await sendKeys({press: 'Enter'});
+    await map.idle();
+    expect(map.cardTitle, 'one place: the group is listed').to.equal('2 partners');
+    const hokkaido = map.$$<HTMLButtonElement>('[part="card"] button.city').find((b) => b.textContent!.includes('Hokkaido'))!;
+    hokkaido.click();
+    await map.el.updateComplete;
+    expect(map.cardTitle).to.equal('Hokkaido');
+    expect(map.cardFacts['Kind']).to.equal('Prefecture');
+    expect(map.cardFacts['Relation']).to.equal('Other partnership, Planned');
+    await expect(map.el).to.be.accessible();
+  });
+
   it('shows the empty and error states', async () => {
     const empty = await mountMap(html`<twin-partner-map
       lang="en"
