@@ -15,6 +15,8 @@ export const partnerMapStyles = css`
   }
   .partner-map {
     display: grid;
+    /* A wide table scrolls inside its box instead of widening the element. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .summary {

@@ -384,6 +384,12 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
       expect(x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom).to.equal(true);
     }
     await expect(map.el).to.be.accessible();
+    // The table is wider than a phone: it scrolls in its own box, the element keeps its width.
+    await map.showList();
+    const wrap = map.$('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+    expect(wrap.getBoundingClientRect().right).to.be.at.most(map.el.getBoundingClientRect().right + 0.5);
+    expect(map.$('[part="summary"]')!.getBoundingClientRect().width).to.be.at.most(341);
   });
 
   it('works inside nested shadow roots', async () => {

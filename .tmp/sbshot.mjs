@@ -1,0 +1,10 @@
+import {chromium} from 'playwright-core';
+import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
+const [id, out, globals = 'locale:ru;theme:dark', w = '1100'] = process.argv.slice(2);
+const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+const page = await browser.newPage({viewport: {width: +w, height: 900}});
+await page.goto(`http://127.0.0.1:6111/iframe.html?id=${id}&viewMode=story&globals=${globals}`, {waitUntil: 'networkidle'});
+await page.waitForTimeout(1200);
+await page.screenshot({path: out, fullPage: false});
+console.log(await page.evaluate(`(() => { const el = document.querySelector('twin-partner-map'); const b = el.shadowRoot.querySelector('button[data-sort="delegations"]'); if (!b) return 'none'; const r = b.getBoundingClientRect(); const cs = getComputedStyle(b); return JSON.stringify({r: [r.left, r.right, r.width], host: el.getBoundingClientRect().right, color: cs.color, bg: cs.backgroundColor, hostbg: getComputedStyle(el).backgroundColor, sw: el.shadowRoot.querySelector('.table-wrap').scrollWidth, cw: el.shadowRoot.querySelector('.table-wrap').clientWidth}); })()`));
+await browser.close();
