@@ -31,7 +31,7 @@
 'cal.export': `Скачать .ics`,
 'cal.exportEvent': `Добавить в календарь (.ics)`,
 'cal.filter.category': `Категория`,
-'cal.filter.city': `Город-партнер`,
+'cal.filter.city': `Город-партнёр`,
 'cal.filter.country': `Страна`,
 'cal.filter.format': `Формат`,
 'cal.filters': `Фильтры`,
