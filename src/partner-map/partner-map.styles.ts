@@ -265,10 +265,10 @@ export const partnerMapStyles = css`
   .controls {
     position: absolute;
     inset-block-start: 0.5em;
-    inset-inline-end: 0.5em;
+    inset-inline-start: 0.5em;
     display: grid;
     gap: 0.25em;
-    justify-items: end;
+    justify-items: start;
   }
   /* On a phone the buttons go under the map, in a row, and leave the whole map to the markers. */
   @container (max-width: 479px) {
@@ -361,7 +361,7 @@ export const partnerMapStyles = css`
     .map-mode .card {
       position: absolute;
       inset-block-start: 0.5em;
-      inset-inline-start: 0.5em;
+      inset-inline-end: 0.5em;
       width: 19em;
       max-height: calc(100% - 1em);
       overflow: auto;

@@ -62,6 +62,8 @@ const LABELS_UP_TO = 40;
 const DRAG_SLOP = 4;
 /** The width (px) of the zoom and pan buttons over the map. */
 const CONTROLS_WIDTH = 72;
+/** Room (px) for a name written beside a marker at the edge. */
+const LABEL_ROOM = 56;
 /** Up to this many markers follow a zoom gesture one by one; more are scaled as one layer until it ends. */
 const LIVE_MARKERS = 80;
 /** A gesture that pauses this long (ms) is drawn sharp and regrouped. */
@@ -284,10 +286,13 @@ export class TwinPartnerMap extends TwinElement {
     this.#groupedAt = 0;
   }
 
-  /** The strip the zoom and pan buttons cover, kept free when fitting (on the left in right-to-left pages). */
+  /**
+   * Room kept free when fitting: the zoom and pan buttons cover a strip at the start side (none on a
+   * phone, where they sit under the map), and names are written beside markers on the end side.
+   */
   #controlsReserve(): {left?: number; right?: number} {
-    const width = this.#size.width < 480 ? 0 : CONTROLS_WIDTH;
-    return getComputedStyle(this).direction === 'rtl' ? {left: width} : {right: width};
+    const start = this.#size.width < 480 ? 0 : CONTROLS_WIDTH;
+    return getComputedStyle(this).direction === 'rtl' ? {left: LABEL_ROOM, right: start} : {left: start, right: LABEL_ROOM};
   }
 
   /** Markers for the current zoom: the home city and the shown partners, close ones grouped. */
