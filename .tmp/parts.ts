@@ -5,7 +5,7 @@ import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 const bundle = await build({entryPoints: ['src/partner-map/define.ts'], bundle: true, format: 'esm', minify: true, write: false, target: 'es2022', conditions: ['production'], logLevel: 'error'});
 const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
 const json = JSON.stringify(syntheticFeed({events: 200, partners: 493}));
-for (const css of ['', '.marker{contain: layout style paint}', '.marker{display:block}', '.marker{contain: strict; width: 24px; height:24px}', '.marker .label{display:none}', 'button.marker{min-height:0;min-width:0;border:0;font:inherit}']) {
+for (const css of ['', '.markers{display:none}', '.arcs{display:none}', '.marker{contain: layout style}', '', '.markers{display:none}']) {
 const page = await browser.newPage({viewport: {width: 1200, height: 900}});
 await page.setContent(`<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>`);
 await page.addScriptTag({type: 'module', content: bundle.outputFiles[0]!.text});

@@ -288,24 +288,29 @@ export function greatCircle(from: LonLat, to: LonLat): Array<[number, number]> {
   return points;
 }
 
+export type Box = [[number, number], [number, number]];
+
+/** The great-circle arc between two [lon, lat] points as path data, and its bounding box in map units. */
+export function arc(map: Basemap, from: LonLat, to: LonLat): {d: string; box: Box} {
+  const out = pathOf([greatCircle(from, to)], map.centre, false);
+  return {
+    d: out.d,
+    box: [
+      [out.x0, out.y0],
+      [out.x1, out.y1],
+    ],
+  };
+}
+
 /** The great-circle arc between two [lon, lat] points as path data. */
 export function arcPath(map: Basemap, from: LonLat, to: LonLat): string {
-  return pathOf([greatCircle(from, to)], map.centre, false).d;
+  return arc(map, from, to).d;
 }
 
 /** A point on the projected map, or undefined when it cannot be placed. */
 export function project(map: Basemap, lonLat: LonLat): [number, number] | undefined {
   if (!Number.isFinite(lonLat[0]) || !Number.isFinite(lonLat[1])) return undefined;
   return toMap(centred(lonLat[0], map.centre), lonLat[1] * RAD);
-}
-
-/** The bounding box, in map units, of lines (densify arcs first: they bulge towards the pole). */
-export function boundsOf(map: Basemap, lines: readonly Line[]): [[number, number], [number, number]] {
-  const out = pathOf(lines, map.centre, false);
-  return [
-    [out.x0, out.y0],
-    [out.x1, out.y1],
-  ];
 }
 
 // ---- the view: screen = map * k + t ---------------------------------------------------------

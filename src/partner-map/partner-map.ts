@@ -11,17 +11,16 @@ import {safeHref} from '../core/links.js';
 import type {TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialDate} from '../core/partial-date.js';
 import {
-  arcPath,
+  arc,
   basemapFor,
-  boundsOf,
   clampView,
   fitView,
-  greatCircle,
   maxZoom,
   project,
   toScreen,
   zoomAround,
   type Basemap,
+  type Box,
   type Size,
   type View,
 } from './geo.js';
@@ -62,6 +61,8 @@ const LABELS_UP_TO = 40;
 const DRAG_SLOP = 4;
 /** The width (px) of the zoom and pan buttons over the map. */
 const CONTROLS_WIDTH = 72;
+/** A group's spoken name lists this many of its places, then how many more. */
+const NAMED_IN_GROUP = 5;
 /** Room (px) for a name written beside a marker at the edge. */
 const LABEL_ROOM = 56;
 /** Up to this many markers follow a zoom gesture one by one; more are scaled as one layer until it ends. */
@@ -137,7 +138,7 @@ export class TwinPartnerMap extends TwinElement {
   #byId = new Map<string, Partner>();
   #shown: Partner[] = [];
   #positions = new Map<string, [number, number]>();
-  #arcs: Array<{id: string; d: string; relation: Relation; status: RelationStatus}> = [];
+  #arcs: Array<{id: string; d: string; box: Box; home: boolean; relation: Relation; status: RelationStatus}> = [];
   #home: City | undefined;
   #size: Size = {width: 800, height: 450};
   #mapView: View = {k: 1, x: 0, y: 0};
@@ -260,7 +261,8 @@ export class TwinPartnerMap extends TwinElement {
         if (!other) continue;
         this.#arcs.push({
           id: partner.city.id,
-          d: arcPath(this.#basemap, other.coordinates, partner.city.coordinates),
+          ...arc(this.#basemap, other.coordinates, partner.city.coordinates),
+          home: other === this.#home,
           relation: link.type,
           status: link.status,
         });
@@ -273,14 +275,21 @@ export class TwinPartnerMap extends TwinElement {
   #fit(): void {
     const map = this.#basemap;
     if (!map) return;
-    const home = this.#home?.coordinates;
-    // Each partner with its arc from home (arcs bulge towards the pole), or alone without a home city.
-    const lines = this.#shown.map((p) => (home ? greatCircle(home, p.city.coordinates) : [p.city.coordinates, p.city.coordinates]));
-    if (home) lines.push([home, home]);
-    if (lines.length === 0) {
+    // The home city, the shown partners, and the arcs from home (they bulge towards the pole).
+    const boxes: Box[] = [];
+    for (const p of [this.#home ? HOME : undefined, ...this.#shown.map((q) => q.city.id)]) {
+      const at = p && this.#positions.get(p);
+      if (at) boxes.push([at, at]);
+    }
+    const shown = new Set(this.#shown.map((q) => q.city.id));
+    for (const a of this.#arcs) if (a.home && shown.has(a.id)) boxes.push(a.box);
+    if (boxes.length === 0) {
       this.#mapView = fitView([[0, 0], [map.width, map.height]], map, this.#size, 0);
     } else {
-      const box = boundsOf(map, lines);
+      const box: Box = [
+        [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+        [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+      ];
       this.#mapView = fitView(box, map, this.#size, FIT_PADDING, FIT_LIMIT, this.#controlsReserve());
     }
     this.#groupedAt = 0;
@@ -939,7 +948,9 @@ export class TwinPartnerMap extends TwinElement {
             >${withHome
               ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
               : msg(str`${n} partners:`, {id: 'map.group'})}
-            ${names.map((c, i) => html`${i ? ', ' : ''}${this.#nameOf(c, data)}`)}.
+            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${this.#nameOf(c, data)}`)}${names.length > NAMED_IN_GROUP
+              ? html`, ${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, this.locale)} more`, {id: 'map.group.more'})}`
+              : nothing}.
             ${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
           >`,
         withHome ? 'group with-home' : 'group',

@@ -94,6 +94,7 @@
 'map.empty.filtered': `絞り込み条件に一致するパートナーはありません。`,
 'map.group': str`${0}のパートナー：`,
 'map.group.home': str`中心都市を含む${0}か所：`,
+'map.group.more': str`ほか${0}件`,
 'map.group.zoom': `拡大すると個別に表示されます。`,
 'map.hint.touch': `地図を動かすには、2本の指で操作してください。`,
 'map.hint.wheel': `地図を拡大・縮小するには、Ctrl キーを押しながらスクロールしてください。`,

@@ -94,6 +94,7 @@
 'map.empty.filtered': `필터 조건에 맞는 파트너가 없습니다.`,
 'map.group': str`파트너 ${0}곳:`,
 'map.group.home': str`중심 도시를 포함한 ${0}곳:`,
+'map.group.more': str`외 ${0}곳`,
 'map.group.zoom': `확대하면 각각 볼 수 있습니다.`,
 'map.hint.touch': `지도를 이동하려면 두 손가락을 사용해 주십시오.`,
 'map.hint.wheel': `지도를 확대·축소하려면 Ctrl 키를 누른 채 스크롤해 주십시오.`,

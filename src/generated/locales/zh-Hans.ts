@@ -94,6 +94,7 @@
 'map.empty.filtered': `没有符合筛选条件的合作伙伴。`,
 'map.group': str`${0}个合作伙伴：`,
 'map.group.home': str`${0}个地点，包括中心城市：`,
+'map.group.more': str`另外${0}个`,
 'map.group.zoom': `放大地图即可分别查看。`,
 'map.hint.touch': `请用双指移动地图。`,
 'map.hint.wheel': `按住 Ctrl 键并滚动即可缩放地图。`,
