@@ -122,7 +122,8 @@ for (const f of feeds) {
   const c = stats(cold);
   const w = stats(warm);
   results[f.name] = {cold: c.median, warm: w.median};
-  const budget = f.budget ? `${f.budget} ms ${c.median <= f.budget ? 'ok' : 'MISSED'} (cold)` : '';
+  // The calendar's budgets are judged warm (repeated renders on one page); both are shown here.
+  const budget = f.budget ? `${f.budget} ms: warm ${w.median <= f.budget ? 'ok' : 'MISSED'}, cold ${c.median <= f.budget ? 'ok' : 'MISSED'}` : '';
   console.log(`| ${f.name} | ${c.median.toFixed(1)} ms | ${w.median.toFixed(1)} ms | ${w.min.toFixed(1)}–${w.max.toFixed(1)} ms | ${markers} | ${budget} |`);
 }
 

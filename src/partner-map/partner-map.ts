@@ -47,6 +47,8 @@ import {partnerMapStyles} from './partner-map.styles.js';
 
 /** Markers closer than this (px) are grouped. */
 const GROUP_RADIUS = 26;
+/** At most this many markers at once; crowded maps group more widely. */
+const MAX_MARKERS = 120;
 /** Room (px) kept around the partners when the map fits them. */
 const FIT_PADDING = 36;
 /** Fitting the partners never zooms in further than this many times the whole world (one close partner). */
@@ -319,7 +321,15 @@ export class TwinPartnerMap extends TwinElement {
       const at = this.#positions.get(p.city.id);
       if (at && p.city.id !== selected) points.push({id: p.city.id, x: at[0], y: at[1]});
     }
-    const markers: Marker[] = groupPoints(points, GROUP_RADIUS / k).map((g) => ({
+    // Where hundreds of places crowd the frame, group more widely: at most MAX_MARKERS markers, so the
+    // map stays readable and quick however many partners there are.
+    let radius = GROUP_RADIUS;
+    let groups = groupPoints(points, radius / k);
+    while (groups.length > MAX_MARKERS && radius < 200) {
+      radius *= 1.25;
+      groups = groupPoints(points, radius / k);
+    }
+    const markers: Marker[] = groups.map((g) => ({
       ...g,
       // The home city's group stays where the home city is: the arcs start there.
       ...(g.id === HOME && home ? {x: home[0], y: home[1]} : {}),

@@ -415,7 +415,7 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     const map = await mountMap(html`<twin-partner-map lang="en" .data=${big}></twin-partner-map>`);
     expect(map.el.shownPartners).to.have.length(500);
     expect(map.placesShown).to.equal(501);
-    expect(map.markers.length).to.be.lessThan(300);
+    expect(map.markers.length, 'crowded maps group more widely').to.be.at.most(120);
     expect(map.arcs).to.have.length(500);
     expect(map.tabbable).to.have.length(1);
     const statuses = new Set(map.el.shownPartners.map((p) => p.status));
