@@ -27,6 +27,7 @@ export default defineConfig(({command, mode}) => {
               index: resolve('src/index.ts'),
               'event-calendar': resolve('src/event-calendar/define.ts'),
               'partner-map': resolve('src/partner-map/define.ts'),
+              'delegation-list': resolve('src/delegation-list/define.ts'),
               cli: resolve('src/cli/main.ts'),
             },
             formats: ['es'],

@@ -45,3 +45,5 @@ export {
   type Relation,
   type RelationStatus,
 } from './partner-map/model.js';
+export {TwinDelegationList} from './delegation-list/delegation-list.js';
+export {toCsv, csvField} from './delegation-list/csv.js';

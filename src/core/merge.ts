@@ -98,7 +98,7 @@ function normalizeTexts<T>(value: T, lang: string, depth = 0): T {
 }
 const TEXT_FIELDS = new Set([
   'name', 'title', 'description', 'place', 'organizer', 'region', 'note', 'purpose', 'head', 'participants',
-  'outcome', 'summary', 'label', 'unit', 'competition', 'result', 'project', 'text', 'formatNote',
+  'outcome', 'summary', 'label', 'unit', 'competition', 'result', 'project', 'text', 'formatNote', 'directionNote',
 ]);
 
 export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {

@@ -1,0 +1,233 @@
+import {css} from 'lit';
+
+export const delegationListStyles = css`
+  :host {
+    container-type: inline-size;
+    --twin-reserved-height: 24em;
+  }
+  .delegations {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+  }
+  .summary {
+    margin: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: max(24px, 1.75em);
+    padding: 0.2em 0.5em;
+  }
+  input[type='search'] {
+    flex: 1 1 14em;
+  }
+  .sort {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .filter-panel {
+    flex-basis: 100%;
+  }
+  .filter-panel summary {
+    cursor: pointer;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin-block-start: 0.5em;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+    font-size: 0.85em;
+    color: var(--_muted);
+    float: left;
+    width: 100%;
+  }
+  .chip {
+    border-radius: 1em;
+    padding: 0.15em 0.7em;
+    font-size: 0.9em;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .n {
+    font-variant-numeric: tabular-nums;
+  }
+  .scroll.windowed {
+    max-height: min(40em, 75vh);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    text-align: start;
+    vertical-align: baseline;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_bg);
+    font-weight: 600;
+  }
+  th:nth-child(1) {
+    width: 9em;
+  }
+  th:nth-child(2),
+  th:nth-child(4) {
+    width: 7.5em;
+  }
+  th:nth-child(3) {
+    width: 13em;
+  }
+  .windowed td {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .windowed .details td {
+    white-space: normal;
+  }
+  tr.year th {
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
+  .country {
+    color: var(--_muted);
+  }
+  .toggle {
+    display: inline-flex;
+    gap: 0.35em;
+    max-width: 100%;
+    border: 0;
+    background: none;
+    padding: 0.1em 0.2em;
+    text-align: start;
+    color: var(--_accent);
+  }
+  .windowed .toggle span:last-child {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2em 1em;
+    margin: 0;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event {
+    border: 0;
+    background: none;
+    padding: 0.1em 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  /* Narrow containers: each delegation is a card, its cells labelled. */
+  @container (max-width: 599px) {
+    thead {
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+    table,
+    tbody,
+    tr,
+    td,
+    th {
+      display: block;
+      width: auto;
+    }
+    tr.row {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 0.75em;
+      padding: 0.5em 0;
+      border-block-end: 1px solid var(--_border);
+    }
+    tr.row td {
+      border: 0;
+      padding: 0.1em 0;
+    }
+    tr.row td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    td.what {
+      grid-column: 1 / -1;
+      order: -1;
+    }
+    .windowed td {
+      white-space: normal;
+    }
+  }
+  @media print {
+    .controls {
+      display: none;
+    }
+    .scroll.windowed {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;
