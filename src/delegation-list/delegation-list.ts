@@ -395,7 +395,7 @@ export class TwinDelegationList extends TwinElement {
     const tabbable = this.#focusId && this.#shown.some((r) => r.d.id === this.#focusId) ? this.#focusId : firstRow;
     const sortedCol = this.sortKey === 'date' ? 0 : 2;
     const th = (i: number, text: string) =>
-      html`<th scope="col" aria-sort=${i === sortedCol ? (this.descending ? 'descending' : 'ascending') : nothing}>${text}</th>`;
+      html`<th scope="col" aria-sort=${i === sortedCol ? (this.descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;
     let last = 0;
     return html`<div class="scroll ${windowed ? 'windowed' : ''}" @scroll=${windowed ? (e: Event) => (this.top = (e.target as HTMLElement).scrollTop) : nothing}>
       <table part="table" aria-rowcount=${items.length + 1}>

@@ -1,0 +1,86 @@
+/**
+ * Delegation list speed in headless Chromium, with 1,000 and 100,000 rows:
+ * - first render, from setting `data` to laid out (validation and merging included: for 100,000 rows
+ *   most of it; bench/validate.ts measures validation alone);
+ * - sorting (newest first), a search for one word, and a format filter, each to laid out.
+ * Budget (DESIGN.md): delegation list of 100,000 rows <= 150 ms. Run: npx tsx bench/delegations.ts
+ */
+import {build} from 'esbuild';
+import {chromium} from 'playwright-core';
+import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
+import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+
+const RUNS = 7;
+const bundle = await build({
+  entryPoints: ['src/delegation-list/define.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2022',
+  conditions: ['production'],
+  plugins: [minifyTemplatesEsbuild()],
+  logLevel: 'error',
+});
+const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
+await page.addScriptTag({type: 'module', content: bundle.outputFiles[0]!.text});
+await page.waitForFunction(() => customElements.get('twin-delegation-list'));
+
+/** Runs in the page; a string, so that no build step rewrites it. */
+const MEASURE = `async ({json, runs}) => {
+  const main = document.querySelector('main');
+  const out = {render: [], sort: [], search: [], filter: []};
+  const settle = async (el) => { await el.updateComplete; await el.updateComplete; el.shadowRoot.querySelector('table, [part~="empty"]').getBoundingClientRect(); };
+  for (let i = 0; i < runs; i++) {
+    main.replaceChildren();
+    const data = JSON.parse(json);
+    const el = document.createElement('twin-delegation-list');
+    el.setAttribute('lang', 'en');
+    const loaded = new Promise((resolve) => el.addEventListener('twin-load', resolve, {once: true}));
+    let t = performance.now();
+    el.data = data;
+    main.append(el);
+    await loaded;
+    await settle(el);
+    out.render.push(performance.now() - t);
+    const root = el.shadowRoot;
+    t = performance.now();
+    const select = root.querySelector('select');
+    select.value = '-date';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    out.sort.push(performance.now() - t);
+    t = performance.now();
+    const input = root.querySelector('input[type="search"]');
+    input.value = 'visit 4';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    out.search.push(performance.now() - t);
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    el.setAttribute('format', 'online');
+    t = performance.now();
+    await settle(el);
+    out.filter.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return out;
+}`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log('| rows | first render | sort | search | filter | budget |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const n of [1000, 100_000]) {
+  const json = JSON.stringify(syntheticFeed({events: 0, delegations: n, years: 5}));
+  const r = (await page.evaluate(`(${MEASURE})(${JSON.stringify({json, runs: n > 10_000 ? 5 : RUNS})})`)) as Record<string, number[]>;
+  const render = median(r['render']!);
+  const budget = n === 100_000 ? `150 ms ${render <= 150 ? 'ok' : 'MISSED'}` : '';
+  console.log(
+    `| ${n.toLocaleString('en')} | ${render.toFixed(1)} ms | ${median(r['sort']!).toFixed(1)} ms | ${median(r['search']!).toFixed(1)} ms | ${median(r['filter']!).toFixed(1)} ms | ${budget} |`,
+  );
+}
+await browser.close();
