@@ -251,13 +251,16 @@ export class TwinDelegationList extends TwinElement {
     const s = summarize(this.#shown);
     const f = (n: number) => formatNumber(n, this.locale);
     const count = delegationCount(s.total, this.uiLocale, f(s.total));
-    const parts = [
-      msg(str`${count}: ${f(s.incoming)} incoming, ${f(s.outgoing)} outgoing`, {id: 'del.summary'}),
-      msg(str`countries: ${f(s.countries)}`, {id: 'del.summary.countries'}),
-    ];
-    if (s.online !== undefined) parts.push(msg(str`online: ${formatPercent(s.online, this.locale)}`, {id: 'del.summary.online'}));
-    return `${parts.join('; ')}.`;
+    const incoming = f(s.incoming);
+    const outgoing = f(s.outgoing);
+    const countries = f(s.countries);
+    if (s.online === undefined) {
+      return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}.`, {id: 'del.summary.noOnline'});
+    }
+    const online = formatPercent(s.online, this.locale);
+    return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}; online: ${online}.`, {id: 'del.summary.all'});
   }
+
 
   protected override renderContent(data: TwinData) {
     const total = this.#rows.length;

@@ -39,6 +39,8 @@ const MAP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <twin-partner-map id="big" src="/partners.json"></twin-partner-map>
 <twin-partner-map id="broken" src="/missing.json"></twin-partner-map>
 <twin-partner-map id="empty"></twin-partner-map>
+<twin-delegation-list id="delegations" src="/feed.json"></twin-delegation-list>
+<twin-delegation-list id="many" src="/partners.json" lang="ru"></twin-delegation-list>
 </body></html>`;
 
 /** Runs before anything on the page (added by the browser, not subject to the page's CSP). */
@@ -59,7 +61,7 @@ before(async () => {
     '/feed.json': ['application/json', feed],
     '/big.json': ['application/json', big],
     '/map': ['text/html', MAP_PAGE],
-    '/partners.json': ['application/json', JSON.stringify(syntheticFeed({events: 200, partners: 493}))],
+    '/partners.json': ['application/json', JSON.stringify(syntheticFeed({events: 200, partners: 493, delegations: 2000}))],
   };
   server = createServer((req, res) => {
     const file = files[req.url ?? '/'];
@@ -115,7 +117,7 @@ test('every calendar view and state renders under a strict CSP with Trusted Type
   assert.deepEqual(errors, []);
 });
 
-test('the partner map renders and works under a strict CSP, and asks no host but the page’s own for anything', async () => {
+test('the partner map and the delegation list render and work under a strict CSP, and asks no host but the page’s own for anything', async () => {
   const page = await browser.newPage({viewport: {width: 1100, height: 900}});
   await page.addInitScript(collectViolations);
   const errors: string[] = [];
@@ -124,15 +126,15 @@ test('the partner map renders and works under a strict CSP, and asks no host but
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${origin}/map`);
   await page.waitForFunction(
-    () => [...document.querySelectorAll('twin-partner-map')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+    () => [...document.querySelectorAll('twin-partner-map, twin-delegation-list')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
   );
   const states = await page.evaluate(() =>
-    [...document.querySelectorAll('twin-partner-map')].map((el) => {
+    [...document.querySelectorAll('twin-partner-map, twin-delegation-list')].map((el) => {
       const root = el.shadowRoot!;
       return `${el.id}:${root.querySelector('.frame') ? 'map' : root.querySelector('table') ? 'table' : root.querySelector('[role="alert"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : '?'}`;
     }),
   );
-  assert.deepEqual(states, ['map:map', 'list:table', 'chosen:map', 'big:map', 'broken:error', 'empty:empty']);
+  assert.deepEqual(states, ['map:map', 'list:table', 'chosen:map', 'big:map', 'broken:error', 'empty:empty', 'delegations:table', 'many:table']);
   // Zoom with the button, drag, Ctrl + wheel, open a marker's card, sort the table.
   const map = page.locator('#map');
   await map.locator('.controls .zoom-in').click();
@@ -150,6 +152,24 @@ test('the partner map renders and works under a strict CSP, and asks no host but
   await map.locator('.marker[data-id="mogilev"]').click();
   await page.locator('#list button[data-sort="name"]').click();
   await page.waitForTimeout(300);
+  // The delegation list: filters, search, a row opened, the windowed list scrolled.
+  await page.evaluate(async () => {
+    const list = document.querySelector('#delegations')!.shadowRoot!;
+    list.querySelector<HTMLElement>('details[part="filters"] summary')!.click();
+    await new Promise((r) => setTimeout(r, 100));
+    list.querySelector<HTMLButtonElement>('.chip')!.click();
+    list.querySelector<HTMLButtonElement>('tr.row .toggle')!.click();
+    const many = document.querySelector('#many')!.shadowRoot!;
+    const input = many.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'визит';
+    input.dispatchEvent(new Event('input'));
+    await new Promise((r) => setTimeout(r, 100));
+    const box = many.querySelector<HTMLElement>('.scroll')!;
+    box.scrollTop = 20000;
+    await new Promise((r) => setTimeout(r, 100));
+  });
+  const spacer = await page.evaluate(() => document.querySelector('#many')!.shadowRoot!.querySelector<HTMLElement>('tr.spacer td')?.style.height);
+  assert.match(spacer ?? '', /^[\d.]+px$/, 'the windowed list sizes its spacers');
   const card = await page.evaluate(() => document.querySelector('#map')!.shadowRoot!.querySelector('#card-title')?.textContent?.trim());
   assert.equal(card, 'Mogilev');
   // Markers are placed by setting their style from script (CSSOM), which the CSP allows.
