@@ -112,7 +112,7 @@ export const delegationListStyles = css`
   }
   th:nth-child(2),
   th:nth-child(4) {
-    width: 7.5em;
+    width: 9em;
   }
   th:nth-child(3) {
     width: 13em;
@@ -214,6 +214,9 @@ export const delegationListStyles = css`
     }
     .windowed td {
       white-space: normal;
+    }
+    tr.year th {
+      width: auto;
     }
   }
   @media print {
