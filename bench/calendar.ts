@@ -4,29 +4,13 @@
  * with 10,000 events. Prints the median and spread of repeated runs. Budgets (DESIGN.md): month with
  * 10,000 events <= 100 ms, list with 10,000 events <= 150 ms. Run: npx tsx bench/calendar.ts
  */
-import {build} from 'esbuild';
-import {chromium} from 'playwright-core';
-import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
-import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import {benchPage} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
 const RUNS = 15;
-const bundle = await build({
-  entryPoints: ['src/event-calendar/define.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'es2022',
-  conditions: ['production'],
-  plugins: [minifyTemplatesEsbuild()],
-  logLevel: 'error',
-});
-const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
-const page = await browser.newPage({viewport: {width: 1200, height: 900}});
-await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
-await page.addScriptTag({type: 'module', content: bundle.outputFiles[0]!.text});
-await page.waitForFunction(() => customElements.get('twin-event-calendar'));
+const bench = await benchPage('src/event-calendar/define.ts', 'twin-event-calendar');
+const browser = bench.browser;
+const page = await bench.newPage();
 
 /** Runs in the page; a string, so that no build step rewrites it. */
 const MEASURE = `async ({json, view, action, runs}) => {

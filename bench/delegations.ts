@@ -5,29 +5,13 @@
  * - sorting (newest first), a search for one word, and a format filter, each to laid out.
  * Budget (DESIGN.md): delegation list of 100,000 rows <= 150 ms. Run: npx tsx bench/delegations.ts
  */
-import {build} from 'esbuild';
-import {chromium} from 'playwright-core';
-import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
-import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import {benchPage} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
 const RUNS = 7;
-const bundle = await build({
-  entryPoints: ['src/delegation-list/define.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'es2022',
-  conditions: ['production'],
-  plugins: [minifyTemplatesEsbuild()],
-  logLevel: 'error',
-});
-const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
-const page = await browser.newPage({viewport: {width: 1200, height: 900}});
-await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
-await page.addScriptTag({type: 'module', content: bundle.outputFiles[0]!.text});
-await page.waitForFunction(() => customElements.get('twin-delegation-list'));
+const bench = await benchPage('src/delegation-list/define.ts', 'twin-delegation-list');
+const browser = bench.browser;
+const page = await bench.newPage();
 
 /** Runs in the page; a string, so that no build step rewrites it. */
 const MEASURE = `async ({json, runs}) => {

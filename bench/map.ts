@@ -9,35 +9,15 @@
  *   frames (which includes paint).
  * Budget (DESIGN.md): map with 500 partners <= 200 ms. Run: npx tsx bench/map.ts
  */
-import {build} from 'esbuild';
 import {readFileSync} from 'node:fs';
-import {chromium, type Page} from 'playwright-core';
-import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
-import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import type {Page} from 'playwright-core';
+import {benchPage} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
 const RUNS = 11;
-const bundle = await build({
-  entryPoints: ['src/partner-map/define.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'es2022',
-  conditions: ['production'],
-  plugins: [minifyTemplatesEsbuild()],
-  logLevel: 'error',
-});
-const script = bundle.outputFiles[0]!.text;
-const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
-
-async function freshPage(): Promise<Page> {
-  const page = await browser.newPage({viewport: {width: 1200, height: 900}});
-  await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
-  await page.addScriptTag({type: 'module', content: script});
-  await page.waitForFunction(() => customElements.get('twin-partner-map'));
-  return page;
-}
+const bench = await benchPage('src/partner-map/define.ts', 'twin-partner-map');
+const browser = bench.browser;
+const freshPage = (): Promise<Page> => bench.newPage();
 
 /** Runs in the page; a string, so that no build step rewrites it. */
 const RENDER = `async ({json}) => {

@@ -7,6 +7,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/event-calendar/define.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+import {hangingFetch} from './support.js';
 
 const FEED = '/data-schema/feeds/khabarovsk-2021.json';
 
@@ -66,15 +67,6 @@ export const TenThousandEvents: Story = {
   render: (a, {globals}) => html`<twin-event-calendar .data=${big} view=${a.view} date=${a.date} today=${a.today} theme=${ifDefined(globals['theme'])}></twin-event-calendar>`,
 };
 export const TenThousandEventsList: Story = {...TenThousandEvents, args: {view: 'list'}};
-
-/** Requests to /__hang__/ never answer, so the loading state stays on screen for the designer. */
-function hangingFetch(): void {
-  const w = window as unknown as {__twinHang?: boolean};
-  if (w.__twinHang) return;
-  w.__twinHang = true;
-  const original = window.fetch.bind(window);
-  window.fetch = (input, init) => (String(input).includes('/__hang__/') ? new Promise(() => {}) : original(input, init));
-}
 
 /** While the feed loads: the space is reserved and the element's own link stays visible. */
 export const Loading: Story = {

@@ -7,6 +7,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/partner-map/define.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+import {hangingFetch} from './support.js';
 
 const FEED = '/data-schema/feeds/khabarovsk-2021.json';
 
@@ -64,15 +65,6 @@ export const FiveHundredPartnersList: Story = {...FiveHundredPartners, args: {vi
 export const Dark: Story = {
   render: (a) => html`<twin-partner-map src=${a.src} theme="dark"></twin-partner-map>`,
 };
-
-/** Requests to /__hang__/ never answer, so the loading state stays on screen for the designer. */
-function hangingFetch(): void {
-  const w = window as unknown as {__twinHang?: boolean};
-  if (w.__twinHang) return;
-  w.__twinHang = true;
-  const original = window.fetch.bind(window);
-  window.fetch = (input, init) => (String(input).includes('/__hang__/') ? new Promise(() => {}) : original(input, init));
-}
 
 export const Loading: Story = {
   render: () => {

@@ -58,3 +58,14 @@ export function firstDayOfWeek(locale: string): number {
   }
   return 1;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "a, b, c" in the locale's way (en and ru with commas, zh and ja with 、). */
+export function formatList(items: string[], locale: string): string {
+  let f = listFormats.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'});
+    listFormats.set(locale, f);
+  }
+  return f.format(items);
+}

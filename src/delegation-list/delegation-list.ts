@@ -28,6 +28,7 @@ import {
   type SortKey,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
+import {filterStyles} from '../core/filter-styles.js';
 
 /** Longer lists render only the rows in view. */
 const WINDOW_AFTER = 200;
@@ -57,7 +58,7 @@ type Item = {kind: 'year'; year: number} | {kind: 'row'; row: Row} | {kind: 'det
  * @csspart details - A delegation's details, under its row.
  */
 export class TwinDelegationList extends TwinElement {
-  static override styles = [...TwinElement.styles, delegationListStyles];
+  static override styles = [...TwinElement.styles, filterStyles, delegationListStyles];
 
   /** `incoming` or `outgoing` (space-separated for both): preset direction filter. */
   @property() direction = '';
@@ -87,6 +88,9 @@ export class TwinDelegationList extends TwinElement {
   #items: Item[] = [];
   /** Top of each item, px, for windowing (item i spans tops[i]..tops[i + 1]). */
   #tops: Float64Array = new Float64Array(1);
+  /** Where each delegation is: its index among the shown rows, and its row's index among the items. */
+  #rowAt = new Map<string, number>();
+  #itemAt = new Map<string, number>();
   #rowHeight = 40;
   #detailsHeight = new Map<string, number>();
   #viewport = 600;
@@ -163,16 +167,22 @@ export class TwinDelegationList extends TwinElement {
   /** The rows as shown: year headings when sorted by date, and the details of expanded rows. */
   #buildItems(): void {
     const items: Item[] = [];
+    const rowAt = new Map<string, number>();
+    const itemAt = new Map<string, number>();
     let year: number | undefined;
     for (const row of this.#shown) {
       if (this.sortKey === 'date' && row.year !== year) {
         year = row.year;
         items.push({kind: 'year', year});
       }
+      rowAt.set(row.d.id, rowAt.size);
+      itemAt.set(row.d.id, items.length);
       items.push({kind: 'row', row});
       if (this.expanded.has(row.d.id)) items.push({kind: 'details', row});
     }
     this.#items = items;
+    this.#rowAt = rowAt;
+    this.#itemAt = itemAt;
     const tops = new Float64Array(items.length + 1);
     const h = this.#rowHeight;
     for (let i = 0; i < items.length; i++) {
@@ -222,16 +232,15 @@ export class TwinDelegationList extends TwinElement {
 
   /** Arrow keys, Home/End and Page Up/Down move between rows; the list is one Tab stop. */
   #onRowKeydown(e: KeyboardEvent): void {
-    const ids = this.#shown.map((r) => r.d.id);
-    const at = ids.indexOf(this.#focusId ?? '');
     const step: Record<string, number> = {ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity};
     const d = step[e.key];
-    if (d === undefined || ids.length === 0) return;
+    const n = this.#shown.length;
+    if (d === undefined || n === 0) return;
     e.preventDefault();
-    const next = Math.max(0, Math.min(ids.length - 1, (at < 0 ? 0 : at) + d));
-    this.#focusId = ids[next];
+    const at = this.#rowAt.get(this.#focusId ?? '') ?? 0;
+    this.#focusId = this.#shown[Math.max(0, Math.min(n - 1, at + d))]!.d.id;
     this.#refocus = true;
-    this.#scrollTo(this.#items.findIndex((it) => it.kind === 'row' && it.row.d.id === this.#focusId));
+    this.#scrollTo(this.#itemAt.get(this.#focusId) ?? -1);
     this.requestUpdate();
   }
 
@@ -386,7 +395,7 @@ export class TwinDelegationList extends TwinElement {
       to = Math.min(items.length, to + OVERSCAN);
     }
     // The focused row stays rendered (at its place) even when scrolled out of view: focus is not lost.
-    const focusIndex = windowed && this.#focusId ? items.findIndex((it) => it.kind === 'row' && it.row.d.id === this.#focusId) : -1;
+    const focusIndex = windowed && this.#focusId ? (this.#itemAt.get(this.#focusId) ?? -1) : -1;
     const runs: Array<[number, number]> = [[from, to]];
     if (focusIndex >= 0 && (focusIndex < from || focusIndex >= to)) {
       runs.push([focusIndex, focusIndex + 1]);
@@ -395,7 +404,7 @@ export class TwinDelegationList extends TwinElement {
     const spacer = (a: number, b: number) =>
       b > a ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" data-height=${this.#tops[b]! - this.#tops[a]!}></td></tr>` : nothing;
     const firstRow = this.#shown[0]?.d.id;
-    const tabbable = this.#focusId && this.#shown.some((r) => r.d.id === this.#focusId) ? this.#focusId : firstRow;
+    const tabbable = this.#focusId && this.#rowAt.has(this.#focusId) ? this.#focusId : firstRow;
     const sortedCol = this.sortKey === 'date' ? 0 : 2;
     const th = (i: number, text: string) =>
       html`<th scope="col" aria-sort=${i === sortedCol ? (this.descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;

@@ -27,8 +27,7 @@ export const eventCalendarStyles = css`
     display: flex;
     gap: 0.25em;
   }
-  .views button[aria-pressed='true'],
-  .chip[aria-pressed='true'] {
+  .views button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
@@ -39,43 +38,12 @@ export const eventCalendarStyles = css`
     font-size: 1.1em;
     padding-inline: 0.5em;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.25em;
-    align-items: flex-start;
-  }
-  fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.25em;
-    font-size: 0.85em;
-    color: var(--_muted);
-    float: left;
-    width: 100%;
-  }
-  .chip {
-    border-radius: 1em;
-    padding: 0.15em 0.7em;
-    font-size: 0.9em;
-  }
   .chip .n,
   .band .n,
   .month .n {
     color: inherit;
     opacity: 0.85;
     font-variant-numeric: tabular-nums;
-  }
-  .chip[aria-pressed='true']::before {
-    content: '✓ ';
   }
   .more-chips,
   .clear {

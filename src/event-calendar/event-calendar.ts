@@ -11,6 +11,7 @@ import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import {formatPartialRange} from '../core/partial-date.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
+import {filterStyles} from '../core/filter-styles.js';
 import {eventCount, formatLabel, statusLabel, viewLabel} from './labels.js';
 import {
   VIEWS,
@@ -76,7 +77,7 @@ const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1,
  * @csspart dialog - The details dialog.
  */
 export class TwinEventCalendar extends TwinElement {
-  static override styles = [...TwinElement.styles, eventCalendarStyles];
+  static override styles = [...TwinElement.styles, filterStyles, eventCalendarStyles];
 
   /** `month`, `list` or `year`. Empty: month on wide containers, list below about 600 px. */
   @property({reflect: true}) view: View | '' = '';

@@ -5,7 +5,7 @@ import {msg, str} from '@lit/localize';
 import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {countryName, formatNumber} from '../core/format.js';
+import {countryName, formatList, formatNumber} from '../core/format.js';
 import {resolveText, type ResolvedText} from '../core/localized-text.js';
 import {safeHref} from '../core/links.js';
 import type {TwinData} from '../core/merge.js';
@@ -800,7 +800,7 @@ export class TwinPartnerMap extends TwinElement {
       ${home
         ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'})
         : html`${partners}.`}
-      ${parts.length ? msg(str`${listFormat(this.locale, parts)}.`, {id: 'map.summary.byRelation'}) : nothing}
+      ${parts.length ? msg(str`${formatList(parts, this.locale)}.`, {id: 'map.summary.byRelation'}) : nothing}
       ${oldest
         ? msg(html`The oldest relationship is with ${this.#nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
             id: 'map.summary.oldest',
@@ -1208,15 +1208,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'twin-partner-map': TwinPartnerMap;
   }
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-/** "a, b, c" in the locale's way (en and ru with commas, zh and ja with 、). */
-function listFormat(locale: string, items: string[]): string {
-  let f = listFormats.get(locale);
-  if (!f) {
-    f = new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'});
-    listFormats.set(locale, f);
-  }
-  return f.format(items);
 }
