@@ -1,6 +1,7 @@
 import {defineConfig} from 'vite';
 import {resolve} from 'node:path';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
+import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
@@ -18,7 +19,8 @@ export default defineConfig(({command, mode}) => {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: !cdn,
-      minify: true,
+      minify: 'terser',
+      terserOptions: TERSER_OPTIONS,
       sourcemap: true,
       lib: cdn
         ? {entry: resolve('src/twinning-kit.ts'), formats: ['es'], fileName: () => 'twinning-kit.js'}

@@ -1,6 +1,6 @@
 /**
- * Entry sizes, min+gzip and min+brotli, Lit included, as a page loads them: the entry and every chunk
- * it imports statically. Locale strings and the .ics exporter load on demand and are listed apart (the largest such chunk).
+ * Entry sizes, min+gzip and min+brotli, Lit included, each entry bundled on its own (esbuild, then
+ * terser as in the shipped build): the entry and every chunk it imports statically. Locale strings and the .ics exporter load on demand and are listed apart (the largest such chunk).
  * Budgets from DESIGN.md; exits 1 when an entry is over its budget. Run: npx tsx bench/size.ts
  */
 import {build, type Metafile, type Plugin} from 'esbuild';
@@ -8,7 +8,9 @@ import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {readFileSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {minify} from 'terser';
 import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import {TERSER_OPTIONS} from '../scripts/terser-options.mjs';
 
 const KB = 1024;
 const entries: Array<{name: string; file: string; budget: number}> = [
@@ -19,47 +21,52 @@ const entries: Array<{name: string; file: string; budget: number}> = [
 ];
 
 const out = mkdtempSync(join(tmpdir(), 'twin-size-'));
-const result = await build({
-  entryPoints: Object.fromEntries(entries.map((e, i) => [`entry${i}`, e.file])),
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  outdir: out,
-  metafile: true,
-  write: true,
-  legalComments: 'none',
-  define: {'process.env.NODE_ENV': '"production"'},
-  conditions: ['production'],
-  logLevel: 'error',
-  plugins: [minifyTemplatesEsbuild()],
-});
-const meta: Metafile = result.metafile;
 const gz = (b: Buffer) => gzipSync(b, {level: 9}).length;
 const br = (b: Buffer) => brotliCompressSync(b, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
-function closure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const imp of meta.outputs[file]!.imports) if (imp.kind === 'import-statement' && !imp.external) closure(imp.path, seen);
-  return seen;
-}
-function lazy(files: Set<string>): string[] {
-  const out = new Set<string>();
-  for (const f of files) for (const imp of meta.outputs[f]!.imports) if (imp.kind === 'dynamic-import') out.add(imp.path);
-  return [...out];
+/**
+ * One entry bundled on its own, as a site that uses only this element gets it (a bundler merges the
+ * npm build's shared chunks into the page's bundle): the entry and every chunk it imports statically,
+ * and apart from them the chunks it loads on demand.
+ */
+async function measure(file: string, dir: string, plugins: Plugin[] = []): Promise<{code: Buffer; lazy: number[]}> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir: join(out, dir),
+    metafile: true,
+    write: true,
+    legalComments: 'none',
+    define: {'process.env.NODE_ENV': '"production"'},
+    conditions: ['production'],
+    logLevel: 'error',
+    plugins: [minifyTemplatesEsbuild(), ...plugins],
+  });
+  const meta: Metafile = result.metafile!;
+  const files = new Set<string>();
+  const walk = (f: string) => {
+    if (files.has(f)) return;
+    files.add(f);
+    for (const imp of meta.outputs[f]!.imports) if (imp.kind === 'import-statement' && !imp.external) walk(imp.path);
+  };
+  walk(Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === file)!);
+  const lazy = new Set<string>();
+  for (const f of files) for (const imp of meta.outputs[f]!.imports) if (imp.kind === 'dynamic-import') lazy.add(imp.path);
+  // Then terser, as the shipped build does (vite.config.ts).
+  const final = async (f: string) => Buffer.from((await minify(readFileSync(f, 'utf8'), TERSER_OPTIONS)).code!);
+  const code = Buffer.concat(await Promise.all([...files].map(final)));
+  return {code, lazy: await Promise.all([...lazy].map(async (f) => gz(await final(f))))};
 }
 
 const rows: string[] = [];
-if (process.env.DEBUG_SIZE) for (const [f, o] of Object.entries(meta.outputs)) if (f.endsWith(".js")) console.log(f, o.bytes, o.imports.map((i) => `${i.kind}:${i.path.split("/").pop()}`).join(" "));
 let over = 0;
 const results: Record<string, unknown> = {};
 for (const [i, e] of entries.entries()) {
-  const entryFile = Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === e.file && f.includes(`entry${i}`))!;
-  const files = closure(entryFile);
-  const buf = Buffer.concat([...files].map((f) => readFileSync(f)));
-  const locales = lazy(files).map((f) => gz(readFileSync(f)));
+  const {code: buf, lazy: locales} = await measure(e.file, `entry${i}`);
   const size = gz(buf);
   const ok = size <= e.budget;
   if (!ok) over++;
@@ -83,36 +90,8 @@ const stub: Plugin = {
     b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export const BASEMAP = {type: "Topology", objects: {}, arcs: []};', loader: 'js'}));
   },
 };
-const apart = await build({
-  entryPoints: ['src/partner-map/define.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  write: false,
-  legalComments: 'none',
-  define: {'process.env.NODE_ENV': '"production"'},
-  conditions: ['production'],
-  logLevel: 'error',
-  splitting: true,
-  outdir: join(out, 'apart'),
-  metafile: true,
-  plugins: [minifyTemplatesEsbuild(), stub],
-});
-// The entry and the chunks it imports statically (locales load on demand, as above).
-const apartMeta = apart.metafile!;
-const apartFiles = new Set<string>();
-const walk = (file: string) => {
-  if (apartFiles.has(file)) return;
-  apartFiles.add(file);
-  for (const imp of apartMeta.outputs[file]!.imports) if (imp.kind === 'import-statement' && !imp.external) walk(imp.path);
-};
-walk(Object.keys(apartMeta.outputs).find((f) => apartMeta.outputs[f]!.entryPoint)!);
-if (process.env.DEBUG_SIZE) console.log([...apartFiles], apart.outputFiles.map((f) => `${f.path} ${f.contents.length}`));
-const withoutBasemap = Buffer.concat(
-  apart.outputFiles.filter((f) => [...apartFiles].some((name) => f.path.endsWith(name.replace(/^.*\//, '/')))).map((f) => Buffer.from(f.contents)),
-);
-const mapOnly = gz(Buffer.from(withoutBasemap));
+const {code: withoutBasemap} = await measure('src/partner-map/define.ts', 'apart', [stub]);
+const mapOnly = gz(withoutBasemap);
 const basemapMin = await build({entryPoints: ['src/generated/basemap.ts'], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'error'});
 const basemap = gz(Buffer.from(basemapMin.outputFiles[0]!.contents));
 const mapOk = mapOnly <= 35 * KB;

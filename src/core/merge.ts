@@ -66,12 +66,22 @@ export interface ValidatedFeed {
 }
 
 /** Adds the parsed dates to an item (the validator's own copy: nobody else holds it). */
-function withDates<T extends {start: string; end?: string | undefined}>(item: T, source: string): T & DatedItem {
+function withDates<T extends {start: string; end?: string | undefined}>(
+  item: T,
+  source: string,
+  dates: Map<string, PartialDate>,
+): T & DatedItem {
   const dated = item as T & DatedItem;
-  dated.startDate = parsePartialDate(item.start)!;
-  dated.endDate = item.end === undefined ? undefined : parsePartialDate(item.end);
+  dated.startDate = dateOf(item.start, dates);
+  dated.endDate = item.end === undefined ? undefined : dateOf(item.end, dates);
   dated.source = source;
   return dated;
+}
+/** Dates repeat (100,000 items of five years share under 2,000 days): parsed once each, shared (read only). */
+function dateOf(raw: string, dates: Map<string, PartialDate>): PartialDate {
+  let d = dates.get(raw);
+  if (!d) dates.set(raw, (d = parsePartialDate(raw)!));
+  return d;
 }
 
 /**
@@ -107,9 +117,14 @@ export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
   const feeds: FeedInfo[] = [];
   const cityById = new Map<string, City>();
   const categoryById = new Map<string, Category>();
-  const events = new Map<string, EventItem>();
-  const delegations = new Map<string, DelegationItem>();
+  const events: EventItem[] = [];
+  const delegations: DelegationItem[] = [];
   const reports = new Map<string, Report>();
+  // Ids are unique within a feed (the validator saw to it): only a second feed needs them checked.
+  const several = inputs.length > 1;
+  const dates = new Map<string, PartialDate>();
+  const eventIds = new Set<string>();
+  const delegationIds = new Set<string>();
   const partnerships: PartnershipItem[] = [];
 
   const duplicate = (source: string, collection: string, id: string) => {
@@ -153,12 +168,18 @@ export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
       if (!same) partnerships.push({...p, from, source});
     }
     for (const e of feed.events) {
-      if (events.has(e.id)) duplicate(source, 'events', e.id);
-      else events.set(e.id, withDates(e, source));
+      if (several && eventIds.has(e.id)) duplicate(source, 'events', e.id);
+      else {
+        if (several) eventIds.add(e.id);
+        events.push(withDates(e, source, dates));
+      }
     }
     for (const d of feed.delegations) {
-      if (delegations.has(d.id)) duplicate(source, 'delegations', d.id);
-      else delegations.set(d.id, withDates(d, source));
+      if (several && delegationIds.has(d.id)) duplicate(source, 'delegations', d.id);
+      else {
+        if (several) delegationIds.add(d.id);
+        delegations.push(withDates(d, source, dates));
+      }
     }
     for (const r of feed.reports) {
       if (reports.has(r.id)) duplicate(source, 'reports', r.id);
@@ -176,8 +197,8 @@ export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
     partnerships,
     categories: [...categoryById.values()],
     categoryById,
-    events: [...events.values()],
-    delegations: [...delegations.values()],
+    events,
+    delegations,
     reports: [...reports.values()].sort((a, b) => a.year - b.year),
     problems,
     skipped,

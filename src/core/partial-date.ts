@@ -24,12 +24,13 @@ const RE = new RegExp(PARTIAL_DATE_PATTERN);
 export function parsePartialDate(raw: string): PartialDate | undefined {
   if (typeof raw !== 'string' || !RE.test(raw)) return undefined;
   const year = Number(raw.slice(0, 4));
-  if (raw.length === 4) return {precision: 'year', year, raw};
+  // One shape for every precision (absent parts undefined): code reading 100,000 dates stays monomorphic.
+  if (raw.length === 4) return {precision: 'year', year, month: undefined, day: undefined, instant: undefined, raw};
   const month = Number(raw.slice(5, 7));
-  if (raw.length === 7) return {precision: 'month', year, month, raw};
+  if (raw.length === 7) return {precision: 'month', year, month, day: undefined, instant: undefined, raw};
   const day = Number(raw.slice(8, 10));
   if (new Date(Date.UTC(year, month, 0)).getUTCDate() < day) return undefined;
-  if (raw.length === 10) return {precision: 'day', year, month, day, raw};
+  if (raw.length === 10) return {precision: 'day', year, month, day, instant: undefined, raw};
   const instant = Date.parse(raw);
   if (Number.isNaN(instant)) return undefined;
   return {precision: 'time', year, month, day, instant, raw};

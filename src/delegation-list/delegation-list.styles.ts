@@ -114,31 +114,6 @@ export const delegationListStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .details dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.2em 1em;
-    margin: 0;
-  }
-  .details dt {
-    color: var(--_muted);
-  }
-  .details dd {
-    margin: 0;
-  }
-  .events {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .event {
-    border: 0;
-    background: none;
-    padding: 0.1em 0;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-align: start;
-  }
   /* Narrow containers: each delegation is a card, its cells labelled. */
   @container (max-width: 599px) {
     thead {

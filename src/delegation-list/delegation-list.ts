@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
@@ -6,19 +6,17 @@ import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber, formatPercent} from '../core/format.js';
-import {safeHref} from '../core/links.js';
 import type {TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../event-calendar/labels.js';
-import {delegationCount, directionLabel, groupLabel, kindLabel, sortLabel} from './labels.js';
+import {delegationCount, directionLabel, sortLabel} from './labels.js';
 import {
   FILTER_GROUPS,
   SORTS,
-  buildRows,
-  facetCounts,
-  matches,
+  RowTable,
   noFilters,
   queryWords,
+  selectRows,
   sortRows,
   summarize,
   textOf,
@@ -26,18 +24,20 @@ import {
   type Filters,
   type Row,
   type SortKey,
+  type Summary,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
-import {filterStyles} from '../core/filter-styles.js';
+import type {PartsHost} from './parts.js';
+
+type Parts = typeof import('./parts.js');
 
 /** Longer lists render only the rows in view. */
 const WINDOW_AFTER = 200;
 /** Rows rendered beyond the visible ones, each way. */
 const OVERSCAN = 8;
-/** Chips shown per filter group before "show all". */
-const CHIPS_SHOWN = 12;
 
-type Item = {kind: 'year'; year: number} | {kind: 'row'; row: Row} | {kind: 'details'; row: Row};
+/** What the table shows, in order: a row is its own item (100,000 rows, no wrapper objects). */
+type Item = Row | {kind: 'year'; year: number} | {kind: 'details'; row: Row};
 
 /**
  * Incoming and outgoing delegations and official meetings: a table on wide containers, cards on narrow
@@ -58,7 +58,7 @@ type Item = {kind: 'year'; year: number} | {kind: 'row'; row: Row} | {kind: 'det
  * @csspart details - A delegation's details, under its row.
  */
 export class TwinDelegationList extends TwinElement {
-  static override styles = [...TwinElement.styles, filterStyles, delegationListStyles];
+  static override styles = [...TwinElement.styles, delegationListStyles];
 
   /** `incoming` or `outgoing` (space-separated for both): preset direction filter. */
   @property() direction = '';
@@ -83,18 +83,23 @@ export class TwinDelegationList extends TwinElement {
   @state() private top = 0;
   @state() private printing = false;
 
-  #rows: Row[] = [];
-  #shown: Row[] = [];
-  #items: Item[] = [];
+  #table: RowTable | undefined;
+  /** The rows shown (indexes into the table), filtered and sorted. */
+  #shown: Uint32Array = new Uint32Array(0);
+  /** The items shown: a row index (>= 0), or `-1 - k` for `#extras[k]` (a year heading or a row's details). */
+  #items: Int32Array = new Int32Array(0);
+  #extras: Array<Exclude<Item, Row>> = [];
   /** Top of each item, px, for windowing (item i spans tops[i]..tops[i + 1]). */
   #tops: Float64Array = new Float64Array(1);
-  /** Where each delegation is: its index among the shown rows, and its row's index among the items. */
-  #rowAt = new Map<string, number>();
-  #itemAt = new Map<string, number>();
+  /** Where each row is (by `row.index`): its index among the shown rows and among the items, -1 if hidden. */
+  #rowAt = new Int32Array(0);
+  #itemAt = new Int32Array(0);
+  #summary: Summary | undefined;
   #rowHeight = 40;
   #detailsHeight = new Map<string, number>();
   #viewport = 600;
-  #focusId: string | undefined;
+  /** The row that has (or last had) the focus. */
+  #focus: Row | undefined;
   #refocus = false;
   #data: TwinData | undefined;
   /** The focus is on a row (and did not leave the list since). */
@@ -123,7 +128,7 @@ export class TwinDelegationList extends TwinElement {
 
   /** The delegations shown now (filtered and sorted), for scripts and tests. */
   get shownDelegations(): readonly Row[] {
-    return this.#shown;
+    return this.#table ? this.#table.rows(this.#shown) : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,15 +154,25 @@ export class TwinDelegationList extends TwinElement {
     if (!data) return;
     if (changed.has('twinData' as keyof TwinDelegationList)) {
       this.#data = data;
-      this.#rows = buildRows(data);
+      const table = (this.#table = new RowTable(data));
+      const focusId = this.#focus?.d.id;
+      const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
+      this.#focus = at < 0 ? undefined : table.row(at);
     }
     const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale'].some((k) => changed.has(k as keyof TwinDelegationList));
     if (dirty || changed.has('lang')) {
       const words = queryWords(this.filters.query);
-      const filtered = this.#rows.filter((r) => matches(r, this.filters, words));
-      this.#shown = sortRows(filtered, this.sortKey, this.descending, (c) => this.#name(c.name) ?? c.id, (code) => countryName(code, this.locale), this.locale);
+      const table = this.#table!;
+      const selected = selectRows(table, this.filters, words);
+      this.#shown = sortRows(table, selected, this.sortKey, this.descending, (c) => this.#name(c.name) ?? c.id, (code) => countryName(code, this.locale), this.locale);
+      this.#summary = summarize(table, this.#shown);
     }
     if (dirty || changed.has('lang') || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
+    if (!this.#partsLoading) {
+      if (this.filtersOpen || this.expanded.size) void this.#loadParts();
+      // Otherwise when the browser has nothing better to do, so that they are there before the first click.
+      else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts());
+    }
   }
 
   #name(value: LocalizedText | undefined): string | undefined {
@@ -166,30 +181,91 @@ export class TwinDelegationList extends TwinElement {
 
   /** The rows as shown: year headings when sorted by date, and the details of expanded rows. */
   #buildItems(): void {
-    const items: Item[] = [];
-    const rowAt = new Map<string, number>();
-    const itemAt = new Map<string, number>();
+    const table = this.#table!;
+    const shown = this.#shown;
+    const extras: Array<Exclude<Item, Row>> = [];
+    const byDate = this.sortKey === 'date';
+    const expanded = this.expanded.size ? this.expanded : undefined;
+    // Room for a heading per year (four-digit years, so at most 10,000) and the details open; trimmed below.
+    const items = new Int32Array(shown.length + (byDate ? Math.min(shown.length, 10_000) : 0) + (expanded?.size ?? 0));
+    const rowAt = new Int32Array(table.size).fill(-1);
+    const itemAt = new Int32Array(table.size).fill(-1);
+    let n = 0;
     let year: number | undefined;
-    for (const row of this.#shown) {
-      if (this.sortKey === 'date' && row.year !== year) {
-        year = row.year;
-        items.push({kind: 'year', year});
+    for (let k = 0; k < shown.length; k++) {
+      const i = shown[k]!;
+      if (byDate && table.year[i] !== year) {
+        year = table.year[i]!;
+        extras.push({kind: 'year', year});
+        items[n++] = -extras.length;
       }
-      rowAt.set(row.d.id, rowAt.size);
-      itemAt.set(row.d.id, items.length);
-      items.push({kind: 'row', row});
-      if (this.expanded.has(row.d.id)) items.push({kind: 'details', row});
+      rowAt[i] = k;
+      itemAt[i] = n;
+      items[n++] = i;
+      if (expanded?.has(table.data.delegations[i]!.id)) {
+        extras.push({kind: 'details', row: table.row(i)});
+        items[n++] = -extras.length;
+      }
     }
-    this.#items = items;
+    this.#items = items.slice(0, n);
+    this.#extras = extras;
     this.#rowAt = rowAt;
     this.#itemAt = itemAt;
-    const tops = new Float64Array(items.length + 1);
+    const tops = new Float64Array(n + 1);
     const h = this.#rowHeight;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      tops[i + 1] = tops[i]! + (it.kind === 'details' ? (this.#detailsHeight.get(it.row.d.id) ?? h * 4) : h);
+    const details = this.#detailsHeight;
+    for (let k = 0; k < n; k++) {
+      const v = items[k]!;
+      const extra = v < 0 ? extras[-1 - v]! : undefined;
+      tops[k + 1] = tops[k]! + (extra?.kind === 'details' ? (details.get(extra.row.d.id) ?? h * 4) : h);
     }
     this.#tops = tops;
+  }
+
+  /** The chips, the details and the export: a separate chunk, loaded when idle or when first needed. */
+  #parts: Parts | undefined;
+  #partsLoading: Promise<Parts> | undefined;
+  #loadParts(): Promise<Parts> {
+    return (this.#partsLoading ??= import('./parts.js').then((parts) => {
+      this.#parts = parts;
+      adoptStyles(this.renderRoot as ShadowRoot, [...TwinDelegationList.elementStyles, ...parts.styles]);
+      this.requestUpdate();
+      return parts;
+    }));
+  }
+
+  /** `updateComplete` also waits for the parts a render asked for (chips, details). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.#partsLoading && !this.#parts) {
+      await this.#partsLoading.catch(() => {});
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  #host(): PartsHost {
+    return {
+      locale: this.locale,
+      table: this.#table!,
+      data: this.#data!,
+      filters: this.filters,
+      showAll: this.showAll,
+      toggle: (group, value) => this.#toggle(group, value),
+      showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
+      clearFilters: () => this.#setFilters({...noFilters(), query: this.filters.query}),
+      selectEvent: (id) => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id})),
+    };
+  }
+
+  #item(k: number): Item {
+    const v = this.#items[k]!;
+    return v < 0 ? this.#extras[-1 - v]! : this.#table!.row(v);
+  }
+
+  /** Index among the shown rows (`#rowAt`) or the items (`#itemAt`) of the focused row, -1 if none or hidden. */
+  #focusIn(at: Int32Array): number {
+    return this.#focus ? (at[this.#focus.index] ?? -1) : -1;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -217,12 +293,12 @@ export class TwinDelegationList extends TwinElement {
       this.dispatchEvent(new TwinSelectEvent({kind: 'delegation', id}));
     }
     this.expanded = next;
-    this.#focusId = id;
+    this.#focus = row;
   }
 
   async #exportCsv(): Promise<void> {
-    const {toCsv} = await import('./csv.js');
-    const blob = new Blob([toCsv(this.#shown, this.#data!, this.locale)], {type: 'text/csv;charset=utf-8'});
+    const {toCsv} = await this.#loadParts();
+    const blob = new Blob([toCsv(this.#table!.rows(this.#shown), this.#data!, this.locale)], {type: 'text/csv;charset=utf-8'});
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'delegations.csv';
@@ -237,10 +313,10 @@ export class TwinDelegationList extends TwinElement {
     const n = this.#shown.length;
     if (d === undefined || n === 0) return;
     e.preventDefault();
-    const at = this.#rowAt.get(this.#focusId ?? '') ?? 0;
-    this.#focusId = this.#shown[Math.max(0, Math.min(n - 1, at + d))]!.d.id;
+    const at = Math.max(0, this.#focusIn(this.#rowAt));
+    this.#focus = this.#table!.row(this.#shown[Math.max(0, Math.min(n - 1, at + d))]!);
     this.#refocus = true;
-    this.#scrollTo(this.#itemAt.get(this.#focusId) ?? -1);
+    this.#scrollTo(this.#focusIn(this.#itemAt));
     this.requestUpdate();
   }
 
@@ -257,7 +333,7 @@ export class TwinDelegationList extends TwinElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   #summaryText(): string {
-    const s = summarize(this.#shown);
+    const s = (this.#summary ??= summarize(this.#table!, this.#shown));
     const f = (n: number) => formatNumber(n, this.locale);
     const count = delegationCount(s.total, this.uiLocale, f(s.total));
     const incoming = f(s.incoming);
@@ -272,7 +348,7 @@ export class TwinDelegationList extends TwinElement {
 
 
   protected override renderContent(data: TwinData) {
-    const total = this.#rows.length;
+    const total = this.#table?.size ?? 0;
     return html`<section class="delegations" aria-labelledby="summary">
       <p part="summary" id="summary" class="summary">${this.#summaryText()}</p>
       ${total ? this.#renderControls() : nothing}
@@ -322,60 +398,8 @@ export class TwinDelegationList extends TwinElement {
             ? html` <span>${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
             : nothing}
         </summary>
-        ${this.filtersOpen ? this.#renderChips() : nothing}
+        ${this.filtersOpen ? this.#parts?.renderChips(this.#host()) : nothing}
       </details>
-    </div>`;
-  }
-
-  #renderChips() {
-    const counts = facetCounts(this.#rows, this.filters);
-    const label = (group: FilterGroup, v: string): {text: string; lang?: string | undefined} => {
-      switch (group) {
-        case 'directions':
-          return {text: directionLabel(v)};
-        case 'formats':
-          return {text: formatLabel(v as 'online')};
-        case 'countries':
-          return {text: countryName(v, this.locale)};
-        case 'cities': {
-          const t = textOf(this.#data!.cityById.get(v)?.name, this.locale, this.#data!);
-          return {text: t?.text ?? v, lang: t?.lang};
-        }
-        default:
-          return {text: v};
-      }
-    };
-    const active = FILTER_GROUPS.some((g) => this.filters[g].size);
-    return html`<div class="filters">
-      ${FILTER_GROUPS.map((group) => {
-        const values = [...counts[group].keys(), ...[...this.filters[group]].filter((v) => !counts[group].has(v))];
-        if (group === 'years') values.sort();
-        if (values.length === 0) return nothing;
-        const all = this.showAll.has(group);
-        const shown = all ? values : values.slice(0, CHIPS_SHOWN);
-        return html`<fieldset>
-          <legend>${groupLabel(group)}</legend>
-          ${shown.map((v) => {
-            const l = label(group, v);
-            return html`<button
-              part="chip"
-              class="chip"
-              data-group=${group}
-              data-value=${v}
-              aria-pressed=${this.filters[group].has(v) ? 'true' : 'false'}
-              @click=${() => this.#toggle(group, v)}
-            >
-              <span lang=${ifDefined(l.lang)}>${l.text}</span> <span class="n">${formatNumber(counts[group].get(v) ?? 0, this.locale)}</span>
-            </button>`;
-          })}
-          ${values.length > shown.length
-            ? html`<button class="more" @click=${() => (this.showAll = new Set([...this.showAll, group]))}>
-                ${msg(str`Show all (${formatNumber(values.length, this.locale)})`, {id: 'cal.showAll'})}
-              </button>`
-            : nothing}
-        </fieldset>`;
-      })}
-      ${active ? html`<button class="clear" @click=${() => this.#setFilters({...noFilters(), query: this.filters.query})}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>` : nothing}
     </div>`;
   }
 
@@ -395,7 +419,7 @@ export class TwinDelegationList extends TwinElement {
       to = Math.min(items.length, to + OVERSCAN);
     }
     // The focused row stays rendered (at its place) even when scrolled out of view: focus is not lost.
-    const focusIndex = windowed && this.#focusId ? (this.#itemAt.get(this.#focusId) ?? -1) : -1;
+    const focusIndex = windowed ? this.#focusIn(this.#itemAt) : -1;
     const runs: Array<[number, number]> = [[from, to]];
     if (focusIndex >= 0 && (focusIndex < from || focusIndex >= to)) {
       runs.push([focusIndex, focusIndex + 1]);
@@ -403,8 +427,7 @@ export class TwinDelegationList extends TwinElement {
     }
     const spacer = (a: number, b: number) =>
       b > a ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" data-height=${this.#tops[b]! - this.#tops[a]!}></td></tr>` : nothing;
-    const firstRow = this.#shown[0]?.d.id;
-    const tabbable = this.#focusId && this.#rowAt.has(this.#focusId) ? this.#focusId : firstRow;
+    const tabbable = this.#focusIn(this.#rowAt) >= 0 ? this.#focus : this.#shown.length ? this.#table!.row(this.#shown[0]!) : undefined;
     const sortedCol = this.sortKey === 'date' ? 0 : 2;
     const th = (i: number, text: string) =>
       html`<th scope="col" aria-sort=${i === sortedCol ? (this.descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;
@@ -430,7 +453,9 @@ export class TwinDelegationList extends TwinElement {
           ${runs.map(([a, b]) => {
             const gap = spacer(last, a);
             last = b;
-            return html`${gap}${items.slice(a, b).map((it, k) => this.#renderItem(it, a + k, data, tabbable))}`;
+            const rendered = [];
+            for (let k = a; k < b; k++) rendered.push(this.#renderItem(this.#item(k), k, data, tabbable));
+            return html`${gap}${rendered}`;
           })}
           ${spacer(last, items.length)}
         </tbody>
@@ -438,13 +463,13 @@ export class TwinDelegationList extends TwinElement {
     </div>`;
   }
 
-  #renderItem(it: Item, index: number, data: TwinData, tabbable: string | undefined) {
+  #renderItem(it: Item, index: number, data: TwinData, tabbable: Row | undefined) {
     const rowindex = index + 2;
     if (it.kind === 'year') {
       return html`<tr class="year" aria-rowindex=${rowindex}><th colspan="5" scope="colgroup">${formatNumber(it.year, this.locale, {useGrouping: false})}</th></tr>`;
     }
-    const {d, cities, countries} = it.row;
-    if (it.kind === 'details') return this.#renderDetails(it.row, rowindex, data);
+    if (it.kind === 'details') return this.#parts?.renderDetails(this.#host(), it.row, rowindex);
+    const {d, cities, countries} = it;
     const title = textOf(d.title ?? d.purpose, this.locale, data);
     const open = this.expanded.has(d.id);
     const fmt = formatLabel(d.format ?? 'unstated');
@@ -466,9 +491,9 @@ export class TwinDelegationList extends TwinElement {
           class="toggle"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${`details-${d.id}`}
-          tabindex=${d.id === tabbable ? 0 : -1}
-          @click=${() => this.#toggleRow(it.row)}
-          @focus=${() => (this.#focusId = d.id)}
+          tabindex=${it === tabbable ? 0 : -1}
+          @click=${() => this.#toggleRow(it)}
+          @focus=${() => (this.#focus = it)}
         >
           <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
           <span lang=${ifDefined(title?.lang)}>${title?.text ?? d.id}</span>
@@ -480,50 +505,6 @@ export class TwinDelegationList extends TwinElement {
   #cityName(c: City, data: TwinData) {
     const t = textOf(c.name, this.locale, data);
     return html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? c.id}</span>`;
-  }
-
-  #renderDetails(row: Row, rowindex: number, data: TwinData) {
-    const d = row.d;
-    const record = d as unknown as Record<string, LocalizedText | undefined>;
-    const field = (label: string, value: LocalizedText | undefined) => {
-      const t = textOf(value, this.locale, data);
-      return t ? html`<dt>${label}</dt><dd lang=${t.lang}>${t.text}</dd>` : nothing;
-    };
-    const href = safeHref(d.url);
-    const notes = [record['directionNote'], record['formatNote']].filter(Boolean);
-    return html`<tr part="details" class="details" id=${`details-${d.id}`} data-id=${d.id} aria-rowindex=${rowindex}>
-      <td colspan="5">
-        <dl>
-          <dt>${msg('Kind', {id: 'map.card.kind'})}</dt>
-          <dd>${kindLabel(d.kind)}</dd>
-          ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
-          ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
-          ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, this.locale)}</dd>` : nothing}
-          ${field(msg('Participants', {id: 'cal.detail.participants'}), d.participants)}
-          ${field(msg('Outcome', {id: 'del.outcome'}), d.outcome)}
-          ${notes.map((n) => field(msg('Note', {id: 'del.note'}), n))}
-          ${d.events.length
-            ? html`<dt>${msg('Related events', {id: 'del.events'})}</dt>
-                <dd>
-                  <ul class="events">
-                    ${d.events.map((id) => {
-                      const e = data.events.find((x) => x.id === id);
-                      const t = textOf(e?.title, this.locale, data);
-                      const link = safeHref(e?.url);
-                      return html`<li>
-                        <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id}))}>
-                          <span lang=${ifDefined(t?.lang)}>${t?.text ?? id}</span>
-                        </button>
-                        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
-                      </li>`;
-                    })}
-                  </ul>
-                </dd>`
-            : nothing}
-        </dl>
-        ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a></p>` : nothing}
-      </td>
-    </tr>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -552,9 +533,10 @@ export class TwinDelegationList extends TwinElement {
     // Rows are reused by position as the window moves: the focus follows its row, not the element.
     const active = (this.renderRoot as ShadowRoot).activeElement;
     const onRow = active?.closest('tr.row') as HTMLElement | null | undefined;
-    if (this.#refocus || (this.#rowsHaveFocus && (!active || (onRow && onRow.dataset['id'] !== this.#focusId)))) {
+    const focusId = this.#focus?.d.id ?? '';
+    if (this.#refocus || (this.#rowsHaveFocus && (!active || (onRow && onRow.dataset['id'] !== focusId)))) {
       this.#refocus = false;
-      this.renderRoot.querySelector<HTMLElement>(`tr.row[data-id="${CSS.escape(this.#focusId ?? '')}"] .toggle`)?.focus({preventScroll: true});
+      this.renderRoot.querySelector<HTMLElement>(`tr.row[data-id="${CSS.escape(focusId)}"] .toggle`)?.focus({preventScroll: true});
     }
     if (remeasure && this.#items.length > WINDOW_AFTER) {
       this.#buildItems();

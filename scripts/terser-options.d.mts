@@ -1,0 +1,1 @@
+export const TERSER_OPTIONS: import('terser').MinifyOptions;

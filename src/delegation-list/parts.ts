@@ -1,0 +1,206 @@
+/**
+ * The parts of the delegation list that wait for a visitor: the filter chips with their counts, a row's
+ * details, and the CSV export. A separate chunk, fetched when the browser is idle after the list first
+ * shows (or at once when needed), so that the list itself loads sooner.
+ */
+import {css, html, nothing} from 'lit';
+import {filterStyles} from '../core/filter-styles.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg, str} from '@lit/localize';
+import type {LocalizedText} from '../../data-schema/schema.js';
+import {countryName, formatNumber} from '../core/format.js';
+import {safeHref} from '../core/links.js';
+import type {TwinData} from '../core/merge.js';
+import {formatLabel} from '../event-calendar/labels.js';
+import {directionLabel, groupLabel, kindLabel} from './labels.js';
+import {DIRECTIONS, FILTER_GROUPS, FORMATS, predicate, queryWords, textOf, type FilterGroup, type Filters, type Row, type RowTable} from './model.js';
+
+export {toCsv} from './csv.js';
+
+/** The styles of the chips and the details, added to the list's own when this chunk arrives. */
+export const styles = [
+  filterStyles,
+  css`
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2em 1em;
+    margin: 0;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event {
+    border: 0;
+    background: none;
+    padding: 0.1em 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  `,
+];
+
+/** What the parts read from the list and how they act on it. */
+export interface PartsHost {
+  readonly locale: string;
+  readonly table: RowTable;
+  readonly data: TwinData;
+  readonly filters: Filters;
+  /** Filter groups whose chips are all shown. */
+  readonly showAll: ReadonlySet<string>;
+  toggle(group: FilterGroup, value: string): void;
+  showAllOf(group: FilterGroup): void;
+  clearFilters(): void;
+  selectEvent(id: string): void;
+}
+
+/** The values of one filter group that row `i` has (each once). */
+function valuesOf(t: RowTable, i: number, group: FilterGroup): readonly string[] {
+  switch (group) {
+    case 'directions':
+      return [DIRECTIONS[t.dir[i]!]!];
+    case 'years':
+      return [String(t.year[i])];
+    case 'countries':
+      return t.partners[t.partnersOf[i]!]!.countries;
+    case 'cities':
+      return t.partners[t.partnersOf[i]!]!.cities.map((c) => c.id);
+    case 'formats':
+      return [FORMATS[t.fmt[i]!]!];
+  }
+}
+
+/** For each filter group, how many rows each value would show with the other groups as they are. */
+export function facetCounts(t: RowTable, filters: Filters): Record<FilterGroup, Map<string, number>> {
+  const words = queryWords(filters.query);
+  const out = {} as Record<FilterGroup, Map<string, number>>;
+  for (const group of FILTER_GROUPS) {
+    const test = predicate(t, filters, words, group);
+    // Counted per column value, then named: a few dozen strings, not one per row.
+    // Counted per column value (with one row that has it), then named: a few dozen strings, not one per row.
+    const column = group === 'directions' ? t.dir : group === 'formats' ? t.fmt : group === 'years' ? t.year : t.partnersOf;
+    const perCode = new Map<number, {n: number; sample: number}>();
+    for (let i = 0; i < t.size; i++) {
+      if (test && !test(i)) continue;
+      const c = column[i]!;
+      const seen = perCode.get(c);
+      if (seen) seen.n++;
+      else perCode.set(c, {n: 1, sample: i});
+    }
+    const counts = new Map<string, number>();
+    for (const {n, sample} of perCode.values()) {
+      for (const v of new Set(valuesOf(t, sample, group))) counts.set(v, (counts.get(v) ?? 0) + n);
+    }
+    out[group] = counts;
+  }
+  return out;
+}
+
+/** Chips shown per group before "Show all". */
+const CHIPS_SHOWN = 12;
+
+export function renderChips(host: PartsHost) {
+    const counts = facetCounts(host.table, host.filters);
+    const label = (group: FilterGroup, v: string): {text: string; lang?: string | undefined} => {
+      switch (group) {
+        case 'directions':
+          return {text: directionLabel(v)};
+        case 'formats':
+          return {text: formatLabel(v as 'online')};
+        case 'countries':
+          return {text: countryName(v, host.locale)};
+        case 'cities': {
+          const t = textOf(host.data.cityById.get(v)?.name, host.locale, host.data);
+          return {text: t?.text ?? v, lang: t?.lang};
+        }
+        default:
+          return {text: v};
+      }
+    };
+    const active = FILTER_GROUPS.some((g) => host.filters[g].size);
+    return html`<div class="filters">
+      ${FILTER_GROUPS.map((group) => {
+        const values = [...counts[group].keys(), ...[...host.filters[group]].filter((v) => !counts[group].has(v))];
+        if (group === 'years') values.sort();
+        if (values.length === 0) return nothing;
+        const all = host.showAll.has(group);
+        const shown = all ? values : values.slice(0, CHIPS_SHOWN);
+        return html`<fieldset>
+          <legend>${groupLabel(group)}</legend>
+          ${shown.map((v) => {
+            const l = label(group, v);
+            return html`<button
+              part="chip"
+              class="chip"
+              data-group=${group}
+              data-value=${v}
+              aria-pressed=${host.filters[group].has(v) ? 'true' : 'false'}
+              @click=${() => host.toggle(group, v)}
+            >
+              <span lang=${ifDefined(l.lang)}>${l.text}</span> <span class="n">${formatNumber(counts[group].get(v) ?? 0, host.locale)}</span>
+            </button>`;
+          })}
+          ${values.length > shown.length
+            ? html`<button class="more" @click=${() => host.showAllOf(group)}>
+                ${msg(str`Show all (${formatNumber(values.length, host.locale)})`, {id: 'cal.showAll'})}
+              </button>`
+            : nothing}
+        </fieldset>`;
+      })}
+      ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>` : nothing}
+    </div>`;
+  }
+
+export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
+    const data = host.data;
+    const d = row.d;
+    const record = d as unknown as Record<string, LocalizedText | undefined>;
+    const field = (label: string, value: LocalizedText | undefined) => {
+      const t = textOf(value, host.locale, data);
+      return t ? html`<dt>${label}</dt><dd lang=${t.lang}>${t.text}</dd>` : nothing;
+    };
+    const href = safeHref(d.url);
+    const notes = [record['directionNote'], record['formatNote']].filter(Boolean);
+    return html`<tr part="details" class="details" id=${`details-${d.id}`} data-id=${d.id} aria-rowindex=${rowindex}>
+      <td colspan="5">
+        <dl>
+          <dt>${msg('Kind', {id: 'map.card.kind'})}</dt>
+          <dd>${kindLabel(d.kind)}</dd>
+          ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
+          ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
+          ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}
+          ${field(msg('Participants', {id: 'cal.detail.participants'}), d.participants)}
+          ${field(msg('Outcome', {id: 'del.outcome'}), d.outcome)}
+          ${notes.map((n) => field(msg('Note', {id: 'del.note'}), n))}
+          ${d.events.length
+            ? html`<dt>${msg('Related events', {id: 'del.events'})}</dt>
+                <dd>
+                  <ul class="events">
+                    ${d.events.map((id) => {
+                      const e = data.events.find((x) => x.id === id);
+                      const t = textOf(e?.title, host.locale, data);
+                      const link = safeHref(e?.url);
+                      return html`<li>
+                        <button class="event" @click=${() => host.selectEvent(id)}>
+                          <span lang=${ifDefined(t?.lang)}>${t?.text ?? id}</span>
+                        </button>
+                        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
+                      </li>`;
+                    })}
+                  </ul>
+                </dd>`
+            : nothing}
+        </dl>
+        ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a></p>` : nothing}
+      </td>
+    </tr>`;
+  }
