@@ -5,7 +5,8 @@
 export type * from '../data-schema/schema.js';
 export {SCHEMA_VERSION, SCHEMA_ID, LINK_SCHEMES, PARTIAL_DATE_PATTERN} from '../data-schema/constants.js';
 export {validateFeed, validateFeedText, type ValidationResult} from './core/validate.js';
-export {formatPath, formatProblem, type Problem, type ProblemCode, type PathSegment} from './core/problems.js';
+export {formatPath, formatProblem, type PathSegment} from './core/paths.js';
+export type {Problem, ProblemCode} from './core/problems.js';
 export {resolveText, allTexts, type ResolvedText} from './core/localized-text.js';
 export {
   parsePartialDate,

@@ -4,7 +4,7 @@
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
-import {formatProblem} from '../core/problems.js';
+import {formatProblem} from '../core/paths.js';
 import {MAX_BYTES} from '../core/load.js';
 
 const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...]

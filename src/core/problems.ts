@@ -1,6 +1,8 @@
 /** Problems found in a feed: where (a JSON path), how bad, and a readable reason. */
 
-export type PathSegment = string | number;
+import type {PathSegment} from './paths.js';
+
+export type {PathSegment};
 
 export interface Problem {
   /** `error`: the item (or the feed) could not be used; `warning`: kept, but something in it was dropped. */
@@ -29,24 +31,6 @@ export type ProblemCode =
   | 'not-array'
   | 'newer-version';
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** `['events', 3, 'title', 'zh-Hans']` → `$.events[3].title["zh-Hans"]`. */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '$';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (IDENT.test(seg)) out += `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-
-/** One line per problem, as the CLI and the widgets' details list print it. */
-export function formatProblem(p: Problem): string {
-  const where = p.source ? `${p.source}: ` : '';
-  return `${where}${formatPath(p.path)}: ${p.message}`;
-}
 
 export function typeName(value: unknown): string {
   if (value === null) return 'null';

@@ -5,31 +5,21 @@
  */
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import type {Feed} from '../../data-schema/schema.js';
 import {TwinErrorEvent, TwinLoadEvent} from './events.js';
 import {inLocale, isLocaleReady, loadLocale} from './i18n.js';
-import {FeedError, fetchFeedJson, parseJson, type FeedErrorKind} from './load.js';
+import {FeedError, fetchFeedJson, parseJson} from './load.js';
 import {canonicalLocale, closestLang, observeLang, uiLocaleFor, type UiLocale} from './locale.js';
 import {forPartner, mergeFeeds, type TwinData, type ValidatedFeed} from './merge.js';
-import {formatPath, type Problem} from './problems.js';
+import type {Failure} from './states.js';
+import {pluralCategory} from './format.js';
 import {stateStyles, tokens} from './theme.js';
 import {validateFeed} from './validate.js';
-import {pluralCategory} from './format.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
 
-interface Failure {
-  kind: FeedErrorKind;
-  source: string;
-  message: string;
-  status?: number | undefined;
-  problems: Problem[];
-}
-
-/** At most this many problems are listed in the notice; the count always covers all of them. */
-const LISTED_PROBLEMS = 50;
 
 /**
  * The base of every Twinning Kit element.
@@ -257,88 +247,55 @@ export abstract class TwinElement extends LitElement {
     </div>`;
   }
 
-  private errorText(f: Failure): string {
-    switch (f.kind) {
-      case 'http':
-        return f.status === 404
-          ? msg('The feed was not found at this address (404).', {id: 'error.http404'})
-          : msg(str`The server answered with an error (${f.status ?? '?'}).`, {id: 'error.http'});
-      case 'timeout':
-        return msg('The feed did not arrive in time.', {id: 'error.timeout'});
-      case 'network':
-        return msg('The feed could not be reached. Check the address and the connection.', {id: 'error.network'});
-      case 'parse':
-        return msg('The feed is damaged: it is not valid JSON.', {id: 'error.parse'});
-      case 'not-json':
-        return msg('The address returned a web page instead of a feed.', {id: 'error.notJson'});
-      case 'empty':
-        return msg('The feed is empty.', {id: 'error.empty'});
-      case 'too-large':
-        return msg('The feed is too large to show.', {id: 'error.tooLarge'});
-      case 'invalid':
-        return msg('The feed does not follow the Twinning Kit format.', {id: 'error.invalid'});
-    }
+  /** The detailed error and notice: a separate chunk, loaded only when a feed fails or has problems. */
+  private states: typeof import('./states.js') | undefined;
+  private lazyLoads = new Set<Promise<unknown>>();
+
+  /** Loads a chunk the next render needs; `updateComplete` waits for it (and the render it asks for). */
+  protected whenLoaded<T>(chunk: Promise<T>, use: (module: T) => void): Promise<T> {
+    const p = chunk.then((m) => {
+      use(m);
+      this.requestUpdate();
+      return m;
+    });
+    this.lazyLoads.add(p);
+    const done = () => this.lazyLoads.delete(p);
+    p.then(done, done);
+    return p;
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.lazyLoads.size) {
+      await Promise.allSettled([...this.lazyLoads]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Whatever the chunk's fate, the error says what happened and offers to try again. */
   private renderError(): TemplateResult {
+    this.loadStates();
     return html`<div part="state error" class="state error" role="alert">
       <p class="error-title">${msg('The data could not be loaded.', {id: 'error.title'})}</p>
-      ${this.failures.map(
-        (f) => html`<p>${this.errorText(f)}</p>
-          <p class="source"><span>${f.source}</span>: <span lang="en">${f.message}</span></p>
-          ${this.renderProblemList(f.problems)}`,
-      )}
+      ${this.states?.renderFailures(this.failures)}
       <button part="retry-button" class="primary" @click=${() => void this.reload(true)}>
         ${msg('Try again', {id: 'action.retry'})}
       </button>
     </div>`;
   }
 
-  private skippedText(n: number): string {
-    switch (pluralCategory(n, this.uiLocale)) {
-      case 'one':
-        return msg(str`${n} item was skipped because it is invalid.`, {id: 'notice.skipped.one'});
-      case 'few':
-        return msg(str`${n} items were skipped because they are invalid.`, {id: 'notice.skipped.few'});
-      case 'many':
-        return msg(str`${n} items were skipped because they are invalid.`, {id: 'notice.skipped.many'});
-      default:
-        return msg(str`${n} items were skipped because they are invalid.`, {id: 'notice.skipped.other'});
-    }
-  }
-
   private renderNotice(): unknown {
     const data = this.fullData;
-    if (!data) return nothing;
-    const problems = data.problems;
-    const failed = this.failures;
-    if (problems.length === 0 && failed.length === 0 && !this.stale) return nothing;
-    const lines: string[] = [];
-    if (this.stale) lines.push(msg('The data could not be refreshed; what is shown may be out of date.', {id: 'notice.stale'}));
-    for (const f of failed) lines.push(`${this.errorText(f)} (${f.source})`);
-    if (data.skipped > 0) lines.push(this.skippedText(data.skipped));
-    const warnings = problems.length - problems.filter((p) => p.skipped).length;
-    if (warnings > 0) {
-      lines.push(msg(str`Problems found in the feed: ${warnings}. The rest is shown.`, {id: 'notice.problems'}));
-    }
-    return html`<details part="notice" class="notice">
-      <summary>${lines.join(' ')}</summary>
-      ${problems.length
-        ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
-            ${this.renderProblemList(problems)}`
-        : nothing}
-    </details>`;
+    if (!data || (data.problems.length === 0 && this.failures.length === 0 && !this.stale)) return nothing;
+    this.loadStates();
+    return this.states?.renderNotice(data, this.failures, this.stale, (n) => pluralCategory(n, this.uiLocale));
   }
 
-  private renderProblemList(problems: readonly Problem[]): unknown {
-    if (problems.length === 0) return nothing;
-    const shown = problems.slice(0, LISTED_PROBLEMS);
-    const more = problems.length - shown.length;
-    return html`<ul part="problems" lang="en">
-      ${shown.map(
-        (p) => html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code> ${p.message}</li>`,
-      )}
-      ${more > 0 ? html`<li>… +${more}</li>` : nothing}
-    </ul>`;
+  private statesLoading = false;
+  private loadStates(): void {
+    if (this.statesLoading) return;
+    this.statesLoading = true;
+    void this.whenLoaded(import('./states.js'), (m) => (this.states = m)).catch(() => (this.statesLoading = false));
   }
 }

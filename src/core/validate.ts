@@ -122,9 +122,11 @@ function checkFor(node: IrNode): Check {
 }
 /** The valid item's output, or FAIL: no allocation beyond the output itself (100,000 items). */
 function fastParse(node: IrNode, value: unknown): unknown {
-  const data = checkFor(node)(value) as Record<string, unknown> | typeof FAIL;
-  if (data === FAIL) return FAIL;
-  // `links` entries removed as invalid are left as holes: compact them.
+  const data = checkFor(node)(value);
+  return data === FAIL ? FAIL : compactLinks(data as Record<string, unknown>);
+}
+/** `links` entries removed as invalid are left as holes: compacted. */
+function compactLinks(data: Record<string, unknown>): Record<string, unknown> {
   const links = data['links'];
   if (Array.isArray(links) && links.includes(undefined)) data['links'] = links.filter((l) => l != null);
   return data;
@@ -149,12 +151,7 @@ function parseItem(node: IrNode, item: unknown, at: PathSegment[]): {data?: unkn
   let candidate = item;
   for (let attempt = 0; attempt < 4; attempt++) {
     const r = safeParse(node, candidate);
-    if (r.success) {
-      // `links` entries removed above are left as holes: compact them.
-      const data = r.data as Record<string, unknown>;
-      if (Array.isArray(data['links'])) data['links'] = data['links'].filter((l) => l != null);
-      return {data, problems};
-    }
+    if (r.success) return {data: compactLinks(r.data as Record<string, unknown>), problems};
     const issues = r.issues;
     if (attempt < 3 && issues.every((i) => isLinkPath(i.path))) {
       if (candidate === item) candidate = structuredClone(item);
@@ -258,15 +255,6 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      const fast = fastParse(node, item);
-      if (fast !== FAIL) {
-        const key = name === 'partnerships' ? (fast as {city: string}).city : (fast as {id?: unknown}).id;
-        if (typeof key !== 'string' || !seen.has(key)) {
-          if (typeof key === 'string') seen.add(key);
-          out.push(fast);
-          continue;
-        }
-      }
       const rawId = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
       const id = typeof rawId === 'string' ? rawId : undefined;
       const r = parseItem(node, item, [name, i]);

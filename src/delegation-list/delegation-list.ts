@@ -15,7 +15,6 @@ import {
   SORTS,
   RowTable,
   noFilters,
-  queryWords,
   selectRows,
   sortRows,
   summarize,
@@ -24,6 +23,7 @@ import {
   type Filters,
   type Row,
   type SortKey,
+  type Search,
   type Summary,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
@@ -82,6 +82,8 @@ export class TwinDelegationList extends TwinElement {
   @state() private announcement = '';
   @state() private top = 0;
   @state() private printing = false;
+  /** The search code (in the parts chunk) has arrived. */
+  @state() private searchReady = false;
 
   #table: RowTable | undefined;
   /** The rows shown (indexes into the table), filtered and sorted. */
@@ -95,6 +97,7 @@ export class TwinDelegationList extends TwinElement {
   #rowAt = new Int32Array(0);
   #itemAt = new Int32Array(0);
   #summary: Summary | undefined;
+  #search: Search | undefined;
   #rowHeight = 40;
   #detailsHeight = new Map<string, number>();
   #viewport = 600;
@@ -159,19 +162,20 @@ export class TwinDelegationList extends TwinElement {
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
     }
-    const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale'].some((k) => changed.has(k as keyof TwinDelegationList));
+    const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale', 'searchReady'].some((k) => changed.has(k as keyof TwinDelegationList));
     if (dirty || changed.has('lang')) {
-      const words = queryWords(this.filters.query);
       const table = this.#table!;
-      const selected = selectRows(table, this.filters, words);
+      // Search lives in the parts chunk: a query waits for it (a moment, shown as loading).
+      this.#search = this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
+      const selected = selectRows(table, this.filters, this.#search);
       this.#shown = sortRows(table, selected, this.sortKey, this.descending, (c) => this.#name(c.name) ?? c.id, (code) => countryName(code, this.locale), this.locale);
       this.#summary = summarize(table, this.#shown);
     }
     if (dirty || changed.has('lang') || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
     if (!this.#partsLoading) {
-      if (this.filtersOpen || this.expanded.size) void this.#loadParts();
+      if (this.filtersOpen || this.expanded.size || this.filters.query.trim()) void this.#loadParts().catch(() => {});
       // Otherwise when the browser has nothing better to do, so that they are there before the first click.
-      else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts());
+      else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts().catch(() => {}));
     }
   }
 
@@ -226,22 +230,14 @@ export class TwinDelegationList extends TwinElement {
   #parts: Parts | undefined;
   #partsLoading: Promise<Parts> | undefined;
   #loadParts(): Promise<Parts> {
-    return (this.#partsLoading ??= import('./parts.js').then((parts) => {
+    const loading = (this.#partsLoading ??= this.whenLoaded(import('./parts.js'), (parts) => {
       this.#parts = parts;
+      this.searchReady = true;
       adoptStyles(this.renderRoot as ShadowRoot, [...TwinDelegationList.elementStyles, ...parts.styles]);
-      this.requestUpdate();
-      return parts;
     }));
-  }
-
-  /** `updateComplete` also waits for the parts a render asked for (chips, details). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.#partsLoading && !this.#parts) {
-      await this.#partsLoading.catch(() => {});
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    // A chunk that could not be fetched is asked for again next time.
+    loading.catch(() => (this.#partsLoading = undefined));
+    return loading;
   }
 
   #host(): PartsHost {
@@ -250,6 +246,7 @@ export class TwinDelegationList extends TwinElement {
       table: this.#table!,
       data: this.#data!,
       filters: this.filters,
+      search: this.#search,
       showAll: this.showAll,
       toggle: (group, value) => this.#toggle(group, value),
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
@@ -349,13 +346,17 @@ export class TwinDelegationList extends TwinElement {
 
   protected override renderContent(data: TwinData) {
     const total = this.#table?.size ?? 0;
-    return html`<section class="delegations" aria-labelledby="summary">
-      <p part="summary" id="summary" class="summary">${this.#summaryText()}</p>
+    // A search waits for its code (the parts chunk, usually there long before): no unfiltered flash.
+    const waiting = !this.#parts && !!this.filters.query.trim();
+    return html`<section class="delegations" aria-labelledby="summary" aria-busy=${waiting ? 'true' : 'false'}>
+      <p part="summary" id="summary" class="summary">${waiting ? msg('Loading…', {id: 'state.loading'}) : this.#summaryText()}</p>
       ${total ? this.#renderControls() : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${total === 0
         ? this.renderEmpty(msg('This feed lists no delegations or meetings.', {id: 'del.empty.feed'}))
-        : this.#shown.length === 0
+        : waiting
+          ? nothing
+          : this.#shown.length === 0
           ? html`${this.renderEmpty(
                 msg('Nothing matches the search and filters.', {id: 'del.empty.filtered'}),
                 msg('Clear them to see every delegation.', {id: 'del.empty.filteredHint'}),

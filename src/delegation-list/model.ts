@@ -8,7 +8,7 @@
  * Rows as objects are made when something needs one (a rendered row, an export).
  */
 import type {City, LocalizedText} from '../../data-schema/schema.js';
-import {allTexts, resolveText} from '../core/localized-text.js';
+import {resolveText} from '../core/localized-text.js';
 import {periodStart} from '../core/partial-date.js';
 import type {DelegationItem, TwinData} from '../core/merge.js';
 
@@ -33,22 +33,10 @@ export interface Row {
   readonly at: number;
 }
 
-/** Lower case, no accents or other marks, compatibility forms unified (ё → е, Ｂ → b, ｶ → カ). */
-export function fold(text: string): string {
-  // ASCII has nothing to decompose and no marks: the common case skips the slow part.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-const ASCII = /^[\0-\x7f]*$/;
-
-const TEXT_KEYS = ['title', 'purpose', 'head', 'participants', 'outcome', 'directionNote', 'formatNote'] as const;
-
 /** The partners of a row; rows with the same partners share one (100,000 rows, a few dozen of these). */
-interface Partners {
+export interface Partners {
   cities: City[];
   countries: string[];
-  /** Their names in every language and their country codes, folded for search (made on first search). */
-  folded?: string;
 }
 
 /** The delegations of the data as columns, with rows made on demand. */
@@ -65,7 +53,6 @@ export class RowTable {
   readonly partnersOf: Uint32Array;
   readonly partners: Partners[] = [];
   readonly #rows: Array<Row | undefined>;
-  readonly #haystacks: Array<string | undefined>;
 
   constructor(readonly data: TwinData) {
     const list = data.delegations;
@@ -76,7 +63,6 @@ export class RowTable {
     this.fmt = new Uint8Array(n);
     this.partnersOf = new Uint32Array(n);
     this.#rows = new Array(n);
-    this.#haystacks = new Array(n);
     const home = data.home?.id;
     const known = new Map<string, number>();
     for (let i = 0; i < n; i++) {
@@ -119,23 +105,6 @@ export class RowTable {
     return row;
   }
 
-  /** Every text of the delegation and its cities, in every language, folded for search (made on first search). */
-  haystack(i: number): string {
-    let folded = this.#haystacks[i];
-    if (folded === undefined) {
-      let texts = '';
-      const record = this.data.delegations[i] as unknown as Record<string, LocalizedText | undefined>;
-      for (const key of TEXT_KEYS) {
-        const value = record[key];
-        if (value !== undefined) for (const text of allTexts(value)) texts += text + '\n';
-      }
-      const p = this.partners[this.partnersOf[i]!]!;
-      p.folded ??= fold(p.cities.flatMap((c) => [...allTexts(c.name), c.country]).join('\n'));
-      folded = this.#haystacks[i] = fold(texts) + p.folded;
-    }
-    return folded;
-  }
-
   /** Every row index, in feed order. */
   all(): Uint32Array {
     const out = new Uint32Array(this.size);
@@ -174,13 +143,17 @@ export const noFilters = (): Filters => ({
   query: '',
 });
 
-export const queryWords = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+/** A search: the words of the query (folded) and the row's searchable text (folded the same way). */
+export interface Search {
+  words: readonly string[];
+  text(i: number): string;
+}
 
 /**
  * A test for row indexes: every chosen filter group (but `except`) must match, and every word of the
  * query must occur in the row's texts. Groups are decided per column value once, not per row.
  */
-export function predicate(t: RowTable, filters: Filters, words: readonly string[], except?: FilterGroup): ((i: number) => boolean) | undefined {
+export function predicate(t: RowTable, filters: Filters, search?: Search, except?: FilterGroup): ((i: number) => boolean) | undefined {
   const on = (g: FilterGroup) => g !== except && filters[g].size > 0;
   const dirs = on('directions') ? DIRECTIONS.map((d) => filters.directions.has(d)) : undefined;
   const fmts = on('formats') ? FORMATS.map((f) => filters.formats.has(f)) : undefined;
@@ -193,18 +166,19 @@ export function predicate(t: RowTable, filters: Filters, words: readonly string[
             (!on('cities') || p.cities.some((c) => filters.cities.has(c.id))),
         )
       : undefined;
-  if (!dirs && !fmts && !years && !partners && words.length === 0) return undefined;
+  const words = search?.words.length ? search : undefined;
+  if (!dirs && !fmts && !years && !partners && !words) return undefined;
   return (i) =>
     (!dirs || dirs[t.dir[i]!]!) &&
     (!fmts || fmts[t.fmt[i]!]!) &&
     (!years || years.has(String(t.year[i]))) &&
     (!partners || partners[t.partnersOf[i]!]!) &&
-    (words.length === 0 || words.every((w) => t.haystack(i).includes(w)));
+    (!words || words.words.every((w) => words.text(i).includes(w)));
 }
 
 /** The indexes of the rows that pass the filters and the query, in feed order. */
-export function selectRows(t: RowTable, filters: Filters, words = queryWords(filters.query), except?: FilterGroup): Uint32Array {
-  const test = predicate(t, filters, words, except);
+export function selectRows(t: RowTable, filters: Filters, search?: Search): Uint32Array {
+  const test = predicate(t, filters, search);
   if (!test) return t.all();
   const out = new Uint32Array(t.size);
   let k = 0;

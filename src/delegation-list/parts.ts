@@ -13,7 +13,8 @@ import {safeHref} from '../core/links.js';
 import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../event-calendar/labels.js';
 import {directionLabel, groupLabel, kindLabel} from './labels.js';
-import {DIRECTIONS, FILTER_GROUPS, FORMATS, predicate, queryWords, textOf, type FilterGroup, type Filters, type Row, type RowTable} from './model.js';
+import {allTexts} from '../core/localized-text.js';
+import {DIRECTIONS, FILTER_GROUPS, FORMATS, predicate, textOf, type FilterGroup, type Filters, type Row, type RowTable, type Search} from './model.js';
 
 export {toCsv} from './csv.js';
 
@@ -49,12 +50,54 @@ export const styles = [
   `,
 ];
 
+/** Lower case, no accents or other marks, compatibility forms unified (ё → е, Ｂ → b, ｶ → カ). */
+export function fold(text: string): string {
+  // ASCII has nothing to decompose and no marks: the common case skips the slow part.
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+const ASCII = /^[\0-\x7f]*$/;
+
+const TEXT_KEYS = ['title', 'purpose', 'head', 'participants', 'outcome', 'directionNote', 'formatNote'] as const;
+
+/** Each table's search texts, made row by row on first search and kept. */
+const texts = new WeakMap<RowTable, {rows: Array<string | undefined>; partners: Array<string | undefined>}>();
+
+/**
+ * A search for `query` in `t`: every word must occur in the row's texts, in any language of the feed
+ * (title, purpose, head, participants, outcome, notes, and the partner cities' names and countries).
+ * `undefined` for an empty query.
+ */
+export function searchFor(t: RowTable, query: string): Search | undefined {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  let cache = texts.get(t);
+  if (!cache) texts.set(t, (cache = {rows: new Array(t.size), partners: new Array(t.partners.length)}));
+  const {rows, partners} = cache;
+  return {
+    words,
+    text(i) {
+      let folded = rows[i];
+      if (folded === undefined) {
+        let own = '';
+        const record = t.data.delegations[i] as unknown as Record<string, LocalizedText | undefined>;
+        for (const key of TEXT_KEYS) for (const text of allTexts(record[key])) own += text + '\n';
+        const p = t.partnersOf[i]!;
+        partners[p] ??= fold(t.partners[p]!.cities.flatMap((c) => [...allTexts(c.name), c.country]).join('\n'));
+        folded = rows[i] = fold(own) + partners[p];
+      }
+      return folded;
+    },
+  };
+}
+
 /** What the parts read from the list and how they act on it. */
 export interface PartsHost {
   readonly locale: string;
   readonly table: RowTable;
   readonly data: TwinData;
   readonly filters: Filters;
+  readonly search: Search | undefined;
   /** Filter groups whose chips are all shown. */
   readonly showAll: ReadonlySet<string>;
   toggle(group: FilterGroup, value: string): void;
@@ -80,12 +123,10 @@ function valuesOf(t: RowTable, i: number, group: FilterGroup): readonly string[]
 }
 
 /** For each filter group, how many rows each value would show with the other groups as they are. */
-export function facetCounts(t: RowTable, filters: Filters): Record<FilterGroup, Map<string, number>> {
-  const words = queryWords(filters.query);
+export function facetCounts(t: RowTable, filters: Filters, search = searchFor(t, filters.query)): Record<FilterGroup, Map<string, number>> {
   const out = {} as Record<FilterGroup, Map<string, number>>;
   for (const group of FILTER_GROUPS) {
-    const test = predicate(t, filters, words, group);
-    // Counted per column value, then named: a few dozen strings, not one per row.
+    const test = predicate(t, filters, search, group);
     // Counted per column value (with one row that has it), then named: a few dozen strings, not one per row.
     const column = group === 'directions' ? t.dir : group === 'formats' ? t.fmt : group === 'years' ? t.year : t.partnersOf;
     const perCode = new Map<number, {n: number; sample: number}>();
@@ -109,7 +150,7 @@ export function facetCounts(t: RowTable, filters: Filters): Record<FilterGroup, 
 const CHIPS_SHOWN = 12;
 
 export function renderChips(host: PartsHost) {
-    const counts = facetCounts(host.table, host.filters);
+    const counts = facetCounts(host.table, host.filters, host.search);
     const label = (group: FilterGroup, v: string): {text: string; lang?: string | undefined} => {
       switch (group) {
         case 'directions':

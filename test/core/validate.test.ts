@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {validateFeed, validateFeedText} from '../../src/core/validate.js';
-import {formatPath} from '../../src/core/problems.js';
+import {formatPath} from '../../src/core/paths.js';
 
 const header = () => ({
   schemaVersion: 1,

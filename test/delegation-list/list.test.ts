@@ -158,6 +158,27 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     await expect(list.el).to.be.accessible();
   });
 
+  it('never shows rows outside a preset search, not even before the search code arrives', async () => {
+    const el = document.createElement('twin-delegation-list') as TwinDelegationList;
+    el.setAttribute('lang', 'en');
+    el.setAttribute('src', FEED);
+    el.setAttribute('q', 'harbin');
+    const seen = new Set<string>();
+    const record = () => el.shadowRoot?.querySelectorAll<HTMLElement>('tr.row').forEach((r) => seen.add(r.dataset['id']!));
+    const observer = new MutationObserver(record);
+    const box = await fixture(html`<div style="width: 1000px"></div>`);
+    box.append(el);
+    // The shadow root exists once connected; the feed (and every render with rows) comes later.
+    observer.observe(el.shadowRoot!, {childList: true, subtree: true});
+    const list = new ListObject(el);
+    await list.settle();
+    record();
+    observer.disconnect();
+    expect(list.ids).to.deep.equal(['2021-08-harbin-mayors-talks']);
+    expect([...seen]).to.deep.equal(['2021-08-harbin-mayors-talks']);
+    expect(list.summary).to.match(/^1 delegation or meeting/);
+  });
+
   it('searches every language in the feed, ignoring case and accents', async () => {
     const list = await mount();
     await list.search('МОГИЛЁВА');
