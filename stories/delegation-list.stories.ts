@@ -77,3 +77,10 @@ export const NoDelegations: Story = {
     }}
   ></twin-delegation-list>`,
 };
+
+/** Each language of the kit, whatever the toolbar says: names keep their own `lang`, dates go through Intl. */
+export const Russian: Story = {globals: {locale: 'ru'}};
+export const English: Story = {globals: {locale: 'en'}};
+export const ChineseSimplified: Story = {globals: {locale: 'zh-Hans'}};
+export const Japanese: Story = {globals: {locale: 'ja'}};
+export const Korean: Story = {globals: {locale: 'ko'}};
