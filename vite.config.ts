@@ -30,6 +30,7 @@ export default defineConfig(({command, mode}) => {
               'event-calendar': resolve('src/event-calendar/define.ts'),
               'partner-map': resolve('src/partner-map/define.ts'),
               'delegation-list': resolve('src/delegation-list/define.ts'),
+              'report-summary': resolve('src/report-summary/define.ts'),
               cli: resolve('src/cli/main.ts'),
             },
             formats: ['es'],

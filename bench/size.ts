@@ -16,6 +16,7 @@ const KB = 1024;
 const entries: Array<{name: string; file: string; budget: number}> = [
   {name: 'event-calendar', file: 'src/event-calendar/define.ts', budget: 30 * KB},
   {name: 'delegation-list', file: 'src/delegation-list/define.ts', budget: 25 * KB},
+  {name: 'report-summary', file: 'src/report-summary/define.ts', budget: 25 * KB},
   {name: 'partner-map, basemap included', file: 'src/partner-map/define.ts', budget: (35 + 25) * KB},
   {name: 'twinning-kit (CDN, all elements)', file: 'src/twinning-kit.ts', budget: 100 * KB},
 ];

@@ -48,3 +48,5 @@ export {
 } from './partner-map/model.js';
 export {TwinDelegationList} from './delegation-list/delegation-list.js';
 export {toCsv, csvField} from './delegation-list/csv.js';
+export {TwinReportSummary} from './report-summary/report-summary.js';
+export {summarizeYear, eventsByYear, yearsOf, type YearSummary, type Bar} from './report-summary/model.js';

@@ -6,3 +6,4 @@ export * from './index.js';
 import './event-calendar/define.js';
 import './partner-map/define.js';
 import './delegation-list/define.js';
+import './report-summary/define.js';

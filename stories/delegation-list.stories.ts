@@ -5,6 +5,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {HOME_ONLY} from './support.js';
 import '../src/delegation-list/define.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
@@ -68,13 +69,7 @@ export const Error: Story = {args: {src: '/data-schema/feeds/missing.json'}};
 export const NoDelegations: Story = {
   render: (_a, {globals}) => html`<twin-delegation-list
     theme=${ifDefined(globals['theme'])}
-    .data=${{
-      schemaVersion: 1,
-      publisher: {city: 'khabarovsk', name: 'Хабаровск'},
-      defaultLanguage: 'ru',
-      timeZone: 'Asia/Vladivostok',
-      cities: [{id: 'khabarovsk', name: {ru: 'Хабаровск', en: 'Khabarovsk'}, country: 'RU', coordinates: [135.07, 48.48]}],
-    }}
+    .data=${HOME_ONLY}
   ></twin-delegation-list>`,
 };
 

@@ -7,7 +7,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/event-calendar/define.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
-import {hangingFetch} from './support.js';
+import {hangingFetch, HOME_ONLY} from './support.js';
 
 const FEED = '/data-schema/feeds/khabarovsk-2021.json';
 
@@ -83,11 +83,7 @@ export const SkippedItems: Story = {
     date="2021-07"
     theme=${ifDefined(globals['theme'])}
     .data=${{
-      schemaVersion: 1,
-      publisher: {city: 'khabarovsk', name: 'Хабаровск'},
-      defaultLanguage: 'ru',
-      timeZone: 'Asia/Vladivostok',
-      cities: [{id: 'khabarovsk', name: {ru: 'Хабаровск', en: 'Khabarovsk'}, country: 'RU', coordinates: [135.07, 48.48]}],
+      ...HOME_ONLY,
       events: [
         {id: 'ok', title: {ru: 'Встреча', en: 'Meeting'}, start: '2021-07-15', format: 'online'},
         {id: 'bad', title: {ru: 'Ошибка'}, start: '2021-07-32'},

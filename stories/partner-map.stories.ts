@@ -7,7 +7,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/partner-map/define.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
-import {hangingFetch} from './support.js';
+import {hangingFetch, HOME_ONLY} from './support.js';
 
 const FEED = '/data-schema/feeds/khabarovsk-2021.json';
 
@@ -77,13 +77,7 @@ export const Error: Story = {args: {src: '/data-schema/feeds/missing.json'}};
 export const NoPartners: Story = {
   render: (a, {globals}) => html`<twin-partner-map
     theme=${ifDefined(globals['theme'])}
-    .data=${{
-      schemaVersion: 1,
-      publisher: {city: 'khabarovsk', name: 'Хабаровск'},
-      defaultLanguage: 'ru',
-      timeZone: 'Asia/Vladivostok',
-      cities: [{id: 'khabarovsk', name: {ru: 'Хабаровск', en: 'Khabarovsk'}, country: 'RU', coordinates: [135.07, 48.48]}],
-    }}
+    .data=${HOME_ONLY}
   ></twin-partner-map>`,
 };
 /** Every relation and status, and a partnership with a city the feed does not list (skipped, with a notice). */

@@ -41,6 +41,8 @@ const MAP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <twin-partner-map id="empty"></twin-partner-map>
 <twin-delegation-list id="delegations" src="/feed.json"></twin-delegation-list>
 <twin-delegation-list id="many" src="/partners.json" lang="ru"></twin-delegation-list>
+<twin-report-summary id="report" src="/feed.json"></twin-report-summary>
+<twin-report-summary id="years" src="/years.json" lang="ja" theme="dark"></twin-report-summary>
 </body></html>`;
 
 /** Runs before anything on the page (added by the browser, not subject to the page's CSP). */
@@ -62,6 +64,7 @@ before(async () => {
     '/big.json': ['application/json', big],
     '/map': ['text/html', MAP_PAGE],
     '/partners.json': ['application/json', JSON.stringify(syntheticFeed({events: 200, partners: 493, delegations: 2000}))],
+    '/years.json': ['application/json', JSON.stringify(syntheticFeed({events: 1000, years: 5, firstYear: 2017, reports: true}))],
   };
   server = createServer((req, res) => {
     const file = files[req.url ?? '/'];
@@ -117,7 +120,7 @@ test('every calendar view and state renders under a strict CSP with Trusted Type
   assert.deepEqual(errors, []);
 });
 
-test('the partner map and the delegation list render and work under a strict CSP, and asks no host but the page’s own for anything', async () => {
+test('the partner map, the delegation list and the report summary render and work under a strict CSP, and ask no host but the page’s own for anything', async () => {
   const page = await browser.newPage({viewport: {width: 1100, height: 900}});
   await page.addInitScript(collectViolations);
   const errors: string[] = [];
@@ -126,15 +129,15 @@ test('the partner map and the delegation list render and work under a strict CSP
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${origin}/map`);
   await page.waitForFunction(
-    () => [...document.querySelectorAll('twin-partner-map, twin-delegation-list')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+    () => [...document.querySelectorAll('twin-partner-map, twin-delegation-list, twin-report-summary')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
   );
   const states = await page.evaluate(() =>
-    [...document.querySelectorAll('twin-partner-map, twin-delegation-list')].map((el) => {
+    [...document.querySelectorAll('twin-partner-map, twin-delegation-list, twin-report-summary')].map((el) => {
       const root = el.shadowRoot!;
-      return `${el.id}:${root.querySelector('.frame') ? 'map' : root.querySelector('table') ? 'table' : root.querySelector('[role="alert"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : '?'}`;
+      return `${el.id}:${root.querySelector('.frame') ? 'map' : root.querySelector('.figures') ? 'report' : root.querySelector('table') ? 'table' : root.querySelector('[role="alert"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : '?'}`;
     }),
   );
-  assert.deepEqual(states, ['map:map', 'list:table', 'chosen:map', 'big:map', 'broken:error', 'empty:empty', 'delegations:table', 'many:table']);
+  assert.deepEqual(states, ['map:map', 'list:table', 'chosen:map', 'big:map', 'broken:error', 'empty:empty', 'delegations:table', 'many:table', 'report:report', 'years:report']);
   // Zoom with the button, drag, Ctrl + wheel, open a marker's card, sort the table.
   const map = page.locator('#map');
   await map.locator('.controls .zoom-in').click();
@@ -167,7 +170,18 @@ test('the partner map and the delegation list render and work under a strict CSP
     const box = many.querySelector<HTMLElement>('.scroll')!;
     box.scrollTop = 20000;
     await new Promise((r) => setTimeout(r, 100));
+    // The report summary: a chart as its table, another year, the figures copied.
+    const report = document.querySelector('#report')!.shadowRoot!;
+    report.querySelector<HTMLButtonElement>('.as-table')!.click();
+    report.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+    const years = document.querySelector('#years')!.shadowRoot!;
+    const select = years.querySelector<HTMLSelectElement>('select')!;
+    select.value = '2018';
+    select.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 100));
   });
+  const bar = await page.evaluate(() => document.querySelector('#years')!.shadowRoot!.querySelector('rect')?.getAttribute('width'));
+  assert.ok(Number(bar) > 0, 'the report draws its bars');
   const spacer = await page.evaluate(() => document.querySelector('#many')!.shadowRoot!.querySelector<HTMLElement>('tr.spacer td')?.style.height);
   assert.match(spacer ?? '', /^[\d.]+px$/, 'the windowed list sizes its spacers');
   const card = await page.evaluate(() => document.querySelector('#map')!.shadowRoot!.querySelector('#card-title')?.textContent?.trim());
@@ -181,6 +195,6 @@ test('the partner map and the delegation list render and work under a strict CSP
   const foreign = requests.filter((url) => new URL(url).origin !== origin);
   assert.deepEqual(foreign, [], 'no request to any other host');
   const paths = [...new Set(requests.map((url) => new URL(url).pathname))].sort();
-  assert.deepEqual(paths, ['/feed.json', '/kit.js', '/map', '/missing.json', '/partners.json'], 'the page, the kit and the feeds, nothing else');
+  assert.deepEqual(paths, ['/feed.json', '/kit.js', '/map', '/missing.json', '/partners.json', '/years.json'], 'the page, the kit and the feeds, nothing else');
   assert.equal(requests.filter((url) => url.endsWith('/feed.json')).length, 1, 'three maps on one feed: one request');
 });

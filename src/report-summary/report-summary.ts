@@ -1,0 +1,332 @@
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg, str} from '@lit/localize';
+import type {LocalizedText} from '../../data-schema/schema.js';
+import {TwinElement} from '../core/twin-element.js';
+import {TwinSelectEvent} from '../core/events.js';
+import {countryName, formatNumber, formatPercent} from '../core/format.js';
+import {safeHref} from '../core/links.js';
+import {resolveText} from '../core/localized-text.js';
+import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
+import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
+import {formatLabel} from '../event-calendar/labels.js';
+import {defaultYear, eventsByYear, summarizeYear, yearsOf, type Bar, type YearSummary} from './model.js';
+import {reportSummaryStyles} from './report-summary.styles.js';
+
+/** Events and delegations by id, made once per data (sections name them by id). */
+const indexes = new WeakMap<TwinData, {events: Map<string, EventItem>; delegations: Map<string, DelegationItem>}>();
+function byId(data: TwinData) {
+  let index = indexes.get(data);
+  if (!index) {
+    index = {events: new Map(data.events.map((e) => [e.id, e])), delegations: new Map(data.delegations.map((d) => [d.id, d]))};
+    indexes.set(data, index);
+  }
+  return index;
+}
+
+/** A figure: what it counts, the number, and what exactly was counted. */
+interface Figure {
+  label: string;
+  value: string;
+  note: string;
+  lang?: string | undefined;
+}
+
+/**
+ * A year of international activity at a glance: figures counted from the feed and those the report
+ * states, charts (each with its data table), the report's sections with their events, awards and plans.
+ *
+ * @tag twin-report-summary
+ * @summary The annual report at a glance: figures, charts with tables, sections, awards, plans.
+ *
+ * @fires twin-select - An event of a section or an award was chosen (`{kind: 'event', id}`).
+ *
+ * @csspart title - The report's title.
+ * @csspart figures - The figures counted from the feed.
+ * @csspart stated - The figures the report states itself.
+ * @csspart chart - One chart with its table.
+ * @csspart section - One section of the report.
+ * @csspart copy-button - The "copy figures" button.
+ */
+export class TwinReportSummary extends TwinElement {
+  static override styles = [...TwinElement.styles, reportSummaryStyles];
+
+  /** The year to show; the latest report's by default. */
+  @property() year = '';
+  /** A section id: show only that section of the report. */
+  @property() section = '';
+  /** Figures only, for a sidebar. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  /** Charts shown as their tables. */
+  @state() private asTable: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+
+  #text(value: LocalizedText | undefined, data: TwinData) {
+    return resolveText(value, this.locale, data.defaultLanguage);
+  }
+  #span(value: LocalizedText | undefined, data: TwinData, fallback = '') {
+    const t = this.#text(value, data);
+    return html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? fallback}</span>`;
+  }
+  #n(n: number) {
+    return formatNumber(n, this.locale);
+  }
+
+  protected override renderContent(data: TwinData) {
+    const years = yearsOf(data);
+    const year = Number(this.year) || defaultYear(data);
+    if (year === undefined) {
+      return this.renderEmpty(
+        msg('This feed has no report and nothing dated yet.', {id: 'rep.empty.feed'}),
+        msg('Reports, events and delegations appear here once the feed lists them.', {id: 'rep.empty.feedHint'}),
+      );
+    }
+    const s = summarizeYear(data, year);
+    if (this.section) {
+      const section = s.report?.sections.find((x) => x.id === this.section);
+      return section
+        ? html`<article class="report">${this.#renderSection(section, data, 'h2')}</article>`
+        : this.renderEmpty(msg(str`The report for ${year} has no section "${this.section}".`, {id: 'rep.empty.section'}));
+    }
+    const title = s.report ? this.#text(s.report.title, data) : undefined;
+    const prev = years.includes(year - 1) ? summarizeYear(data, year - 1) : undefined;
+    const figures = this.#figures(s, prev);
+    const stated = s.metrics.map((m): Figure => {
+      const label = this.#text(m.label, data);
+      const unit = this.#text(m.unit, data)?.text;
+      return {label: label?.text ?? m.id, lang: label?.lang, value: this.#n(m.value) + (unit ? ` ${unit}` : ''), note: this.#text(m.note, data)?.text ?? ''};
+    });
+    return html`<article class="report" aria-labelledby="title">
+      <header>
+        <h2 part="title" id="title" lang=${ifDefined(title?.lang)}>${title?.text ?? msg(str`International activity in ${year}`, {id: 'rep.title'})}</h2>
+        ${years.length > 1 ? this.#renderYears(years, year) : nothing}
+      </header>
+      ${!this.compact && s.report?.summary ? html`<p class="lead">${this.#span(s.report.summary, data)}</p>` : nothing}
+      <section aria-labelledby="figures-title">
+        <h3 id="figures-title">${msg(str`${year} in figures`, {id: 'rep.figures'})}</h3>
+        <dl part="figures" class="figures">${figures.map((f) => this.#renderFigure(f))}</dl>
+        ${stated.length
+          ? html`<h4>${msg('As stated in the report', {id: 'rep.stated'})}</h4>
+              <dl part="stated" class="figures stated">${stated.map((f) => this.#renderFigure(f))}</dl>`
+          : nothing}
+        <button part="copy-button" class="copy" @click=${() => void this.#copy(title?.text ?? String(year), figures, stated)}>
+          ${msg('Copy figures', {id: 'rep.copy'})}
+        </button>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </section>
+      ${this.compact ? nothing : this.#renderDetails(s, data, years)}
+    </article>`;
+  }
+
+  #renderYears(years: number[], year: number) {
+    return html`<label class="year">
+      ${msg('Year', {id: 'cal.view.year'})}
+      <select @change=${(e: Event) => (this.year = (e.target as HTMLSelectElement).value)}>
+        ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  #figures(s: YearSummary, prev: YearSummary | undefined): Figure[] {
+    const {online, hybrid, offline} = s.formats;
+    const stated = online + hybrid + offline;
+    const before = (n: number | undefined) => (prev && n !== undefined ? ` ${msg(str`${prev.year}: ${this.#n(n)}.`, {id: 'rep.before'})}` : '');
+    const year = s.year;
+    return [
+      {
+        label: msg('Events', {id: 'rep.events'}),
+        value: this.#n(s.events.length),
+        note: msg(str`Joint events of ${year} listed in the feed.`, {id: 'rep.events.note'}) + before(prev?.events.length),
+      },
+      {
+        label: msg('Partner cities', {id: 'rep.cities'}),
+        value: this.#n(s.cities),
+        note: msg('Taking part in the year’s events and delegations.', {id: 'rep.cities.note'}) + before(prev?.cities),
+      },
+      {
+        label: msg('Countries', {id: 'rep.countries'}),
+        value: this.#n(s.countries),
+        note: msg('Of the partners taking part.', {id: 'rep.countries.note'}) + before(prev?.countries),
+      },
+      {
+        label: msg('Held online', {id: 'rep.online'}),
+        value: stated ? formatPercent(online / stated, this.locale) : '—',
+        note: msg(str`${this.#n(online)} of ${this.#n(stated)} events whose format the feed states; hybrid: ${this.#n(hybrid)}; in person: ${this.#n(offline)}.`, {
+          id: 'rep.online.note',
+        }),
+      },
+      {
+        label: msg('Delegations and meetings', {id: 'rep.delegations'}),
+        value: this.#n(s.delegations),
+        note: msg(str`Incoming: ${this.#n(s.incoming)}; outgoing: ${this.#n(s.delegations - s.incoming)}.`, {id: 'rep.delegations.note'}) + before(prev?.delegations),
+      },
+      {
+        label: msg('Awards', {id: 'rep.awards'}),
+        value: this.#n(s.awards.length),
+        note: msg(str`Received in ${year}.`, {id: 'rep.awards.note'}),
+      },
+    ];
+  }
+
+  #renderFigure(f: Figure) {
+    return html`<div class="figure">
+      <dt lang=${ifDefined(f.lang)}>${f.label}</dt>
+      <dd><span class="value">${f.value}</span> <span class="note">${f.note}</span></dd>
+    </div>`;
+  }
+
+  async #copy(title: string, figures: Figure[], stated: Figure[]) {
+    const text = [title, ...[...figures, ...stated].map((f) => `${f.label}: ${f.value}. ${f.note}`.trim())].join('\n');
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    this.announcement = this.inOwnLocale(() =>
+      ok ? msg('The figures are copied.', {id: 'rep.copied'}) : msg('The figures could not be copied; select them to copy.', {id: 'rep.copyFailed'}),
+    );
+  }
+
+  #renderDetails(s: YearSummary, data: TwinData, years: number[]) {
+    const month = new Intl.DateTimeFormat(this.locale, {month: 'long', timeZone: 'UTC'});
+    const report = s.report;
+    const next = s.plans.length ? Math.min(...s.plans.map((p) => p.year)) : undefined;
+    const source = report?.source;
+    const sourceHref = safeHref(source?.url);
+    return html`${s.events.length
+        ? html`<section class="charts" aria-labelledby="charts-title">
+            <h3 id="charts-title">${msg(str`Events of ${s.year}`, {id: 'rep.charts'})}</h3>
+            ${this.#chart('month', msg('By month', {id: 'rep.byMonth'}), msg('Month', {id: 'cal.view.month'}), s.byMonth, (k) =>
+              k === '?' ? msg('Month not stated', {id: 'rep.monthUnknown'}) : month.format(Date.UTC(2000, Number(k) - 1, 1)),
+            )}
+            ${this.#chart('category', msg('By category', {id: 'rep.byCategory'}), msg('Category', {id: 'rep.category'}), s.byCategory, (k) =>
+              k ? this.#span(data.categoryById.get(k)?.name, data, k) : msg('No category', {id: 'rep.noCategory'}),
+            )}
+            ${this.#chart('format', msg('By format', {id: 'rep.byFormat'}), msg('Format', {id: 'cal.filter.format'}), s.byFormat, (k) =>
+              formatLabel(k as 'online'),
+            )}
+            ${s.byCountry.length
+              ? this.#chart('country', msg('By partner country', {id: 'rep.byCountry'}), msg('Country', {id: 'cal.filter.country'}), s.byCountry, (k) =>
+                  countryName(k, this.locale),
+                )
+              : nothing}
+            ${years.length > 1
+              ? this.#chart('year', msg('Events by year', {id: 'rep.byYear'}), msg('Year', {id: 'cal.view.year'}), eventsByYear(data), (k) => k)
+              : nothing}
+          </section>`
+        : nothing}
+      ${report?.sections.length
+        ? html`<section aria-labelledby="sections-title">
+            <h3 id="sections-title">${msg('What was done', {id: 'rep.sections'})}</h3>
+            ${report.sections.map((x) => this.#renderSection(x, data, 'h4'))}
+          </section>`
+        : nothing}
+      ${s.awards.length
+        ? html`<section aria-labelledby="awards-title">
+            <h3 id="awards-title">${msg('Awards', {id: 'rep.awards'})}</h3>
+            <ul class="awards">
+              ${s.awards.map((a) => {
+                const d = parsePartialDate(a.date);
+                const href = safeHref(a.url);
+                return html`<li>
+                  <strong>${this.#span(a.title, data)}</strong>${d ? html` · <time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
+                  <br />${this.#span(a.competition, data)}${a.result ? html` · ${this.#span(a.result, data)}` : nothing}
+                  ${a.project ? html`<br />${this.#span(a.project, data)}` : nothing}
+                  ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
+                </li>`;
+              })}
+            </ul>
+          </section>`
+        : nothing}
+      ${next !== undefined
+        ? html`<section aria-labelledby="plans-title">
+            <h3 id="plans-title">${msg(str`Plans for ${next}`, {id: 'rep.plans'})}</h3>
+            <ul class="plans">
+              ${s.plans.map((p) => html`<li>${this.#span(p.text, data)}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${source
+        ? html`<p class="source">
+            ${msg('Source:', {id: 'rep.source'})}
+            ${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${this.#span(source.title, data)}</a>` : this.#span(source.title, data)}${source.note
+              ? html`. ${this.#span(source.note, data)}`
+              : nothing}
+          </p>`
+        : nothing}`;
+  }
+
+  /** A bar chart drawn in SVG with its data table: the table is what screen readers and print get. */
+  #chart(id: string, title: string, keyHeading: string, bars: Bar[], label: (key: string) => unknown) {
+    const table = this.asTable.has(id);
+    const max = Math.max(1, ...bars.map((b) => b.value));
+    return html`<figure part="chart" class="chart" data-chart=${id}>
+      <figcaption id=${`chart-${id}`}>${title}</figcaption>
+      <div class="bars" aria-hidden="true" ?hidden=${table}>
+        ${bars.map(
+          (b) => html`<span class="label">${label(b.key)}</span>
+            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width=${(b.value / max) * 100} height="10"></rect></svg>
+            <span class="n">${this.#n(b.value)}</span>`,
+        )}
+      </div>
+      <table class=${table ? '' : 'visually-hidden'} aria-labelledby=${`chart-${id}`}>
+        <thead>
+          <tr>
+            <th scope="col">${keyHeading}</th>
+            <th scope="col">${msg('Events', {id: 'rep.events'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${bars.map((b) => html`<tr><th scope="row">${label(b.key)}</th><td>${this.#n(b.value)}</td></tr>`)}
+        </tbody>
+      </table>
+      <button
+        class="as-table"
+        aria-pressed=${table ? 'true' : 'false'}
+        @click=${() => {
+          const next = new Set(this.asTable);
+          if (table) next.delete(id);
+          else next.add(id);
+          this.asTable = next;
+        }}
+      >
+        ${msg('Show as table', {id: 'rep.asTable'})}
+      </button>
+    </figure>`;
+  }
+
+  #renderSection(x: NonNullable<YearSummary['report']>['sections'][number], data: TwinData, heading: 'h2' | 'h4') {
+    const title = this.#span(x.title, data);
+    const {events: eventById, delegations: delegationById} = byId(data);
+    const events = x.events.map((id) => eventById.get(id)).filter((e) => e !== undefined);
+    const delegations = x.delegations.map((id) => delegationById.get(id)).filter((d) => d !== undefined);
+    return html`<section part="section" class="section" data-section=${x.id}>
+      ${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h4>${title}</h4>`}
+      ${x.summary ? html`<p>${this.#span(x.summary, data)}</p>` : nothing}
+      ${events.length || delegations.length || x.items.length
+        ? html`<ul>
+            ${events.map(
+              (e) => html`<li>
+                <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id: e.id}))}>${this.#span(e.title, data, e.id)}</button>
+                <time datetime=${datetimeAttribute(e.startDate)}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
+              </li>`,
+            )}
+            ${delegations.map(
+              (d) => html`<li>${this.#span(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
+            )}
+            ${x.items.map((item) => html`<li>${this.#span(item, data)}</li>`)}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twin-report-summary': TwinReportSummary;
+  }
+}

@@ -1,0 +1,281 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import '../../src/report-summary/define.js';
+import type {TwinReportSummary} from '../../src/report-summary/report-summary.js';
+import type {TwinSelectEvent} from '../../src/core/events.js';
+import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
+
+const FEED = '/data-schema/feeds/khabarovsk-2021.json';
+
+/** A reader's view of the summary. */
+class SummaryObject {
+  constructor(readonly el: TwinReportSummary) {}
+  get root() {
+    return this.el.shadowRoot!;
+  }
+  $<T extends Element = HTMLElement>(s: string, from: ParentNode = this.root) {
+    return from.querySelector<T>(s);
+  }
+  $$<T extends Element = HTMLElement>(s: string, from: ParentNode = this.root) {
+    return [...from.querySelectorAll<T>(s)];
+  }
+  text(el: Element | null | undefined) {
+    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  async settle() {
+    for (let i = 0; i < 200; i++) {
+      await this.el.updateComplete;
+      if (!this.$('[aria-busy="true"]')) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('still loading');
+  }
+  /** The counted figures: label → {value, note}. */
+  figures(part = 'figures') {
+    return Object.fromEntries(
+      this.$$(`[part="${part}"] .figure`).map((f) => [this.text(this.$('dt', f)), {value: this.text(this.$('.value', f)), note: this.text(this.$('.note', f))}]),
+    ) as Record<string, {value: string; note: string}>;
+  }
+  chart(id: string) {
+    return this.$(`figure[data-chart="${id}"]`)!;
+  }
+  /** What the bars show: label → number. */
+  bars(id: string) {
+    const cells = this.$$('.bars > *', this.chart(id));
+    const out: Record<string, number> = {};
+    for (let i = 0; i < cells.length; i += 3) out[this.text(cells[i])] = Number(this.text(cells[i + 2]).replace(/\D/g, ''));
+    return out;
+  }
+  /** What the chart's table says: label → number. */
+  table(id: string) {
+    return Object.fromEntries(
+      this.$$('tbody tr', this.chart(id)).map((tr) => [this.text(this.$('th', tr)), Number(this.text(this.$('td', tr)).replace(/\D/g, ''))]),
+    ) as Record<string, number>;
+  }
+  barWidths(id: string) {
+    return this.$$<SVGRectElement>('rect', this.chart(id)).map((r) => Number(r.getAttribute('width')));
+  }
+}
+
+async function mount(attrs = '', data?: unknown, lang = 'en', width = 1000): Promise<SummaryObject> {
+  const el = document.createElement('twin-report-summary') as TwinReportSummary;
+  el.setAttribute('lang', lang);
+  if (data) el.data = data;
+  else el.setAttribute('src', FEED);
+  for (const [, name, value] of attrs.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) el.setAttribute(name!, value ?? '');
+  await fixture(html`<div style=${`width: ${width}px`}>${el}</div>`);
+  const s = new SummaryObject(el);
+  await s.settle();
+  return s;
+}
+
+interface RawFeed {
+  publisher: {city: string};
+  cities: Array<{id: string; country: string}>;
+  events: Array<{start: string; format?: string; cities?: string[]; placeCity?: string; countries?: string[]; categories?: string[]}>;
+  delegations: Array<{start: string; direction: string; cities: string[]}>;
+  reports: Array<{year: number; awards: Array<{date: string}>; metrics: unknown[]}>;
+}
+
+describe('<twin-report-summary> on the Khabarovsk feed', () => {
+  let raw: RawFeed;
+  before(async () => {
+    raw = (await (await fetch(FEED)).json()) as RawFeed;
+  });
+
+  it('counts its figures from the feed, as a reader would count them', async () => {
+    const s = await mount();
+    const f = s.figures();
+    // Counted here from the raw feed, independently of the element's model.
+    const events = raw.events.filter((e) => e.start.startsWith('2021'));
+    const delegations = raw.delegations.filter((d) => d.start.startsWith('2021'));
+    const home = raw.publisher.city;
+    const country = new Map(raw.cities.map((c) => [c.id, c.country]));
+    const partners = new Set([...events.flatMap((e) => [...(e.cities ?? []), ...(e.placeCity ? [e.placeCity] : [])]), ...delegations.flatMap((d) => d.cities)].filter((id) => id !== home));
+    const countries = new Set([...[...partners].map((id) => country.get(id)!), ...events.flatMap((e) => e.countries ?? [])]);
+    const online = events.filter((e) => e.format === 'online').length;
+    const stated = events.filter((e) => e.format).length;
+    expect(f['Events']!.value).to.equal(String(events.length));
+    expect(f['Partner cities']!.value).to.equal(String(partners.size));
+    expect(f['Countries']!.value).to.equal(String(countries.size));
+    expect(f['Held online']!.value).to.equal(`${Math.round((online / stated) * 100)}%`);
+    expect(f['Delegations and meetings']!.value).to.equal(String(delegations.length));
+    expect(f['Awards']!.value).to.equal(String(raw.reports[0]!.awards.length));
+    expect(s.$$('[part="stated"] .figure')).to.have.length(raw.reports[0]!.metrics.length);
+  });
+
+  it('shows the 2021 figures as counted from the report', async () => {
+    const s = await mount();
+    const f = s.figures();
+    // From the report: 35 dated activities; 11 held online, the festival in a mixed format, the
+    // Mogilev City Day visit in person, the rest without a stated format; 5 outgoing delegations and
+    // meetings, none incoming; two awards (the "City You Want to Live In" diploma and first place in
+    // the regional stage of "Best Municipal Practice").
+    expect(f['Events']!.value).to.equal('35');
+    expect(f['Held online']!.value).to.equal('85%');
+    expect(f['Held online']!.note).to.equal('11 of 13 events whose format the feed states; hybrid: 1; in person: 1.');
+    expect(f['Delegations and meetings']).to.deep.equal({value: '5', note: 'Incoming: 0; outgoing: 5.'});
+    expect(f['Awards']!.value).to.equal('2');
+    expect(s.text(s.$('[part="title"]'))).to.equal('International activities of the Khabarovsk City Administration in 2021');
+    const awards = s.$$('.awards li').map((li) => s.text(li));
+    expect(awards[0]).to.contain('A City You Want to Live In');
+    expect(awards[1]).to.contain('Best Municipal Practice');
+    expect(s.text(s.$('#plans-title'))).to.equal('Plans for 2022');
+    expect(s.$$('.plans li')).to.have.length(9);
+    expect(s.$$('[part="section"]')).to.have.length(10);
+  });
+
+  it('draws every chart from the same numbers as its table, and never puts an event on an invented month', async () => {
+    const s = await mount();
+    for (const id of ['month', 'category', 'format', 'country']) {
+      const bars = s.bars(id);
+      expect(bars, id).to.deep.equal(s.table(id));
+      const values = Object.values(bars);
+      const widths = s.barWidths(id);
+      const max = Math.max(...values);
+      widths.forEach((w, i) => expect(w, `${id} bar ${i}`).to.be.closeTo((values[i]! / max) * 100, 1e-9));
+    }
+    const months = s.table('month');
+    expect(months['Month not stated'], 'events the report dates to the year only').to.equal(17);
+    expect(Object.values(months).reduce((a, b) => a + b, 0)).to.equal(35);
+    expect(s.table('format')).to.deep.equal({Online: 11, Hybrid: 1, 'In person': 1, 'Format not stated': 22});
+    expect(s.table('category')['Official meetings and talks']).to.equal(11);
+  });
+
+  it('turns a chart into its table and back; the table is always there for screen readers', async () => {
+    const s = await mount();
+    const chart = s.chart('format');
+    const table = s.$('table', chart)!;
+    expect(s.$('.bars', chart)!.getAttribute('aria-hidden')).to.equal('true');
+    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    const button = s.$<HTMLButtonElement>('.as-table', chart)!;
+    button.click();
+    await s.el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(s.$<HTMLElement>('.bars', chart)!.hidden).to.equal(true);
+    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(table.getBoundingClientRect().height).to.be.greaterThan(40);
+    button.click();
+    await s.el.updateComplete;
+    expect(s.$<HTMLElement>('.bars', chart)!.hidden).to.equal(false);
+  });
+
+  it('shows one section with its events and what it lists besides', async () => {
+    const s = await mount('section="tourism"');
+    const sections = s.$$('[part="section"]');
+    expect(sections).to.have.length(1);
+    expect(s.text(s.$('h2', sections[0]))).to.equal('Tourism development');
+    expect(s.$$('button.event', sections[0])).to.have.length(10);
+    expect(s.$$('li', sections[0])).to.have.length(10 + 1 + 8);
+    expect(s.$('[part="figures"]')).to.equal(null);
+    const missing = await mount('section="nowhere"');
+    expect(missing.text(missing.$('[part~="empty"]'))).to.contain('The report for 2021 has no section "nowhere".');
+  });
+
+  it('fires twin-select for an event of a section', async () => {
+    const s = await mount('section="sport"');
+    const fired = new Promise<TwinSelectEvent>((r) => s.el.addEventListener('twin-select', (e) => r(e as TwinSelectEvent), {once: true}));
+    s.$<HTMLButtonElement>('button.event')!.click();
+    const e = await fired;
+    expect(e.detail.kind).to.equal('event');
+    expect(raw.events.map((x) => (x as {id?: string}).id)).to.include(e.detail.id);
+  });
+
+  it('compact: the figures and nothing else', async () => {
+    const s = await mount('compact', undefined, 'en', 300);
+    expect(s.$('[part="figures"]')).to.not.equal(null);
+    expect(s.$$('figure.chart')).to.have.length(0);
+    expect(s.$$('[part="section"]')).to.have.length(0);
+    const columns = getComputedStyle(s.$('[part="figures"]')!).gridTemplateColumns.split(' ');
+    expect(columns).to.have.length(1);
+  });
+
+  it('prints tables instead of charts, without buttons', async () => {
+    const s = await mount();
+    await emulateMedia({media: 'print'});
+    try {
+      const chart = s.chart('month');
+      expect(getComputedStyle(s.$('.bars', chart)!).display).to.equal('none');
+      expect(getComputedStyle(s.$('.as-table', chart)!).display).to.equal('none');
+      expect(getComputedStyle(s.$('[part="copy-button"]')!).display).to.equal('none');
+      expect(s.$('table', chart)!.getBoundingClientRect().height).to.be.greaterThan(100);
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('copies the figures as plain text and says so', async () => {
+    const s = await mount();
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(clipboard, 'writeText', {configurable: true, value: async (t: string) => void (copied = t)});
+    try {
+      s.$<HTMLButtonElement>('[part="copy-button"]')!.click();
+      await new Promise((r) => setTimeout(r, 0));
+      await s.el.updateComplete;
+      expect(copied.split('\n')[0]).to.equal('International activities of the Khabarovsk City Administration in 2021');
+      expect(copied).to.contain('Events: 35. Joint events of 2021 listed in the feed.');
+      expect(copied).to.contain('Languages of the Khabarovsk tourist website: 5 languages.');
+      expect(s.text(s.$('[role="status"]'))).to.equal('The figures are copied.');
+      Object.defineProperty(clipboard, 'writeText', {configurable: true, value: async () => Promise.reject(new Error('denied'))});
+      s.$<HTMLButtonElement>('[part="copy-button"]')!.click();
+      await new Promise((r) => setTimeout(r, 0));
+      await s.el.updateComplete;
+      expect(s.text(s.$('[role="status"]'))).to.contain('could not be copied');
+    } finally {
+      delete (clipboard as unknown as {writeText?: unknown}).writeText;
+    }
+  });
+
+  it('speaks Japanese: month names and numbers through Intl, texts with their own lang', async () => {
+    const s = await mount('', undefined, 'ja');
+    expect(Object.keys(s.table('month'))[6]).to.equal('7月');
+    expect(s.$('[part="title"]')!.getAttribute('lang')).to.equal('ja');
+    expect(s.text(s.$('[part="title"]'))).to.equal('ハバロフスク市行政府の国際活動（2021年）');
+  });
+
+  it('fits a 320 px phone without sideways scrolling', async () => {
+    await setViewport({width: 320, height: 640});
+    try {
+      const s = await mount('', undefined, 'en', 300);
+      expect(s.el.scrollWidth).to.be.at.most(s.el.clientWidth + 1);
+    } finally {
+      await setViewport({width: 1000, height: 800});
+    }
+  });
+});
+
+describe('<twin-report-summary> over several years', () => {
+  const feed = syntheticFeed({events: 600, years: 4, firstYear: 2018, reports: true});
+
+  it('shows the latest year, compares it with the year before, and switches years', async () => {
+    const s = await mount('', feed);
+    const count = (year: number) => feed.events!.filter((e) => e.start.startsWith(String(year))).length;
+    expect(s.figures()['Events']!.value).to.equal(String(count(2021)));
+    expect(s.figures()['Events']!.note).to.contain(`2020: ${count(2020)}.`);
+    const byYear = s.table('year');
+    expect(byYear).to.deep.equal({2018: count(2018), 2019: count(2019), 2020: count(2020), 2021: count(2021)});
+    const select = s.$<HTMLSelectElement>('select')!;
+    select.value = '2019';
+    select.dispatchEvent(new Event('change'));
+    await s.el.updateComplete;
+    expect(s.figures()['Events']!.value).to.equal(String(count(2019)));
+    expect(s.text(s.$('#figures-title'))).to.equal('2019 in figures');
+  });
+
+  it('shows a year without a report from its events alone', async () => {
+    const s = await mount('year="2020"', {...feed, reports: feed.reports!.filter((r) => r.year !== 2020)});
+    expect(s.text(s.$('[part="title"]'))).to.equal('International activity in 2020');
+    expect(s.$('[part="stated"]')).to.equal(null);
+    expect(s.$$('figure.chart').length).to.be.greaterThan(3);
+  });
+});
+
+describe('<twin-report-summary> states', () => {
+  it('says so when the feed has nothing to summarize, and when it cannot be loaded', async () => {
+    const empty = await mount('', {schemaVersion: 1, publisher: {city: 'k', name: 'K'}, defaultLanguage: 'en', timeZone: 'UTC', cities: [{id: 'k', name: 'K', country: 'RU', coordinates: [135, 48]}]});
+    expect(empty.text(empty.$('[part~="empty"]'))).to.contain('This feed has no report and nothing dated yet.');
+    const broken = await mount('src="/__fault/404"');
+    expect(broken.text(broken.$('[role="alert"]'))).to.contain('(404)');
+  });
+});
