@@ -175,12 +175,13 @@ export const reportSummaryStyles = css`
       fill: CanvasText;
     }
   }
-  /* Print: one or two clean pages: tables instead of charts, no buttons. */
+  /* Print: one or two clean pages: tables instead of charts, sections without their lists, no buttons. */
   @media print {
     .copy,
     .as-table,
     select,
-    .bars {
+    .bars,
+    .section ul {
       display: none;
     }
     .chart table.visually-hidden {
@@ -193,18 +194,34 @@ export const reportSummaryStyles = css`
       white-space: normal;
     }
     .report {
-      gap: 0.5em;
-      font-size: 10pt;
+      gap: 0.4em;
+      font-size: 8.5pt;
+      line-height: 1.3;
     }
     .figures {
       grid-template-columns: repeat(3, 1fr);
+      gap: 0.3em;
     }
     .figure {
       border: 1px solid #999;
+      padding: 0.3em 0.5em;
     }
-    .event {
-      color: inherit;
-      text-decoration: none;
+    .value {
+      font-size: 1.4em;
+    }
+    .charts {
+      grid-template-columns: repeat(4, 1fr);
+      gap: 0.6em;
+    }
+    th,
+    td {
+      padding: 0 0.3em;
+    }
+    .section {
+      padding-block: 0.2em;
+    }
+    .section p {
+      margin: 0;
     }
   }
 `;

@@ -5,7 +5,7 @@ import {msg, str} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {countryName, formatNumber, formatPercent} from '../core/format.js';
+import {countryName, formatList, formatNumber, formatPercent} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import {resolveText} from '../core/localized-text.js';
 import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
@@ -204,7 +204,7 @@ export class TwinReportSummary extends TwinElement {
               k === '?' ? msg('Month not stated', {id: 'rep.monthUnknown'}) : month.format(Date.UTC(2000, Number(k) - 1, 1)),
             )}
             ${this.#chart('category', msg('By category', {id: 'rep.byCategory'}), msg('Category', {id: 'rep.category'}), s.byCategory, (k) =>
-              k ? this.#span(data.categoryById.get(k)?.name, data, k) : msg('No category', {id: 'rep.noCategory'}),
+              k ? (this.#text(data.categoryById.get(k)?.name, data) ?? {text: k}) : msg('No category', {id: 'rep.noCategory'}),
             )}
             ${this.#chart('format', msg('By format', {id: 'rep.byFormat'}), msg('Format', {id: 'cal.filter.format'}), s.byFormat, (k) =>
               formatLabel(k as 'online'),
@@ -260,20 +260,30 @@ export class TwinReportSummary extends TwinElement {
         : nothing}`;
   }
 
-  /** A bar chart drawn in SVG with its data table: the table is what screen readers and print get. */
-  #chart(id: string, title: string, keyHeading: string, bars: Bar[], label: (key: string) => unknown) {
+  /**
+   * A bar chart drawn in SVG with its data table: the table is what screen readers and print get. A
+   * sentence under the title says what stands out (the largest bars).
+   */
+  #chart(id: string, title: string, keyHeading: string, bars: Bar[], labelOf: (key: string) => string | {text: string; lang?: string | undefined}) {
     const table = this.asTable.has(id);
     const max = Math.max(1, ...bars.map((b) => b.value));
+    const labels = bars.map((b) => {
+      const l = labelOf(b.key);
+      return typeof l === 'string' ? {text: l} : l;
+    });
+    const label = (i: number) => html`<span lang=${ifDefined(labels[i]!.lang)}>${labels[i]!.text}</span>`;
+    const top = labels.filter((_, i) => bars[i]!.value === max).map((l) => l.text);
     return html`<figure part="chart" class="chart" data-chart=${id}>
       <figcaption id=${`chart-${id}`}>${title}</figcaption>
+      <p class="note" id=${`chart-${id}-summary`}>${msg(str`The most: ${formatList(top, this.locale)} (${this.#n(max)}).`, {id: 'rep.chart.most'})}</p>
       <div class="bars" aria-hidden="true" ?hidden=${table}>
         ${bars.map(
-          (b) => html`<span class="label">${label(b.key)}</span>
+          (b, i) => html`${label(i)}
             <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width=${(b.value / max) * 100} height="10"></rect></svg>
             <span class="n">${this.#n(b.value)}</span>`,
         )}
       </div>
-      <table class=${table ? '' : 'visually-hidden'} aria-labelledby=${`chart-${id}`}>
+      <table class=${table ? '' : 'visually-hidden'} aria-labelledby=${`chart-${id}`} aria-describedby=${`chart-${id}-summary`}>
         <thead>
           <tr>
             <th scope="col">${keyHeading}</th>
@@ -281,7 +291,7 @@ export class TwinReportSummary extends TwinElement {
           </tr>
         </thead>
         <tbody>
-          ${bars.map((b) => html`<tr><th scope="row">${label(b.key)}</th><td>${this.#n(b.value)}</td></tr>`)}
+          ${bars.map((b, i) => html`<tr><th scope="row">${label(i)}</th><td>${this.#n(b.value)}</td></tr>`)}
         </tbody>
       </table>
       <button

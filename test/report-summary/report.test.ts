@@ -140,6 +140,9 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     expect(Object.values(months).reduce((a, b) => a + b, 0)).to.equal(35);
     expect(s.table('format')).to.deep.equal({Online: 11, Hybrid: 1, 'In person': 1, 'Format not stated': 22});
     expect(s.table('category')['Official meetings and talks']).to.equal(11);
+    expect(s.text(s.$('#chart-format-summary'))).to.equal('The most: Format not stated (22).');
+    expect(s.text(s.$('#chart-country-summary'))).to.equal('The most: South Korea (10).');
+    expect(s.$('table', s.chart('country'))!.getAttribute('aria-describedby')).to.equal('chart-country-summary');
   });
 
   it('turns a chart into its table and back; the table is always there for screen readers', async () => {
@@ -190,7 +193,7 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     expect(columns).to.have.length(1);
   });
 
-  it('prints tables instead of charts, without buttons', async () => {
+  it('prints tables instead of charts, sections without their lists, no buttons', async () => {
     const s = await mount();
     await emulateMedia({media: 'print'});
     try {
@@ -199,6 +202,10 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
       expect(getComputedStyle(s.$('.as-table', chart)!).display).to.equal('none');
       expect(getComputedStyle(s.$('[part="copy-button"]')!).display).to.equal('none');
       expect(s.$('table', chart)!.getBoundingClientRect().height).to.be.greaterThan(100);
+      // Sections keep their title and summary; their lists are for the screen (one or two pages in all).
+      const section = s.$('[part="section"]')!;
+      expect(getComputedStyle(s.$('ul', section)!).display).to.equal('none');
+      expect(getComputedStyle(s.$('p', section)!).display).to.equal('block');
     } finally {
       await emulateMedia({media: 'screen'});
     }

@@ -197,6 +197,7 @@
 'rep.byMonth': `月別`,
 'rep.byYear': `年別の行事`,
 'rep.category': `分野`,
+'rep.chart.most': str`最多：${0}（${1}）。`,
 'rep.charts': str`${0}年の行事`,
 'rep.cities': `交流都市`,
 'rep.cities.note': `この年の行事・代表団に参加した都市。`,

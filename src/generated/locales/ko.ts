@@ -197,6 +197,7 @@
 'rep.byMonth': `월별`,
 'rep.byYear': `연도별 행사`,
 'rep.category': `분류`,
+'rep.chart.most': str`가장 많음: ${0} (${1}).`,
 'rep.charts': str`${0}년 행사`,
 'rep.cities': `교류 도시`,
 'rep.cities.note': `해당 연도의 행사·대표단 교류에 참여한 도시.`,

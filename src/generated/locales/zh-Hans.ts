@@ -197,6 +197,7 @@
 'rep.byMonth': `按月份`,
 'rep.byYear': `各年度活动`,
 'rep.category': `类别`,
+'rep.chart.most': str`最多：${0}（${1}）。`,
 'rep.charts': str`${0}年活动`,
 'rep.cities': `合作城市`,
 'rep.cities.note': `参与本年度活动及代表团往来的城市。`,
