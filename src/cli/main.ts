@@ -1,19 +1,30 @@
 /**
- * `twinning-kit validate FILE|URL...`: prints every problem with its JSON path and reason; exits 1 when
- * there is any, 0 with a one-line summary when the feed is clean, 2 when a file cannot be read at all.
+ * The command line for feed editors.
+ * - `twinning-kit validate FILE|URL...`: prints every problem with its JSON path and reason; exits 1 when
+ *   there is any, 0 with a one-line summary when the feed is clean, 2 when a file cannot be read at all.
+ * - `twinning-kit ics FEED... [--lang L] [--partner ID] [--year Y]`: the feeds' events as one iCalendar
+ *   file on standard output; problems go to standard error, and invalid events are left out (and said).
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
 import {formatProblem} from '../core/paths.js';
 import {MAX_BYTES} from '../core/load.js';
+import {forPartner, mergeFeeds, type ValidatedFeed} from '../core/merge.js';
+import {toICalendar} from '../event-calendar/ics.js';
 
 const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...]
+       twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] > events.ics
 
-Checks Twinning Kit feeds against the feed schema (version 1). Prints every
-problem with its JSON path and reason.
-
-Exit status: 0 when every feed is valid, 1 when any problem was found,
-2 when a feed could not be read.`;
+validate  Checks Twinning Kit feeds against the feed schema (version 1). Prints
+          every problem with its JSON path and reason.
+          Exit status: 0 when every feed is valid, 1 when any problem was found,
+          2 when a feed could not be read.
+ics       Writes the events of the feeds (merged in order) as one iCalendar file
+          (RFC 5545) to standard output, texts in --lang (default: the first
+          feed's language), only those with --partner or in --year if given.
+          Problems go to standard error; invalid events are left out.
+          Exit status: 0 when written, 1 when written but problems were found,
+          2 when a feed could not be read or an option is wrong.`;
 
 async function readSource(arg: string): Promise<string> {
   if (/^https?:\/\//i.test(arg)) {
@@ -40,12 +51,18 @@ export function summarize(result: ValidationResult): string {
   return parts.map(([n, what]) => `${n} ${what}`).join(', ');
 }
 
-export async function run(args: string[], out = console.log, err = console.error): Promise<number> {
+export async function run(
+  args: string[],
+  out = console.log,
+  err = console.error,
+  write = (text: string) => void process.stdout.write(text),
+): Promise<number> {
   const [command, ...files] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     out(USAGE);
     return 0;
   }
+  if (command === 'ics') return ics(files, write, err);
   if (command !== 'validate' || files.length === 0) {
     err(USAGE);
     return 2;
@@ -72,5 +89,62 @@ export async function run(args: string[], out = console.log, err = console.error
     );
     status = Math.max(status, 1);
   }
+  return status;
+}
+
+/** Reads `--name value` options out of the arguments; the rest are feeds. */
+function options(args: string[], names: readonly string[]): {values: Record<string, string>; rest: string[]} | string {
+  const values: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) {
+      rest.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+    const value = inline ?? args[++i];
+    if (!names.includes(name) || value === undefined || value === '') return `unknown or empty option ${a}`;
+    values[name] = value;
+  }
+  return {values, rest};
+}
+
+async function ics(args: string[], write: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const parsed = options(args, ['lang', 'partner', 'year']);
+  if (typeof parsed === 'string' || parsed.rest.length === 0 || (parsed.values['year'] && !/^\d{4}$/.test(parsed.values['year']))) {
+    if (typeof parsed === 'string') err(parsed);
+    err(USAGE);
+    return 2;
+  }
+  const {values, rest} = parsed;
+  const feeds: ValidatedFeed[] = [];
+  let status = 0;
+  for (const file of rest) {
+    let text: string;
+    try {
+      text = await readSource(file);
+    } catch (e) {
+      err(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
+    const result = validateFeedText(text, file);
+    for (const p of result.problems) err(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
+    if (result.problems.length) status = 1;
+    if (!result.feed) {
+      err(`${file}: not a usable feed`);
+      return 2;
+    }
+    feeds.push({source: file, feed: result.feed, problems: result.problems, skipped: result.skipped});
+  }
+  const merged = mergeFeeds(feeds);
+  if (values['partner'] && !merged.cityById.has(values['partner'])) {
+    err(`--partner ${values['partner']}: no such city in the feeds`);
+    return 2;
+  }
+  const data = forPartner(merged, values['partner']);
+  const events = values['year'] ? data.events.filter((e) => e.startDate.year === Number(values['year'])) : data.events;
+  write(toICalendar(events, data, {locale: values['lang'] ?? data.defaultLanguage}));
+  err(`${events.length} event(s) written${merged.skipped ? `; ${merged.skipped} invalid item(s) left out` : ''}`);
   return status;
 }

@@ -91,3 +91,36 @@ test('validate: reads a feed from a URL, and reports a 404 as unreadable', async
     server.close();
   }
 });
+
+test('ics: the feed’s events as iCalendar, in the language asked for, narrowed to a partner or a year', async () => {
+  const {default: ICAL} = await import('ical.js');
+  const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const all = await cli('ics', feedPath, '--lang', 'ja');
+  assert.equal(all.code, 0);
+  assert.ok(all.stdout.endsWith('END:VCALENDAR\r\n'));
+  assert.match(all.stderr, /35 event\(s\) written/);
+  const list = events(all.stdout);
+  assert.equal(list.length, 35);
+  const festival = list.find((e) => e.getFirstPropertyValue('uid') === '2021-new-names-apr-festival@khabarovsk.twinning-kit')!;
+  assert.equal(festival.getFirstPropertyValue('summary'), '国際児童・青少年芸術フェスティバル「アジア太平洋諸国の新しい名前 2021」');
+  const feed = JSON.parse(readFileSync(feedPath, 'utf8')) as {events: Array<{cities?: string[]; placeCity?: string}>};
+  const niigata = await cli('ics', feedPath, '--partner=niigata');
+  assert.equal(events(niigata.stdout).length, feed.events.filter((e) => e.cities?.includes('niigata') || e.placeCity === 'niigata').length);
+  assert.equal(events((await cli('ics', feedPath, '--year', '2020')).stdout).length, 0);
+  assert.equal((await cli('ics', feedPath, '--partner', 'atlantis')).code, 2);
+  assert.equal((await cli('ics', feedPath, '--colour', 'red')).code, 2);
+  assert.equal((await cli('ics')).code, 2);
+});
+
+test('ics: an invalid event is left out and said, the rest is written', async () => {
+  const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+  feed.events[3].start = 'July 2021';
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const r = await cli('ics', file);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /error .*\$\.events\[3\]\.start: /);
+  assert.match(r.stderr, /34 event\(s\) written; 1 invalid item\(s\) left out/);
+  assert.equal((r.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 34);
+});
