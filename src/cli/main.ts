@@ -4,6 +4,8 @@
  *   there is any, 0 with a one-line summary when the feed is clean, 2 when a file cannot be read at all.
  * - `twinning-kit ics FEED... [--lang L] [--partner ID] [--year Y]`: the feeds' events as one iCalendar
  *   file on standard output; problems go to standard error, and invalid events are left out (and said).
+ * - `twinning-kit import EVENTS.csv --into FEED.json`: the feed with the spreadsheet's events added, on
+ *   standard output; rows it cannot read are listed by line on standard error (see import-csv.ts).
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
@@ -11,6 +13,9 @@ import {formatProblem} from '../core/paths.js';
 import {MAX_BYTES} from '../core/load.js';
 import {forPartner, mergeFeeds, type ValidatedFeed} from '../core/merge.js';
 import {toICalendar} from '../event-calendar/ics.js';
+import {validateFeed} from '../core/validate.js';
+import {importEvents} from './import-csv.js';
+import type {FeedInput} from '../../data-schema/schema.js';
 
 const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...]
        twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] > events.ics
@@ -24,7 +29,18 @@ ics       Writes the events of the feeds (merged in order) as one iCalendar file
           feed's language), only those with --partner or in --year if given.
           Problems go to standard error; invalid events are left out.
           Exit status: 0 when written, 1 when written but problems were found,
-          2 when a feed could not be read or an option is wrong.`;
+          2 when a feed could not be read or an option is wrong.
+import    Adds the events of a spreadsheet export (CSV, comma or semicolon) to a
+          feed and writes the result to standard output:
+            twinning-kit import events.csv --into feed.json > new-feed.json
+          Header row (English or Russian, any order): title/Название, start/Начало,
+          end/Окончание, format/Формат, categories/Категории, cities/Города,
+          place/Место, description/Описание, url/Ссылка, id; title_en or
+          "Название (ja)" for a text in another language. Dates: 2021, 07.2021,
+          15.07.2021 or 2021-07-15. Cities and categories by id or by name.
+          Rows it cannot read are listed by line on standard error, not added.
+          Exit status: 0 when every row was added, 1 when some were not,
+          2 when a file could not be read or an option is wrong.`;
 
 async function readSource(arg: string): Promise<string> {
   if (/^https?:\/\//i.test(arg)) {
@@ -63,6 +79,7 @@ export async function run(
     return 0;
   }
   if (command === 'ics') return ics(files, write, err);
+  if (command === 'import') return importCsv(files, write, err);
   if (command !== 'validate' || files.length === 0) {
     err(USAGE);
     return 2;
@@ -147,4 +164,39 @@ async function ics(args: string[], write: (s: string) => void, err: (s: string) 
   write(toICalendar(events, data, {locale: values['lang'] ?? data.defaultLanguage}));
   err(`${events.length} event(s) written${merged.skipped ? `; ${merged.skipped} invalid item(s) left out` : ''}`);
   return status;
+}
+
+async function importCsv(args: string[], write: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const parsed = options(args, ['into']);
+  if (typeof parsed === 'string' || parsed.rest.length !== 1 || !parsed.values['into']) {
+    if (typeof parsed === 'string') err(parsed);
+    err(USAGE);
+    return 2;
+  }
+  const [csvFile] = parsed.rest as [string];
+  const into = parsed.values['into'];
+  let csv: string;
+  let base: FeedInput;
+  try {
+    csv = await readSource(csvFile);
+    base = JSON.parse(await readSource(into)) as FeedInput;
+  } catch (e) {
+    err(`cannot read: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const baseCheck = validateFeed(base, into);
+  if (!baseCheck.feed) {
+    for (const p of baseCheck.problems) err(`error ${formatProblem(p)}`);
+    err(`${into}: not a usable feed to import into`);
+    return 2;
+  }
+  const result = importEvents(csv, base);
+  for (const p of result.problems) err(`${csvFile}:${p.line}: ${p.message}`);
+  // What is written is checked like any feed: a row with, say, a bad link is reported here.
+  const check = validateFeed(result.feed, 'output');
+  const fresh = check.problems.filter((p) => !baseCheck.problems.some((q) => formatProblem(q).replace(into, 'output') === formatProblem(p)));
+  for (const p of fresh) err(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
+  write(`${JSON.stringify(result.feed, null, 2)}\n`);
+  err(`${result.added} event(s) added; ${result.problems.filter((p) => p.message.startsWith('not imported')).length} row(s) not imported`);
+  return result.problems.length || fresh.length ? 1 : 0;
 }

@@ -124,3 +124,62 @@ test('ics: an invalid event is left out and said, the rest is written', async ()
   assert.match(r.stderr, /34 event\(s\) written; 1 invalid item\(s\) left out/);
   assert.equal((r.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 34);
 });
+
+test('import: a spreadsheet export with Russian headers, semicolons and quotes; unreadable rows reported by line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(
+    csv,
+    '\uFEFFНазвание;Название (en);Дата;Окончание;Формат;Города;Категории;Ссылка\r\n' +
+      '"Фестиваль ""Новые имена""";New Names;07.2021;;очно-заочно;Ниигата, Харбин;culture;https://example.org\r\n' +
+      'Выставка;;15.13.2021;;онлайн;Ниигата;;\r\n' +
+      'Встреча;Meeting;2021;;zoom;Атлантида;;\r\n' +
+      '"Семинар\r\nв две строки";Seminar;01.02.2022;03.02.2022;очно;Niigata;education;\r\n',
+  );
+  const r = await cli('import', csv, '--into', feedPath);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /events\.csv:3: not imported: start "15\.13\.2021" is not a date/);
+  assert.match(r.stderr, /events\.csv:4: not imported: format "zoom" is not online.*; city "Атлантида" is not in the feed/);
+  assert.match(r.stderr, /2 event\(s\) added; 2 row\(s\) not imported/);
+  const feed = JSON.parse(r.stdout) as {events: Array<Record<string, unknown>>};
+  assert.equal(feed.events.length, 37);
+  assert.deepEqual(feed.events[35], {
+    title: {ru: 'Фестиваль "Новые имена"', en: 'New Names'},
+    start: '2021-07',
+    format: 'hybrid',
+    cities: ['niigata', 'harbin'],
+    categories: ['culture'],
+    url: 'https://example.org',
+    id: 'import-2',
+  });
+  assert.deepEqual(feed.events[36], {
+    title: {ru: 'Семинар\r\nв две строки', en: 'Seminar'},
+    start: '2022-02-01',
+    end: '2022-02-03',
+    format: 'offline',
+    cities: ['niigata'],
+    categories: ['education'],
+    id: 'import-5',
+  });
+  // What it writes is a valid feed.
+  const out = join(dir, 'feed.json');
+  writeFileSync(out, r.stdout);
+  assert.equal((await cli('validate', out)).code, 0);
+});
+
+test('import: English headers with commas, a text per language; a file without a title column is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'id,title,title_ja,start,format,cities\nvisit-1,Visit,訪問,29.02.2024,online,niigata\nvisit-2,Talks,,2023-02-29,,\n');
+  const r = await cli('import', csv, '--into', feedPath);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /events\.csv:3: not imported: start "2023-02-29" is not a date/);
+  const feed = JSON.parse(r.stdout) as {events: Array<Record<string, unknown>>};
+  assert.deepEqual(feed.events.at(-1), {id: 'visit-1', title: {ru: 'Visit', ja: '訪問'}, start: '2024-02-29', format: 'online', cities: ['niigata']});
+  writeFileSync(csv, 'name,start\nVisit,2021\n');
+  const refused = await cli('import', csv, '--into', feedPath);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /column "name" is not one the import knows/);
+  assert.match(refused.stderr, /the header has no "title" column/);
+  assert.equal((await cli('import', csv)).code, 2);
+});
