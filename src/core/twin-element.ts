@@ -64,7 +64,7 @@ export abstract class TwinElement extends LitElement {
   @property({reflect: true}) partner = '';
 
   /** `auto` follows the visitor's system; `light` or `dark` forces one. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Milliseconds to wait for each feed before giving up. */
   @property({type: Number}) timeout = 15_000;

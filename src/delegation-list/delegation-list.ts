@@ -71,7 +71,7 @@ export class TwinDelegationList extends TwinElement {
   /** Preset search text. */
   @property() q = '';
   /** `date` (oldest first), `-date` (newest first), `city` or `country`. */
-  @property() sort = 'date';
+  @property() sort: 'date' | '-date' | 'city' | 'country' = 'date';
 
   @state() private filters: Filters = noFilters();
   @state() private sortKey: SortKey = 'date';

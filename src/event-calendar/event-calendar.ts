@@ -80,7 +80,7 @@ export class TwinEventCalendar extends TwinElement {
   static override styles = [...TwinElement.styles, filterStyles, eventCalendarStyles];
 
   /** `month`, `list` or `year`. Empty: month on wide containers, list below about 600 px. */
-  @property({reflect: true}) view: View | '' = '';
+  @property({reflect: true}) view: 'month' | 'list' | 'year' | undefined;
 
   /** Where to start: `2021-07` or `2021-07-15`. Empty: the month of the most recent events. */
   @property() date = '';
@@ -138,7 +138,7 @@ export class TwinEventCalendar extends TwinElement {
   /** The view on screen. */
   get currentView(): View {
     if (this.chosenView) return this.chosenView;
-    if ((VIEWS as readonly string[]).includes(this.view)) return this.view as View;
+    if (this.view && (VIEWS as readonly string[]).includes(this.view)) return this.view as View;
     return this.narrow ? 'list' : 'month';
   }
 

@@ -113,7 +113,7 @@ export class TwinPartnerMap extends TwinElement {
   static override styles = [...TwinElement.styles, partnerMapStyles];
 
   /** `map` or `list` (the table). */
-  @property({reflect: true}) view: MapView = 'map';
+  @property({reflect: true}) view: 'map' | 'list' = 'map';
 
   /** Relation types to show (space-separated: `sister`, `friendly`, `other`). Empty: all. */
   @property() relation = '';

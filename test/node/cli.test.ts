@@ -183,3 +183,20 @@ test('import: English headers with commas, a text per language; a file without a
   assert.match(refused.stderr, /the header has no "title" column/);
   assert.equal((await cli('import', csv)).code, 2);
 });
+
+test('editor data: VS Code and JetBrains know every element, its attributes and their values', () => {
+  const vscode = JSON.parse(readFileSync(new URL('../../vscode.html-custom-data.json', import.meta.url), 'utf8')) as {
+    tags: Array<{name: string; description: string; attributes: Array<{name: string; values?: Array<{name: string}>}>}>;
+  };
+  const tags = Object.fromEntries(vscode.tags.map((t) => [t.name, t]));
+  assert.deepEqual(Object.keys(tags).sort(), ['twin-delegation-list', 'twin-event-calendar', 'twin-partner-map', 'twin-report-summary']);
+  const attrs = (tag: string) => tags[tag]!.attributes.map((a) => a.name);
+  for (const tag of Object.keys(tags)) for (const shared of ['src', 'lang', 'partner', 'theme']) assert.ok(attrs(tag).includes(shared), `${tag} ${shared}`);
+  assert.deepEqual(tags['twin-event-calendar']!.attributes.find((a) => a.name === 'view')!.values?.map((v) => v.name), ['month', 'list', 'year']);
+  assert.ok(['year', 'section', 'compact'].every((a) => attrs('twin-report-summary').includes(a)));
+  const webTypes = JSON.parse(readFileSync(new URL('../../web-types.json', import.meta.url), 'utf8')) as {contributions: {html: {elements: Array<{name: string}>}}};
+  assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), Object.keys(tags).sort());
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {'web-types': string; files: string[]};
+  assert.equal(pkg['web-types'], './web-types.json');
+  assert.ok(pkg.files.includes('vscode.html-custom-data.json'));
+});
