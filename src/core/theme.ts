@@ -20,19 +20,23 @@ export const tokens = css`
     --_space: var(--twin-space, 1em);
 
     display: block;
-    box-sizing: border-box;
     color-scheme: light dark;
-    color: var(--_text);
     background: var(--_bg);
     font: inherit;
-    line-height: 1.45;
-    text-align: start;
-    /* The host page's CSS cannot reach inside; these stop its inherited oddities at the door. */
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
+    /* The page's rules reach the host itself (a theme's \`* {line-height: 2}\`) and everything inside
+       inherits from it: the text metrics that keep the layout are fixed here, over any normal rule of the
+       page. The font's family and size still follow the page; colours follow the --twin-* properties. */
+    box-sizing: border-box !important;
+    color: var(--_text) !important;
+    line-height: 1.45 !important;
+    text-align: start !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    font-style: normal !important;
+    font-weight: normal !important;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -46,7 +50,7 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute;
@@ -62,8 +66,6 @@ export const tokens = css`
   button {
     font: inherit;
     color: inherit;
-    min-height: 1.5rem;
-    min-width: 1.5rem;
     min-height: max(24px, 1.75em);
     min-width: max(24px, 1.75em);
     padding: 0.25em 0.75em;

@@ -68,7 +68,8 @@ export const eventCalendarStyles = css`
   .filter-panel summary {
     cursor: pointer;
     font-weight: 600;
-    min-height: 1.5rem;
+    /* px, not rem: a site's \`html {font-size: 62.5%}\` must not shrink a target under 24 px. */
+    min-height: max(24px, 1.5em);
   }
   .band[open] summary {
     margin-block-end: 0.25em;
