@@ -59,7 +59,11 @@ const countBy = (keys: Iterable<string>, order?: readonly string[]): Bar[] => {
   return order ? bars : bars.sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : 1));
 };
 
-export function summarizeYear(data: TwinData, year: number): YearSummary {
+/**
+ * `partner`: the data is narrowed to that partner (the `partner` attribute). Report-wide figures and
+ * awards or plans that do not involve the partner are then left out: they would not be about it.
+ */
+export function summarizeYear(data: TwinData, year: number, partner?: string): YearSummary {
   const home = data.home;
   const events = data.events.filter((e) => e.startDate.year === year);
   const delegations = data.delegations.filter((d) => d.startDate.year === year);
@@ -96,9 +100,11 @@ export function summarizeYear(data: TwinData, year: number): YearSummary {
     formats,
     delegations: delegations.length,
     incoming: delegations.filter((d) => d.direction === 'incoming').length,
-    awards: data.reports.flatMap((r) => r.awards).filter((a) => a.date.startsWith(String(year))),
-    metrics: report?.metrics ?? [],
-    plans: report?.plans ?? [],
+    awards: data.reports
+      .flatMap((r) => r.awards)
+      .filter((a) => a.date.startsWith(String(year)) && (!partner || a.events.some((id) => data.events.some((e) => e.id === id)))),
+    metrics: partner ? [] : (report?.metrics ?? []),
+    plans: (report?.plans ?? []).filter((p) => !partner || p.cities.includes(partner)),
     byMonth: countBy(
       events.map((e) => (e.startDate.month ? String(e.startDate.month) : '?')),
       ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '?'],

@@ -83,7 +83,8 @@ export class TwinReportSummary extends TwinElement {
         msg('Reports, events and delegations appear here once the feed lists them.', {id: 'rep.empty.feedHint'}),
       );
     }
-    const s = summarizeYear(data, year);
+    const partner = this.partner ? data.cityById.get(this.partner) : undefined;
+    const s = summarizeYear(data, year, partner?.id);
     if (this.section) {
       const section = s.report?.sections.find((x) => x.id === this.section);
       return section
@@ -91,7 +92,7 @@ export class TwinReportSummary extends TwinElement {
         : this.renderEmpty(msg(str`The report for ${year} has no section "${this.section}".`, {id: 'rep.empty.section'}));
     }
     const title = s.report ? this.#text(s.report.title, data) : undefined;
-    const prev = years.includes(year - 1) ? summarizeYear(data, year - 1) : undefined;
+    const prev = years.includes(year - 1) ? summarizeYear(data, year - 1, partner?.id) : undefined;
     const figures = this.#figures(s, prev);
     const stated = s.metrics.map((m): Figure => {
       const label = this.#text(m.label, data);
@@ -103,6 +104,7 @@ export class TwinReportSummary extends TwinElement {
         <h2 part="title" id="title" lang=${ifDefined(title?.lang)}>${title?.text ?? msg(str`International activity in ${year}`, {id: 'rep.title'})}</h2>
         ${years.length > 1 ? this.#renderYears(years, year) : nothing}
       </header>
+      ${partner ? html`<p class="lead">${msg(html`Only what involves ${this.#span(partner.name, data, partner.id)}.`, {id: 'rep.partnerOnly'})}</p>` : nothing}
       ${!this.compact && s.report?.summary ? html`<p class="lead">${this.#span(s.report.summary, data)}</p>` : nothing}
       <section aria-labelledby="figures-title">
         <h3 id="figures-title">${msg(str`${year} in figures`, {id: 'rep.figures'})}</h3>
@@ -197,6 +199,11 @@ export class TwinReportSummary extends TwinElement {
     const next = s.plans.length ? Math.min(...s.plans.map((p) => p.year)) : undefined;
     const source = report?.source;
     const sourceHref = safeHref(source?.url);
+    // Narrowed to a partner: the sections with its events or delegations, without their other items.
+    const {events: eventById, delegations: delegationById} = byId(data);
+    const sections = (report?.sections ?? [])
+      .filter((x) => !this.partner || x.events.some((id) => eventById.has(id)) || x.delegations.some((id) => delegationById.has(id)))
+      .map((x) => (this.partner ? {...x, items: []} : x));
     return html`${s.events.length
         ? html`<section class="charts" aria-labelledby="charts-title">
             <h3 id="charts-title">${msg(str`Events of ${s.year}`, {id: 'rep.charts'})}</h3>
@@ -219,10 +226,10 @@ export class TwinReportSummary extends TwinElement {
               : nothing}
           </section>`
         : nothing}
-      ${report?.sections.length
+      ${sections.length
         ? html`<section aria-labelledby="sections-title">
             <h3 id="sections-title">${msg('What was done', {id: 'rep.sections'})}</h3>
-            ${report.sections.map((x) => this.#renderSection(x, data, 'h4'))}
+            ${sections.map((x) => this.#renderSection(x, data, 'h4'))}
           </section>`
         : nothing}
       ${s.awards.length

@@ -175,6 +175,18 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     expect(missing.text(missing.$('[part~="empty"]'))).to.contain('The report for 2021 has no section "nowhere".');
   });
 
+  it('narrowed to a partner: its events only, and nothing report-wide that is not about it', async () => {
+    const s = await mount('partner="niigata"');
+    const involved = raw.events.filter((e) => e.start.startsWith('2021') && ((e.cities ?? []).includes('niigata') || e.placeCity === 'niigata'));
+    expect(s.figures()['Events']!.value).to.equal(String(involved.length));
+    expect(s.figures()['Awards']!.value).to.equal('0');
+    expect(s.$('[part="stated"]'), 'the report’s own figures are not about Niigata').to.equal(null);
+    expect(s.text(s.$('.lead'))).to.equal('Only what involves Niigata.');
+    const listed = s.$$('[part="section"] button.event').length;
+    expect(listed).to.equal(involved.length);
+    expect(s.$$('[part="section"] li').length, 'no report-wide items').to.equal(involved.length);
+  });
+
   it('fires twin-select for an event of a section', async () => {
     const s = await mount('section="sport"');
     const fired = new Promise<TwinSelectEvent>((r) => s.el.addEventListener('twin-select', (e) => r(e as TwinSelectEvent), {once: true}));

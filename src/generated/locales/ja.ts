@@ -218,6 +218,7 @@
 'rep.noCategory': `分野なし`,
 'rep.online': `オンライン開催の割合`,
 'rep.online.note': str`データに開催形式の記載がある行事${1}件のうち、オンライン${0}件、対面・オンライン併用${2}件、対面${3}件。`,
+'rep.partnerOnly': html`${0}にかかわるものだけを表示しています。`,
 'rep.plans': str`${0}年の計画`,
 'rep.sections': `主な取り組み`,
 'rep.source': `出典：`,

@@ -218,6 +218,7 @@
 'rep.noCategory': `미분류`,
 'rep.online': `온라인 진행 비율`,
 'rep.online.note': str`데이터에 진행 방식이 기재된 행사 ${1}건 중 온라인 ${0}건, 온·오프라인 병행 ${2}건, 대면 ${3}건.`,
+'rep.partnerOnly': html`${0} 관련 내용만 표시합니다.`,
 'rep.plans': str`${0}년 계획`,
 'rep.sections': `주요 활동 내용`,
 'rep.source': `출처:`,

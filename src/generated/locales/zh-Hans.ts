@@ -218,6 +218,7 @@
 'rep.noCategory': `未分类`,
 'rep.online': `线上举行占比`,
 'rep.online.note': str`数据注明了活动形式的活动共${1}项，其中线上${0}项，线上线下结合${2}项，线下${3}项。`,
+'rep.partnerOnly': html`仅显示与${0}有关的内容。`,
 'rep.plans': str`${0}年工作计划`,
 'rep.sections': `主要工作`,
 'rep.source': `来源：`,
