@@ -7,7 +7,7 @@
  * Budget (DESIGN.md): delegation list of 100,000 rows <= 150 ms, judged on the list's own work.
  * Run: npx tsx bench/delegations.ts
  */
-import {benchPage} from './page.js';
+import {benchPage, median} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
 const RUNS = 7;
@@ -29,20 +29,12 @@ const MEASURE = `async ({json, runs}) => {
     twinBench.mergeFeeds([{source: 'data', feed: v.feed, problems: v.problems, skipped: v.skipped}]);
     const load = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 30));
-    const data = JSON.parse(json);
-    const el = document.createElement('twin-delegation-list');
-    el.setAttribute('lang', 'en');
-    const loaded = new Promise((resolve) => el.addEventListener('twin-load', resolve, {once: true}));
-    let t = performance.now();
-    el.data = data;
-    main.append(el);
-    await loaded;
-    await settle(el);
-    out.render.push(performance.now() - t);
+    const {el, ms} = await twinMount('twin-delegation-list', JSON.parse(json));
+    out.render.push(ms);
     out.load.push(load);
-    out.list.push(performance.now() - t - load);
+    out.list.push(ms - load);
     const root = el.shadowRoot;
-    t = performance.now();
+    let t = performance.now();
     const select = root.querySelector('select');
     select.value = '-date';
     select.dispatchEvent(new Event('change'));
@@ -66,7 +58,6 @@ const MEASURE = `async ({json, runs}) => {
   return out;
 }`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log('| rows | first render | of which loading | of which the list | sort | search | filter | budget (the list) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const n of [1000, 100_000]) {

@@ -34,7 +34,30 @@ export async function benchPage(entry: string, tag: string): Promise<Bench> {
       await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
       await page.addScriptTag({type: 'module', content: script});
       await page.waitForFunction(`!!customElements.get(${JSON.stringify(tag)})`);
+      await page.addScriptTag({content: MOUNT});
       return page;
     },
   };
 }
+
+/**
+ * In every bench page: `twinMount(tag, data, attributes)` empties <main>, puts a new element there with
+ * `data` set, and resolves when it is loaded and laid out: `{el, ms}`, the time from setting `data`.
+ */
+const MOUNT = `window.twinMount = async (tag, data, attributes = {}) => {
+  const main = document.querySelector('main');
+  main.replaceChildren();
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries({lang: 'en', ...attributes})) el.setAttribute(name, value);
+  const loaded = new Promise((resolve) => el.addEventListener('twin-load', resolve, {once: true}));
+  const t = performance.now();
+  el.data = data;
+  main.append(el);
+  await loaded;
+  await el.updateComplete;
+  el.getBoundingClientRect();
+  return {el, ms: performance.now() - t};
+};`;
+
+/** The median of repeated runs. */
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -4,7 +4,7 @@
  * and switching the year on the latter. Run: npx tsx bench/report.ts
  */
 import {readFileSync} from 'node:fs';
-import {benchPage} from './page.js';
+import {benchPage, median} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
 const RUNS = 9;
@@ -13,24 +13,15 @@ const page = await bench.newPage();
 
 /** Runs in the page; a string, so that no build step rewrites it. */
 const MEASURE = `async ({json, runs, year}) => {
-  const main = document.querySelector('main');
   const out = {render: [], year: []};
   const settle = async (el) => { await el.updateComplete; await el.updateComplete; el.shadowRoot.querySelector('article, [part~="empty"]').getBoundingClientRect(); };
   for (let i = 0; i < runs; i++) {
-    main.replaceChildren();
     const data = JSON.parse(json);
     await new Promise((r) => setTimeout(r, 30));
-    const el = document.createElement('twin-report-summary');
-    el.setAttribute('lang', 'en');
-    const loaded = new Promise((resolve) => el.addEventListener('twin-load', resolve, {once: true}));
-    let t = performance.now();
-    el.data = data;
-    main.append(el);
-    await loaded;
-    await settle(el);
-    out.render.push(performance.now() - t);
+    const {el, ms} = await twinMount('twin-report-summary', data);
+    out.render.push(ms);
     if (year) {
-      t = performance.now();
+      const t = performance.now();
       el.year = year;
       await settle(el);
       out.year.push(performance.now() - t);
@@ -39,7 +30,6 @@ const MEASURE = `async ({json, runs, year}) => {
   return out;
 }`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms`;
 console.log('| case | first render | min–max | year switch |');
 console.log('| --- | --- | --- | --- |');

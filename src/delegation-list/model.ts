@@ -157,7 +157,7 @@ export function predicate(t: RowTable, filters: Filters, search?: Search, except
   const on = (g: FilterGroup) => g !== except && filters[g].size > 0;
   const dirs = on('directions') ? DIRECTIONS.map((d) => filters.directions.has(d)) : undefined;
   const fmts = on('formats') ? FORMATS.map((f) => filters.formats.has(f)) : undefined;
-  const years = on('years') ? filters.years : undefined;
+  const years = on('years') ? new Set([...filters.years].map(Number)) : undefined;
   const partners =
     on('countries') || on('cities')
       ? t.partners.map(
@@ -171,7 +171,7 @@ export function predicate(t: RowTable, filters: Filters, search?: Search, except
   return (i) =>
     (!dirs || dirs[t.dir[i]!]!) &&
     (!fmts || fmts[t.fmt[i]!]!) &&
-    (!years || years.has(String(t.year[i]))) &&
+    (!years || years.has(t.year[i]!)) &&
     (!partners || partners[t.partnersOf[i]!]!) &&
     (!words || words.words.every((w) => words.text(i).includes(w)));
 }
