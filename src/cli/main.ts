@@ -9,7 +9,9 @@
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
-import {formatProblem} from '../core/paths.js';
+import {formatPath, formatProblem} from '../core/paths.js';
+import type {Problem} from '../core/problems.js';
+import {locator, syntaxError} from './locate.js';
 import {MAX_BYTES} from '../core/load.js';
 import {forPartner, mergeFeeds, type ValidatedFeed} from '../core/merge.js';
 import {toICalendar} from '../event-calendar/ics.js';
@@ -99,7 +101,7 @@ export async function run(
       out(`${file}: valid: ${summarize(result)}`);
       continue;
     }
-    for (const p of result.problems) err(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
+    printProblems(result.problems, text, file, err);
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     err(
       `${file}: ${result.problems.length} problem(s) (${errors} error(s), ${result.problems.length - errors} warning(s)); ${result.skipped} item(s) skipped; usable: ${summarize(result)}`,
@@ -107,6 +109,21 @@ export async function run(
     status = Math.max(status, 1);
   }
   return status;
+}
+
+/**
+ * One line per problem, `error FILE:LINE:COLUMN: $.json.path: reason`, the shape editors and CI
+ * annotations jump from. The position is the value's (or, for a missing field, its object's).
+ */
+function printProblems(problems: readonly Problem[], text: string, file: string, err: (s: string) => void): void {
+  const notJson = problems.some((p) => p.path.length === 0 && p.message.startsWith('is not valid JSON'));
+  const syntax = notJson ? syntaxError(text) : undefined;
+  const find = notJson ? undefined : locator(text);
+  for (const p of problems) {
+    const pos = syntax && p.path.length === 0 ? syntax.position : find?.(p.path);
+    const where = `${p.source ?? file}${pos ? `:${pos.line}:${pos.column}` : ''}`;
+    err(`${p.severity} ${where}: ${formatPath(p.path)}: ${p.message}`);
+  }
 }
 
 /** Reads `--name value` options out of the arguments; the rest are feeds. */
@@ -146,7 +163,7 @@ async function ics(args: string[], write: (s: string) => void, err: (s: string) 
       return 2;
     }
     const result = validateFeedText(text, file);
-    for (const p of result.problems) err(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
+    printProblems(result.problems, text, file, err);
     if (result.problems.length) status = 1;
     if (!result.feed) {
       err(`${file}: not a usable feed`);

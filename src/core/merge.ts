@@ -123,7 +123,7 @@ export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
   // Ids are unique within a feed (the validator saw to it): only a second feed needs them checked.
   const several = inputs.length > 1;
   const dates = new Map<string, PartialDate>();
-  const eventIds = new Set<string>();
+  const eventIds = new Map<string, number>();
   const delegationIds = new Set<string>();
   const partnerships: PartnershipItem[] = [];
 
@@ -168,19 +168,38 @@ export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
       if (!same) partnerships.push({...p, from, source});
     }
     for (const e of feed.events) {
-      if (several && eventIds.has(e.id)) duplicate(source, 'events', e.id);
-      else {
-        if (several) eventIds.add(e.id);
-        events.push(withDates(e, source, dates));
+      const known = several ? eventIds.get(e.id) : undefined;
+      if (known === undefined) {
+        const dated = withDates(e, source, dates);
+        if (several) eventIds.set(e.id, events.length);
+        events.push(dated);
+      } else if (events[known]!.start === e.start) {
+        // A joint event both sides publish (same id, same start): one event, with the texts of both.
+        events[known] = joinEvent(events[known]!, e);
+      } else {
+        duplicate(source, 'events', e.id);
       }
     }
-    for (const d of feed.delegations) {
-      if (several && delegationIds.has(d.id)) duplicate(source, 'delegations', d.id);
-      else {
-        if (several) delegationIds.add(d.id);
-        delegations.push(withDates(d, source, dates));
+    const homeId = inputs[0]!.feed.publisher.city;
+    const publisher = feed.publisher.city;
+    feed.delegations.forEach((d, index) => {
+      if (several && delegationIds.has(d.id)) return duplicate(source, 'delegations', d.id);
+      // A delegation's direction is its own feed's publisher's: another feed's is turned to the home
+      // city's side (Niigata's delegation to Khabarovsk is, on Khabarovsk's list, an incoming one).
+      const seen = publisher === homeId ? d : fromHomeSide(d, publisher, homeId);
+      if (!seen) {
+        problems.push({
+          severity: 'warning',
+          code: 'not-home',
+          path: ['delegations', index],
+          message: `"${d.id}" is between ${publisher} and other cities, not ${homeId}, the first feed's publisher; delegations are shown from ${homeId}'s side, so it is left out`,
+          source,
+        });
+        return;
       }
-    }
+      if (several) delegationIds.add(d.id);
+      delegations.push(withDates(seen, source, dates));
+    });
     for (const r of feed.reports) {
       if (reports.has(r.id)) duplicate(source, 'reports', r.id);
       else reports.set(r.id, r);
@@ -206,6 +225,35 @@ export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
 }
 
 /**
+ * One event from two feeds: the first feed's facts, a text in each language either gives (the first
+ * feed's where both do), and the cities and categories of both.
+ */
+function joinEvent(first: EventItem, second: TwinEvent): EventItem {
+  const joined: EventItem = {...first};
+  const target = joined as unknown as Record<string, unknown>;
+  const other = second as unknown as Record<string, unknown>;
+  for (const key of ['title', 'description', 'place', 'organizer'] as const) {
+    const a = target[key];
+    const b = other[key];
+    if (b && typeof b === 'object') target[key] = a && typeof a === 'object' ? {...b, ...a} : (a ?? b);
+  }
+  for (const key of ['cities', 'categories', 'countries'] as const) {
+    joined[key] = [...new Set([...first[key], ...second[key]])] as never;
+  }
+  return joined;
+}
+
+/**
+ * Another feed's delegation as the home city sees it: the direction turned and the other feed's
+ * publisher in the place of the home city; `undefined` when the home city takes no part in it.
+ */
+function fromHomeSide(d: Delegation, publisher: string, homeId: string): Delegation | undefined {
+  if (!d.cities.includes(homeId)) return undefined;
+  const others = d.cities.filter((c) => c !== homeId && c !== publisher);
+  return {...d, direction: d.direction === 'incoming' ? 'outgoing' : 'incoming', cities: [publisher, ...others]};
+}
+
+/**
  * Whether an item involves a partner: the partner takes part or hosts it. A country named without its
  * cities ("musicians from Japan") is not taken to mean any one Japanese city.
  */
@@ -213,14 +261,25 @@ export function involves(item: {cities: string[]; placeCity?: string | undefined
   return item.cities.includes(partner.id) || item.placeCity === partner.id;
 }
 
-/** The data narrowed to one partner (the `partner` attribute). Unknown ids narrow to nothing. */
+/**
+ * The data narrowed to one partner (the `partner` attribute). Unknown ids narrow to nothing. An item
+ * takes in its own feed's publisher even when its `cities` leave it out; with several feeds, what a
+ * partner's own feed says about its other partners is not about the home city, and is left out.
+ */
 export function forPartner(data: TwinData, partnerId: string | undefined | null): TwinData {
   if (!partnerId) return data;
   const partner = data.cityById.get(partnerId);
   if (!partner) return {...data, events: [], delegations: [], partnerships: []};
+  const publisherOf = new Map(data.feeds.map((f) => [f.source, f.publisher.city]));
+  const home = data.home;
+  const takesPart = (item: {cities: string[]; placeCity?: string | undefined; source: string}, city: City) =>
+    involves(item, city) || publisherOf.get(item.source) === city.id;
+  const joint = (item: {cities: string[]; placeCity?: string | undefined; source: string}) =>
+    takesPart(item, partner) && (!home || data.feeds.length < 2 || takesPart(item, home));
   return {
     ...data,
-    events: data.events.filter((e) => involves(e, partner)),
+    events: data.events.filter(joint),
+    // Delegations are already seen from the home city's side (mergeFeeds): their cities are the other side.
     delegations: data.delegations.filter((d) => d.cities.includes(partner.id)),
     partnerships: data.partnerships.filter((p) => p.city === partner.id || p.from === partner.id),
   };

@@ -29,7 +29,8 @@ export type ProblemCode =
   | 'unsafe-key'
   | 'too-deep'
   | 'not-array'
-  | 'newer-version';
+  | 'newer-version'
+  | 'not-home';
 
 
 export function typeName(value: unknown): string {

@@ -365,8 +365,10 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
 /** Parses JSON text and validates it. Invalid JSON is one problem, never an exception. */
 export function validateFeedText(text: string, source?: string): ValidationResult {
   let parsed: unknown;
+  // A byte-order mark is how many Windows editors save UTF-8: it is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(json);
   } catch (err) {
     return {
       feed: null,
@@ -376,11 +378,21 @@ export function validateFeedText(text: string, source?: string): ValidationResul
           severity: 'error',
           code: 'not-object',
           path: [],
-          message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+          message: `is not valid JSON (${jsonErrorText(err, json)})`,
           ...(source === undefined ? {} : {source}),
         },
       ],
     };
   }
   return validateFeed(parsed, source);
+}
+
+/** The parser's message, with the line and column added when it gives only a position. */
+function jsonErrorText(err: unknown, text: string): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = /at position (\d+)/.exec(message);
+  if (!at || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return `${message}: line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }

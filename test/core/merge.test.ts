@@ -49,10 +49,23 @@ describe('mergeFeeds', () => {
     expect(resolveText(niigata.name, 'ru', 'ru')).to.deep.equal({text: 'Ниигата', lang: 'ru'});
   });
 
-  it('keeps one copy of an event both feeds list, and says so', () => {
+  it('joins an event both feeds publish (same id, same start) into one, with the texts of both', () => {
     expect(data.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
-    const dup = data.problems.find((p) => p.code === 'duplicate-id')!;
-    expect(dup.source).to.equal('ni.json');
+    const a = data.events[0]!;
+    expect(resolveText(a.title, 'ja', 'ru')).to.deep.equal({text: '交流会', lang: 'ja'});
+    expect(resolveText(a.title, 'ru', 'ru')).to.deep.equal({text: 'Встреча', lang: 'ru'});
+    expect(a.cities).to.have.members(['niigata', 'khabarovsk']);
+    expect(a.source).to.equal('kh.json');
+    expect(data.problems.filter((p) => p.code === 'duplicate-id')).to.deep.equal([]);
+  });
+
+  it('keeps the first of two different events that share an id, and says so', () => {
+    const clash = base('niigata', 'ja', {events: [{id: 'a', title: '別の行事', start: '2021-08-01'}]});
+    const merged = mergeFeeds([validated('kh.json', kh), validated('ni2.json', clash)]);
+    expect(merged.events).to.have.length(1);
+    expect(resolveText(merged.events[0]!.title, 'ja', 'ru').text).to.equal('Встреча');
+    const dup = merged.problems.find((p) => p.code === 'duplicate-id')!;
+    expect(dup.source).to.equal('ni2.json');
     expect(dup.message).to.contain('"a"');
   });
 
@@ -70,6 +83,55 @@ describe('mergeFeeds', () => {
     expect(only.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
     expect(forPartner(data, 'khabarovsk').partnerships).to.have.length(1);
     expect(forPartner(data, 'atlantis').events).to.deep.equal([]);
+  });
+});
+
+describe('mergeFeeds: a partner city\'s own feed', () => {
+  const vladivostok = {id: 'vladivostok', name: 'ウラジオストク', country: 'RU', coordinates: [131.89, 43.12]};
+  const kh = base('khabarovsk', 'ru', {
+    events: [{id: 'kh-1', title: 'Онлайн-встреча', start: '2021-06', cities: ['khabarovsk', 'niigata']}],
+    delegations: [{id: 'kh-d', direction: 'outgoing', cities: ['niigata'], start: '2021-10', purpose: 'Визит'}],
+  });
+  const ni = base('niigata', 'ja', {
+    cities: [...base('niigata', 'ja').cities, vladivostok],
+    events: [
+      // Niigata's own feed leaves Niigata out of `cities`: its publisher takes part all the same.
+      {id: 'ni-1', title: '写真展', start: '2021-09-10', cities: ['khabarovsk']},
+      {id: 'ni-2', title: 'ウラジオストクとの会議', start: '2021-11', cities: ['vladivostok']},
+    ],
+    delegations: [
+      {id: 'ni-d1', direction: 'outgoing', cities: ['khabarovsk'], start: '2021-08', purpose: '訪問'},
+      {id: 'ni-d2', direction: 'incoming', cities: ['khabarovsk', 'vladivostok'], start: '2021-12', purpose: '来訪'},
+      {id: 'ni-d3', direction: 'outgoing', cities: ['vladivostok'], start: '2021-05', purpose: '訪問'},
+    ],
+  });
+  const data = mergeFeeds([validated('kh.json', kh), validated('ni.json', ni)]);
+
+  it('turns the partner\'s delegations to the home city\'s side', () => {
+    const d1 = data.delegations.find((d) => d.id === 'ni-d1')!;
+    expect(d1).to.include({direction: 'incoming', source: 'ni.json'});
+    expect(d1.cities).to.deep.equal(['niigata']);
+    const d2 = data.delegations.find((d) => d.id === 'ni-d2')!;
+    expect(d2.direction).to.equal('outgoing');
+    expect(d2.cities).to.deep.equal(['niigata', 'vladivostok']);
+    expect(data.delegations.find((d) => d.id === 'kh-d')).to.include({direction: 'outgoing'});
+  });
+
+  it('leaves out, and reports, a delegation the home city takes no part in', () => {
+    expect(data.delegations.map((d) => d.id)).to.not.include('ni-d3');
+    const p = data.problems.find((q) => q.code === 'not-home')!;
+    expect(p).to.include({severity: 'warning', source: 'ni.json'});
+    expect(p.path).to.deep.equal(['delegations', 2]);
+    expect(p.message).to.contain('"ni-d3"');
+  });
+
+  it('narrows to what the home city and the partner share', () => {
+    const only = forPartner(data, 'niigata');
+    expect(only.events.map((e) => e.id)).to.deep.equal(['kh-1', 'ni-1']);
+    expect(only.delegations.map((d) => d.id)).to.deep.equal(['kh-d', 'ni-d1', 'ni-d2']);
+    // Everything stays in the whole model: only the partner view leaves Niigata's other partners out.
+    expect(data.events.map((e) => e.id)).to.deep.equal(['kh-1', 'ni-1', 'ni-2']);
+    expect(forPartner(data, 'vladivostok').events).to.deep.equal([]);
   });
 });
 

@@ -48,6 +48,31 @@ test('validate: a broken copy exits 1 and names every problem by path', async ()
   assert.match(r.stderr, /4 item\(s\) skipped/);
 });
 
+test('validate: each problem says its line and column, a syntax error too, and a byte-order mark is no error', async () => {
+  const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+  feed.events[2].start = '2021-07-32';
+  delete feed.events[3].title;
+  const text = JSON.stringify(feed, null, 2);
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const file = join(dir, 'edited.json');
+  writeFileSync(file, `\uFEFF${text}`);
+  const r = await cli('validate', file);
+  assert.equal(r.code, 1);
+  // The line of `"start": "2021-07-32"`, counted here from the text itself.
+  const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  assert.match(r.stderr, new RegExp(`^error .*edited\\.json:${lineOf('"start": "2021-07-32"')}:7: \\$\\.events\\[2\\]\\.start: must be a date`, 'm'));
+  // A missing field points at the object that lacks it.
+  const fourth = text.indexOf(`"id": "${feed.events[3].id}"`);
+  const objectLine = text.slice(0, text.lastIndexOf('{', fourth)).split('\n').length;
+  assert.match(r.stderr, new RegExp(`edited\\.json:${objectLine}:5: \\$\\.events\\[3\\]\\.title: is required`));
+
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{\n  "schemaVersion": 1,\n  "cities": [],\n}\n');
+  const b = await cli('validate', broken);
+  assert.equal(b.code, 1);
+  assert.match(b.stderr, /broken\.json:4:1: \$: is not valid JSON/);
+});
+
 test('validate: unreadable input exits 2, usage errors exit 2', async () => {
   assert.equal((await cli('validate', '/nonexistent/feed.json')).code, 2);
   assert.equal((await cli('frobnicate')).code, 2);
