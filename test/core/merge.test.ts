@@ -63,7 +63,7 @@ describe('mergeFeeds', () => {
     const clash = base('niigata', 'ja', {events: [{id: 'a', title: '別の行事', start: '2021-08-01'}]});
     const merged = mergeFeeds([validated('kh.json', kh), validated('ni2.json', clash)]);
     expect(merged.events).to.have.length(1);
-    expect(resolveText(merged.events[0]!.title, 'ja', 'ru').text).to.equal('Встреча');
+    expect(resolveText(merged.events[0]!.title, 'ja', 'ru')?.text).to.equal('Встреча');
     const dup = merged.problems.find((p) => p.code === 'duplicate-id')!;
     expect(dup.source).to.equal('ni2.json');
     expect(dup.message).to.contain('"a"');
