@@ -232,6 +232,8 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
 
   const feed = {...(header.data as Record<string, unknown>)} as Record<string, unknown>;
   let skipped = 0;
+  /** Where each kept item was in the input, so that later problems point at the item the editor wrote. */
+  const origin: Record<string, number[]> = {};
   for (const name of COLLECTION_NAMES) {
     const list = clean[name];
     const out: unknown[] = [];
@@ -253,6 +255,7 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
     }
     const node = FEED_IR.collections[name]!;
     const seen = new Set<string>();
+    const kept: number[] = (origin[name] = []);
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       const rawId = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
@@ -281,10 +284,11 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
         seen.add(key);
       }
       out.push(r.data);
+      kept.push(i);
     }
   }
   for (const key of Object.keys(headerInput)) if (!HEADER_KEYS.has(key)) feed[key] = headerInput[key];
-  skipped += checkReferences(feed as unknown as Feed, problems);
+  skipped += checkReferences(feed as unknown as Feed, problems, origin);
   return done(feed as unknown as Feed, skipped);
 }
 
@@ -292,7 +296,8 @@ export function validateFeed(input: unknown, source?: string): ValidationResult 
  * Ids that point nowhere are reported and removed, so that widgets never meet a dangling reference.
  * Returns how many items had to be skipped (a partnership with a city that is not there).
  */
-function checkReferences(feed: Feed, problems: Problem[]): number {
+function checkReferences(feed: Feed, problems: Problem[], origin: Record<string, number[]>): number {
+  const at = (name: string, i: number) => origin[name]?.[i] ?? i;
   const cities = new Set(feed.cities.map((c) => c.id));
   const categories = new Set(feed.categories.map((c) => c.id));
   const events = new Set(feed.events.map((e) => e.id));
@@ -331,32 +336,32 @@ function checkReferences(feed: Feed, problems: Problem[]): number {
     problems.push({
       severity: 'error',
       code: 'unknown-reference',
-      path: ['partnerships', i, 'city'],
+      path: ['partnerships', at('partnerships', i), 'city'],
       message: `"${p.city}" is not a city in this feed; the partnership was skipped`,
-      skipped: {collection: 'partnerships', index: i},
+      skipped: {collection: 'partnerships', index: at('partnerships', i)},
     });
     return false;
   });
   feed.events.forEach((e, i) => {
-    e.cities = filterRefs(e.cities, cities, ['events', i, 'cities'], 'a city');
-    e.categories = filterRefs(e.categories, categories, ['events', i, 'categories'], 'a category');
+    e.cities = filterRefs(e.cities, cities, ['events', at('events', i), 'cities'], 'a city');
+    e.categories = filterRefs(e.categories, categories, ['events', at('events', i), 'categories'], 'a category');
     if (e.placeCity !== undefined && !cities.has(e.placeCity)) {
-      filterRefs([e.placeCity], cities, ['events', i, 'placeCity'], 'a city');
+      filterRefs([e.placeCity], cities, ['events', at('events', i), 'placeCity'], 'a city');
       delete e.placeCity;
     }
   });
   feed.delegations.forEach((d, i) => {
-    d.cities = filterRefs(d.cities, cities, ['delegations', i, 'cities'], 'a city');
-    d.events = filterRefs(d.events, events, ['delegations', i, 'events'], 'an event');
+    d.cities = filterRefs(d.cities, cities, ['delegations', at('delegations', i), 'cities'], 'a city');
+    d.events = filterRefs(d.events, events, ['delegations', at('delegations', i), 'events'], 'an event');
   });
   feed.reports.forEach((r, ri) => {
     r.sections.forEach((s, si) => {
-      const at: PathSegment[] = ['reports', ri, 'sections', si];
-      s.events = filterRefs(s.events, events, [...at, 'events'], 'an event');
-      s.delegations = filterRefs(s.delegations, delegations, [...at, 'delegations'], 'a delegation');
+      const where: PathSegment[] = ['reports', at('reports', ri), 'sections', si];
+      s.events = filterRefs(s.events, events, [...where, 'events'], 'an event');
+      s.delegations = filterRefs(s.delegations, delegations, [...where, 'delegations'], 'a delegation');
     });
     r.plans.forEach((p, pi) => {
-      p.cities = filterRefs(p.cities, cities, ['reports', ri, 'plans', pi, 'cities'], 'a city');
+      p.cities = filterRefs(p.cities, cities, ['reports', at('reports', ri), 'plans', pi, 'cities'], 'a city');
     });
   });
   return partnerships - feed.partnerships.length;

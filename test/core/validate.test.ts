@@ -89,6 +89,24 @@ describe('validateFeed', () => {
     expect(paths(r)).to.include.members(['$.events[1].id', '$.events[0].cities[1]', '$.delegations[0].events[0]']);
   });
 
+  it('points a reference problem at the item as written, even after items before it were skipped', () => {
+    const r = validateFeed(
+      feed({
+        cities: [city('kh'), city('bad', {coordinates: [200, 0]}), city('ni')],
+        partnerships: [{city: 'ni', type: 'sister'}, {city: 'nowhere', type: 'sister'}],
+        events: [event('x', {start: '2021-13'}), event('y'), event('z', {cities: ['kh', 'nigata']})],
+        delegations: [{id: 'bad'}, {id: 'd', direction: 'incoming', cities: ['ni', 'bad'], start: '2021', purpose: 'p', events: ['x']}],
+      }),
+    );
+    expect(paths(r)).to.include.members([
+      '$.events[2].cities[1]',
+      '$.partnerships[1].city',
+      '$.delegations[1].cities[1]',
+      '$.delegations[1].events[0]',
+    ]);
+    expect(r.problems.find((p) => formatPath(p.path) === '$.partnerships[1].city')!.skipped).to.deep.include({index: 1});
+  });
+
   it('keeps unknown fields (forward compatibility) without letting them break anything', () => {
     const r = validateFeed(feed({futureThing: {a: 1}, events: [event('a', {rating: 5})]}));
     expect(r.problems).to.deep.equal([]);
