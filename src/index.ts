@@ -21,7 +21,8 @@ export {
 export {countryName, formatNumber, formatPercent, firstDayOfWeek} from './core/format.js';
 export {safeHref} from './core/links.js';
 export {fetchFeedJson, clearFeedCache, parseJson, FeedError, type FeedErrorKind, type FetchOptions} from './core/load.js';
-export {mergeFeeds, forPartner, involves, type TwinData, type EventItem, type DelegationItem, type FeedInfo} from './core/merge.js';
+export {forPartner, involves, type TwinData, type EventItem, type DelegationItem, type FeedInfo} from './core/merge.js';
+export {mergeFeeds} from './core/merge-several.js';
 export {
   TwinLoadEvent,
   TwinErrorEvent,

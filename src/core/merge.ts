@@ -111,146 +111,85 @@ const TEXT_FIELDS = new Set([
   'outcome', 'summary', 'label', 'unit', 'competition', 'result', 'project', 'text', 'formatNote', 'directionNote',
 ]);
 
-export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
-  const problems: Problem[] = [];
+/** The model as it is built, feed by feed: what a later feed is merged into. */
+export interface Merging {
+  /** The first feed's publisher, and that feed. */
+  homeId: string;
+  homeSource: string;
+  problems: Problem[];
+  cityById: Map<string, City>;
+  categoryById: Map<string, Category>;
+  partnerships: PartnershipItem[];
+  events: EventItem[];
+  delegations: DelegationItem[];
+  reports: Map<string, Report>;
+  /** Adds the parsed dates (shared between items) and the source to an item. */
+  dated<T extends {start: string; end?: string | undefined}>(item: T, source: string): T & DatedItem;
+}
+
+/**
+ * What merging a second feed takes: in a chunk of its own (merge-several.ts), which a page with a
+ * single feed never loads. `feed` has its texts as language maps already.
+ */
+export interface SeveralFeeds {
+  add(into: Merging, feed: Feed, source: string): void;
+}
+
+/**
+ * Merges the feeds in order; the first feed's publisher is the home city. A second feed needs `several`
+ * (the `mergeFeeds` of merge-several.ts passes it); without it, a second feed is a TypeError.
+ */
+export function mergeFeeds(inputs: ValidatedFeed[], several?: SeveralFeeds): TwinData {
   let skipped = 0;
   const feeds: FeedInfo[] = [];
-  const cityById = new Map<string, City>();
-  const categoryById = new Map<string, Category>();
-  const events: EventItem[] = [];
-  const delegations: DelegationItem[] = [];
-  const reports = new Map<string, Report>();
-  // Ids are unique within a feed (the validator saw to it): only a second feed needs them checked.
-  const several = inputs.length > 1;
   const dates = new Map<string, PartialDate>();
-  const eventIds = new Map<string, number>();
-  const delegationIds = new Set<string>();
-  const partnerships: PartnershipItem[] = [];
-
-  const duplicate = (source: string, collection: string, id: string) => {
-    problems.push({
-      severity: 'warning',
-      code: 'duplicate-id',
-      path: [collection],
-      message: `"${id}" is also in an earlier feed; the first one is shown`,
-      source,
-    });
+  const m: Merging = {
+    homeId: inputs[0]?.feed.publisher.city ?? '',
+    homeSource: inputs[0]?.source ?? '',
+    problems: [],
+    cityById: new Map(),
+    categoryById: new Map(),
+    partnerships: [],
+    events: [],
+    delegations: [],
+    reports: new Map(),
+    dated: (item, source) => withDates(item, source, dates),
   };
-
   for (const {source, feed: raw, problems: found, skipped: n} of inputs) {
-    problems.push(...found);
+    m.problems.push(...found);
     skipped += n;
     const lang = raw.defaultLanguage;
     const feed = normalizeTexts(raw, lang);
-    feeds.push({
-      source,
-      publisher: feed.publisher,
-      defaultLanguage: lang,
-      timeZone: feed.timeZone,
-      title: feed.title,
-    });
-    for (const c of feed.cities) {
-      const known = cityById.get(c.id);
-      // The same city in two feeds: names from both, the first feed's facts.
-      if (known) cityById.set(c.id, {...c, ...known, name: {...(c.name as object), ...(known.name as object)}});
-      else cityById.set(c.id, c);
+    feeds.push({source, publisher: feed.publisher, defaultLanguage: lang, timeZone: feed.timeZone, title: feed.title});
+    if (feeds.length > 1) {
+      several!.add(m, feed, source);
+      continue;
     }
-    for (const c of feed.categories) {
-      const known = categoryById.get(c.id);
-      categoryById.set(c.id, known ? {...c, ...known, name: {...(c.name as object), ...(known.name as object)}} : c);
-    }
-    for (const p of feed.partnerships) {
-      const from = feed.publisher.city;
-      // Niigata's feed and Khabarovsk's may both declare their partnership: keep it once.
-      const same = partnerships.find(
-        (q) => (q.from === from && q.city === p.city) || (q.from === p.city && q.city === from),
-      );
-      if (!same) partnerships.push({...p, from, source});
-    }
-    for (const e of feed.events) {
-      const known = several ? eventIds.get(e.id) : undefined;
-      if (known === undefined) {
-        const dated = withDates(e, source, dates);
-        if (several) eventIds.set(e.id, events.length);
-        events.push(dated);
-      } else if (events[known]!.start === e.start) {
-        // A joint event both sides publish (same id, same start): one event, with the texts of both.
-        events[known] = joinEvent(events[known]!, e);
-      } else {
-        duplicate(source, 'events', e.id);
-      }
-    }
-    const homeId = inputs[0]!.feed.publisher.city;
-    const publisher = feed.publisher.city;
-    feed.delegations.forEach((d, index) => {
-      if (several && delegationIds.has(d.id)) return duplicate(source, 'delegations', d.id);
-      // A delegation's direction is its own feed's publisher's: another feed's is turned to the home
-      // city's side (Niigata's delegation to Khabarovsk is, on Khabarovsk's list, an incoming one).
-      const seen = publisher === homeId ? d : fromHomeSide(d, publisher, homeId);
-      if (!seen) {
-        problems.push({
-          severity: 'warning',
-          code: 'not-home',
-          path: ['delegations', index],
-          message: `"${d.id}" is between ${publisher} and other cities, not ${homeId}, the first feed's publisher; delegations are shown from ${homeId}'s side, so it is left out`,
-          source,
-        });
-        return;
-      }
-      if (several) delegationIds.add(d.id);
-      delegations.push(withDates(seen, source, dates));
-    });
-    for (const r of feed.reports) {
-      if (reports.has(r.id)) duplicate(source, 'reports', r.id);
-      else reports.set(r.id, r);
-    }
+    // Ids are unique within a feed (the validator saw to it): only a later feed needs them checked.
+    for (const c of feed.cities) m.cityById.set(c.id, c);
+    for (const c of feed.categories) m.categoryById.set(c.id, c);
+    for (const p of feed.partnerships) m.partnerships.push({...p, from: feed.publisher.city, source});
+    for (const e of feed.events) m.events.push(m.dated(e, source));
+    for (const d of feed.delegations) m.delegations.push(m.dated(d, source));
+    for (const r of feed.reports) m.reports.set(r.id, r);
   }
   const first = feeds[0];
   return {
     feeds,
-    home: first ? cityById.get(first.publisher.city) : undefined,
+    home: first ? m.cityById.get(first.publisher.city) : undefined,
     defaultLanguage: first?.defaultLanguage ?? 'en',
     timeZone: first?.timeZone ?? 'UTC',
-    cities: [...cityById.values()],
-    cityById,
-    partnerships,
-    categories: [...categoryById.values()],
-    categoryById,
-    events,
-    delegations,
-    reports: [...reports.values()].sort((a, b) => a.year - b.year),
-    problems,
+    cities: [...m.cityById.values()],
+    cityById: m.cityById,
+    partnerships: m.partnerships,
+    categories: [...m.categoryById.values()],
+    categoryById: m.categoryById,
+    events: m.events,
+    delegations: m.delegations,
+    reports: [...m.reports.values()].sort((a, b) => a.year - b.year),
+    problems: m.problems,
     skipped,
   };
-}
-
-/**
- * One event from two feeds: the first feed's facts, a text in each language either gives (the first
- * feed's where both do), and the cities and categories of both.
- */
-function joinEvent(first: EventItem, second: TwinEvent): EventItem {
-  const joined: EventItem = {...first};
-  const target = joined as unknown as Record<string, unknown>;
-  const other = second as unknown as Record<string, unknown>;
-  for (const key of ['title', 'description', 'place', 'organizer'] as const) {
-    const a = target[key];
-    const b = other[key];
-    if (b && typeof b === 'object') target[key] = a && typeof a === 'object' ? {...b, ...a} : (a ?? b);
-  }
-  for (const key of ['cities', 'categories', 'countries'] as const) {
-    joined[key] = [...new Set([...first[key], ...second[key]])] as never;
-  }
-  return joined;
-}
-
-/**
- * Another feed's delegation as the home city sees it: the direction turned and the other feed's
- * publisher in the place of the home city; `undefined` when the home city takes no part in it.
- */
-function fromHomeSide(d: Delegation, publisher: string, homeId: string): Delegation | undefined {
-  if (!d.cities.includes(homeId)) return undefined;
-  const others = d.cities.filter((c) => c !== homeId && c !== publisher);
-  return {...d, direction: d.direction === 'incoming' ? 'outgoing' : 'incoming', cities: [publisher, ...others]};
 }
 
 /**
@@ -262,23 +201,18 @@ export function involves(item: {cities: string[]; placeCity?: string | undefined
 }
 
 /**
- * The data narrowed to one partner (the `partner` attribute). Unknown ids narrow to nothing. An item
- * takes in its own feed's publisher even when its `cities` leave it out; with several feeds, what a
- * partner's own feed says about its other partners is not about the home city, and is left out.
+ * The data narrowed to one partner (the `partner` attribute). Unknown ids narrow to nothing. With several
+ * feeds, an event names its own feed's publisher among its cities (mergeFeeds sees to it), and what a
+ * partner's own feed says about its other partners, without the home city, is left out.
  */
 export function forPartner(data: TwinData, partnerId: string | undefined | null): TwinData {
   if (!partnerId) return data;
   const partner = data.cityById.get(partnerId);
   if (!partner) return {...data, events: [], delegations: [], partnerships: []};
-  const publisherOf = new Map(data.feeds.map((f) => [f.source, f.publisher.city]));
-  const home = data.home;
-  const takesPart = (item: {cities: string[]; placeCity?: string | undefined; source: string}, city: City) =>
-    involves(item, city) || publisherOf.get(item.source) === city.id;
-  const joint = (item: {cities: string[]; placeCity?: string | undefined; source: string}) =>
-    takesPart(item, partner) && (!home || data.feeds.length < 2 || takesPart(item, home));
+  const home = data.feeds.length > 1 ? data.home : undefined;
   return {
     ...data,
-    events: data.events.filter(joint),
+    events: data.events.filter((e) => involves(e, partner) && (!home || involves(e, home))),
     // Delegations are already seen from the home city's side (mergeFeeds): their cities are the other side.
     delegations: data.delegations.filter((d) => d.cities.includes(partner.id)),
     partnerships: data.partnerships.filter((p) => p.city === partner.id || p.from === partner.id),

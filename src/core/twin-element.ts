@@ -6,18 +6,20 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
-import type {Feed} from '../../data-schema/schema.js';
+import type {FeedInput} from '../../data-schema/schema.js';
 import {TwinErrorEvent, TwinLoadEvent} from './events.js';
 import {inLocale, isLocaleReady, loadLocale} from './i18n.js';
 import {FeedError, fetchFeedJson, parseJson} from './load.js';
 import {canonicalLocale, closestLang, observeLang, uiLocaleFor, type UiLocale} from './locale.js';
-import {forPartner, mergeFeeds, type TwinData, type ValidatedFeed} from './merge.js';
+import {forPartner, mergeFeeds, type SeveralFeeds, type TwinData, type ValidatedFeed} from './merge.js';
 import type {Failure} from './states.js';
 import {pluralCategory} from './format.js';
 import {stateStyles, tokens} from './theme.js';
 import {validateFeed} from './validate.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+/** Reflects a text attribute only when it is set: `lang=""` would tell screen readers and fonts "unknown language". */
+const unlessEmpty = {toAttribute: (value: string) => value || null};
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
 
 
@@ -52,16 +54,16 @@ export abstract class TwinElement extends LitElement {
   static override styles = [tokens, stateStyles];
 
   /** One or more feed URLs, separated by spaces; merged in order. The first feed's publisher is home. */
-  @property({reflect: true}) src = '';
+  @property({reflect: true, converter: unlessEmpty}) src = '';
 
-  /** A feed object, or an array of them, instead of `src`. */
-  @property({attribute: false}) data: Feed | Feed[] | unknown | undefined;
+  /** A feed object, or an array of them, instead of `src`: parsed JSON as it comes, checked like a fetched feed. */
+  @property({attribute: false}) data: FeedInput | Record<string, unknown> | ReadonlyArray<FeedInput | Record<string, unknown>> | undefined;
 
   /** Language of the widget (`ru`, `en`, `zh-Hans`, `ja`, `ko`...); else the closest ancestor's, else the page's. */
-  @property({reflect: true}) override lang = '';
+  @property({reflect: true, converter: unlessEmpty}) override lang = '';
 
   /** A city id: show only what involves that partner. */
-  @property({reflect: true}) partner = '';
+  @property({reflect: true, converter: unlessEmpty}) partner = '';
 
   /** `auto` follows the visitor's system; `light` or `dark` forces one. */
   @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -162,8 +164,15 @@ export abstract class TwinElement extends LitElement {
       this.status = 'error';
       return;
     }
+    let several: SeveralFeeds | undefined;
+    if (ok.length > 1) {
+      several = await import('./merge-several.js').then((m) => m.SEVERAL, () => undefined);
+      if (token !== this.loadToken) return;
+      // Without that chunk, the first feed alone is shown, and the others are said to have failed.
+      if (!several) this.failures = [...failed, ...ok.splice(1).map((f): Failure => ({kind: 'network', source: f.source, message: 'not merged', problems: []}))];
+    }
     this.stale = false;
-    this.fullData = mergeFeeds(ok);
+    this.fullData = mergeFeeds(ok, several);
     this.twinData = this.narrowsToPartner ? forPartner(this.fullData, this.partner) : this.fullData;
     this.status = 'ready';
     await this.updateComplete;

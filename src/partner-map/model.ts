@@ -136,23 +136,46 @@ export function parseRelations(value: string): Set<Relation> {
 }
 
 export interface Summary {
+  /** The home city's own partners (all the partners when there is no home city). */
   partners: number;
   countries: number;
   byRelation: Map<Relation, number>;
-  /** The partner with the earliest `since`, and that date. */
+  /** The home city's partner with the earliest `since` of its relation with the home city, and that date. */
   oldest: Partner | undefined;
+  oldestSince: PartialDate | undefined;
+  /** Partners a merged feed's publisher has and the home city does not, by that publisher. */
+  others: Array<{of: City; partners: Partner[]}>;
 }
 
-export function summarize(partners: readonly Partner[]): Summary {
+/**
+ * The summary sentence's figures. With a partner's own feed merged in, its partners that are not the home
+ * city's are on the map too, but they are not counted as the home city's: they are listed apart.
+ */
+export function summarize(partners: readonly Partner[], home?: City): Summary {
+  const withHome = (p: Partner) => p.partnerships.filter((q) => !home || q.from === home.id || q.city === home.id);
+  const own = partners.filter((p) => withHome(p).length > 0);
   let oldest: Partner | undefined;
+  let oldestSince: PartialDate | undefined;
+  for (const p of own) {
+    for (const q of withHome(p)) {
+      const since = q.since === undefined ? undefined : parsePartialDate(q.since);
+      if (since && (!oldestSince || comparePartialDates(since, oldestSince) < 0)) [oldest, oldestSince] = [p, since];
+    }
+  }
+  const others = new Map<string, {of: City; partners: Partner[]}>();
   for (const p of partners) {
-    if (p.since && (!oldest || comparePartialDates(p.since, oldest.since!) < 0)) oldest = p;
+    if (own.includes(p) || !p.of) continue;
+    const group = others.get(p.of.id) ?? {of: p.of, partners: []};
+    group.partners.push(p);
+    others.set(p.of.id, group);
   }
   return {
-    partners: partners.length,
-    countries: new Set(partners.map((p) => p.city.country)).size,
-    byRelation: relationCounts(partners),
+    partners: own.length,
+    countries: new Set(own.map((p) => p.city.country)).size,
+    byRelation: relationCounts(own),
     oldest,
+    oldestSince,
+    others: [...others.values()],
   };
 }
 

@@ -85,6 +85,9 @@ const ARROWS: Record<string, Direction> = {ArrowLeft: 'left', ArrowRight: 'right
  * @tag twin-partner-map
  * @summary Partner cities on an offline world map: relation types, great-circle arcs, cards, a table view.
  *
+ * @attr partner - A city id whose card is open from the start. Unlike the other elements, the map still shows
+ *   every partner.
+ *
  * @fires twin-select - A partner (or the home city) was opened. `detail`: `{kind: 'city', id}`.
  *
  * @csspart summary - The sentence that sums the partners up.
@@ -95,6 +98,8 @@ const ARROWS: Record<string, Direction> = {ArrowLeft: 'left', ArrowRight: 'right
  * @csspart basemap - The SVG world map with the arcs.
  * @csspart arc - One great-circle arc from the home city to a partner.
  * @csspart marker - A partner's marker (also `home-marker`, `group-marker`).
+ * @csspart home-marker - The home city's marker (also a `marker`).
+ * @csspart group-marker - Partners too close to tell apart, as one marker that zooms in (also a `marker`).
  * @csspart controls - The zoom and pan buttons.
  * @csspart legend - The legend under the map.
  * @csspart table - The table of partners.
@@ -786,7 +791,7 @@ export class TwinPartnerMap extends TwinElement {
   }
 
   #renderSummary(data: TwinData) {
-    const s = summarize(this.#shown);
+    const s = summarize(this.#shown, this.#home);
     const where = inCountries(s.countries, this.uiLocale, formatNumber(s.countries, this.locale));
     const partners = partnersIn(s.partners, this.uiLocale, formatNumber(s.partners, this.locale), where);
     const home = this.#home ? this.#nameOf(this.#home, data) : undefined;
@@ -802,10 +807,15 @@ export class TwinPartnerMap extends TwinElement {
         : html`${partners}.`}
       ${parts.length ? msg(str`${formatList(parts, this.locale)}.`, {id: 'map.summary.byRelation'}) : nothing}
       ${oldest
-        ? msg(html`The oldest relationship is with ${this.#nameOf(oldest.city, data)}, since ${formatPartialDate(oldest.since!, this.locale)}.`, {
+        ? msg(html`The oldest relationship is with ${this.#nameOf(oldest.city, data)}, since ${formatPartialDate(s.oldestSince!, this.locale)}.`, {
             id: 'map.summary.oldest',
           })
         : nothing}
+      ${s.others.map(
+        (g) => html` ${msg(html`Also on the map, as partners of ${this.#nameOf(g.of, data)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${this.#nameOf(p.city, data)}`)}.`, {
+          id: 'map.summary.others',
+        })}`,
+      )}
     </p>`;
   }
 

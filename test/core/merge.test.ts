@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {mergeFeeds, forPartner, type ValidatedFeed} from '../../src/core/merge.js';
+import {forPartner, type ValidatedFeed} from '../../src/core/merge.js';
+import {mergeFeeds} from '../../src/core/merge-several.js';
 import {validateFeed, validateFeedText} from '../../src/core/validate.js';
 import {safeHref} from '../../src/core/links.js';
 import {resolveText} from '../../src/core/localized-text.js';

@@ -28,6 +28,22 @@ const smallFeed = async () => (await (await fetch('/test/fixtures/small-feed.jso
 describe('shared element behaviour', () => {
   beforeEach(() => clearFeedCache());
 
+  it('adds no empty lang, src or partner attribute of its own: it stays in its page\'s language', async () => {
+    const host = await fixture(html`<div lang="ja"></div>`);
+    const el = document.createElement('test-twin') as TestTwin;
+    el.data = await smallFeed();
+    host.append(el);
+    await settled(el);
+    for (const name of ['lang', 'src', 'partner']) expect(el.hasAttribute(name), name).to.equal(false);
+    expect(el.matches(':lang(ja)'), 'an empty lang would make it "unknown language"').to.equal(true);
+    el.lang = 'ko';
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('ko');
+    el.lang = '';
+    await el.updateComplete;
+    expect(el.hasAttribute('lang')).to.equal(false);
+  });
+
   it('shows its light-DOM fallback while loading, in reserved space, then the data', async () => {
     const el = await fixture<TestTwin>(html`<test-twin src="/__fault/slow?key=${key()}"><a href="/feed.json">Feed</a></test-twin>`);
     const loading = shadow(el).querySelector('.loading') as HTMLElement;

@@ -5,7 +5,7 @@ import type {TwinDelegationList} from '../../src/delegation-list/delegation-list
 import type {TwinSelectEvent} from '../../src/core/events.js';
 import {csvField, toCsv} from '../../src/delegation-list/csv.js';
 import {buildRows} from '../../src/delegation-list/model.js';
-import {mergeFeeds} from '../../src/core/merge.js';
+import {mergeFeeds} from '../../src/core/merge-several.js';
 import {validateFeed} from '../../src/core/validate.js';
 import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
 
@@ -88,7 +88,7 @@ class ListObject {
   }
 }
 
-async function mount(attrs = '', width = 1000, data?: unknown): Promise<ListObject> {
+async function mount(attrs = '', width = 1000, data?: TwinDelegationList['data']): Promise<ListObject> {
   const el = document.createElement('twin-delegation-list') as TwinDelegationList;
   el.setAttribute('lang', 'en');
   if (data) el.data = data;

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import '../../src/event-calendar/define.js';
 import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
 import {escapeText, foldLine, toICalendar} from '../../src/event-calendar/ics.js';
-import {mergeFeeds} from '../../src/core/merge.js';
+import {mergeFeeds} from '../../src/core/merge-several.js';
 import {validateFeed} from '../../src/core/validate.js';
 import {CalendarObject} from '../helpers/calendar-object.js';
 import {base} from './fixtures.js';

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {mergeFeeds} from '../../src/core/merge.js';
+import {mergeFeeds} from '../../src/core/merge-several.js';
 import {validateFeed} from '../../src/core/validate.js';
 import {
   bearing,
@@ -62,7 +62,7 @@ describe('partner map model', () => {
       [city('niigata', 'JP', 139.04, 37.92), city('khabarovsk', 'RU', 135.07, 48.48), city('galveston', 'US', -94.8, 29.3)],
       [
         {city: 'khabarovsk', type: 'sister', since: '1965'},
-        {city: 'galveston', type: 'sister', since: '1965'},
+        {city: 'galveston', type: 'sister', since: '1960'},
       ],
     );
     const data = mergeFeeds([kh, ni]);
@@ -76,10 +76,16 @@ describe('partner map model', () => {
     expect(byId['harbin']!.status).to.equal('planned');
     expect(byId['galveston']!.of?.id, "Niigata's partner, not Khabarovsk's").to.equal('niigata');
     expect(byId['galveston']!.distanceKm, 'distance is from the home city').to.be.greaterThan(9000);
-    const s = summarize(partners);
-    expect(s.partners).to.equal(3);
-    expect(s.countries).to.equal(3);
-    expect(s.oldest?.since?.raw).to.equal('1965');
+    const all = summarize(partners);
+    expect(all.partners, 'no home city: every partner counts').to.equal(3);
+    // With the home city: Niigata's own sister city is on the map but not counted as Khabarovsk's, and
+    // Galveston's 1960 is not Khabarovsk's oldest relationship.
+    const s = summarize(partners, data.home);
+    expect(s.partners).to.equal(2);
+    expect(s.countries).to.equal(2);
+    expect(s.oldest?.city.id).to.equal('niigata');
+    expect(s.oldestSince?.raw).to.equal('1965');
+    expect(s.others.map((g) => [g.of.id, g.partners.map((p) => p.city.id)])).to.deep.equal([['niigata', ['galveston']]]);
     expect(filterPartners(partners, parseRelations('friendly')).map((p) => p.city.id)).to.deep.equal(['harbin']);
     expect(filterPartners(partners, parseRelations('')).length).to.equal(3);
     expect([...parseRelations('sister, bogus other')]).to.deep.equal(['sister', 'other']);

@@ -57,7 +57,7 @@ class SummaryObject {
   }
 }
 
-async function mount(attrs = '', data?: unknown, lang = 'en', width = 1000): Promise<SummaryObject> {
+async function mount(attrs = '', data?: TwinReportSummary['data'], lang = 'en', width = 1000): Promise<SummaryObject> {
   const el = document.createElement('twin-report-summary') as TwinReportSummary;
   el.setAttribute('lang', lang);
   if (data) el.data = data;

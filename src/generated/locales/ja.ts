@@ -174,6 +174,7 @@
 'map.summary.byRelation': str`${0}。`,
 'map.summary.count': str`${0}：${1}`,
 'map.summary.oldest': html`最も古くからの交流先は${0}（${1}から）です。`,
+'map.summary.others': html`地図には${0}の提携先も表示しています：${1}。`,
 'map.summaryHome': html`${0}：${1}。`,
 'map.table.caption': html`${0}のパートナー`,
 'map.table.captionNoHome': `パートナー`,

@@ -174,6 +174,7 @@
 'map.summary.byRelation': str`${0}.`,
 'map.summary.count': str`${0} ${1}곳`,
 'map.summary.oldest': html`가장 오래된 파트너는 ${0}(${1}부터)입니다.`,
+'map.summary.others': html`지도에는 ${0}의 협력 도시도 표시됩니다: ${1}.`,
 'map.summaryHome': html`${0}: ${1}.`,
 'map.table.caption': html`${0}의 파트너`,
 'map.table.captionNoHome': `파트너`,

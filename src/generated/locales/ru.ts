@@ -174,6 +174,7 @@
 'map.summary.byRelation': str`${0}.`,
 'map.summary.count': str`${0}: ${1}`,
 'map.summary.oldest': html`Самое давнее партнёрство: ${0} (начало сотрудничества: ${1}).`,
+'map.summary.others': html`Также на карте партнёры другого города (${0}): ${1}.`,
 'map.summaryHome': html`${0}: ${1}.`,
 'map.table.caption': html`${0}: список партнёров`,
 'map.table.captionNoHome': `Партнёры`,

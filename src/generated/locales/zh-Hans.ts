@@ -174,6 +174,7 @@
 'map.summary.byRelation': str`${0}。`,
 'map.summary.count': str`${0}：${1}`,
 'map.summary.oldest': html`最早建立关系的是${0}，始于${1}。`,
+'map.summary.others': html`地图上还显示${0}的伙伴城市：${1}。`,
 'map.summaryHome': html`${0}：${1}。`,
 'map.table.caption': html`${0}的合作伙伴`,
 'map.table.captionNoHome': `合作伙伴`,
