@@ -40,6 +40,17 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  // demo/react (React 19): typescript-eslint's rules cover .tsx; React's own escape hatch for HTML is barred too.
+  // demo/vue/*.vue is not linted (no Vue parser here): its script is kept small, the logic lives in .ts files.
+  {
+    files: ['**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'Feed text must never be rendered as HTML.'},
+      ],
+    },
+  },
   {
     files: ['test/**', 'scripts/**', 'bin/**', '*.config.*', 'bench/**'],
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},

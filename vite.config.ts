@@ -1,7 +1,9 @@
 import {defineConfig} from 'vite';
+import vue from '@vitejs/plugin-vue';
 import {resolve} from 'node:path';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
+import {cdnFilePlugin} from './scripts/cdn-file.mjs';
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
@@ -10,7 +12,17 @@ import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
  */
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {
-    return {server: {open: false, port: 5173}, esbuild: {target: 'es2022'}};
+    return {
+      server: {open: false, port: 5173},
+      esbuild: {target: 'es2022'},
+      // demo/vue.html: single-file components, whose templates treat the kit's `twin-*` tags as custom
+      // elements (not Vue components to resolve). demo/react.html needs no plugin: Vite's own transform
+      // (oxc) compiles .tsx with React's automatic JSX runtime, as tsconfig.json's `jsx` asks.
+      // demo/builder.html: the CDN file, built as `npm run build` builds it, served with its integrity hash.
+      plugins: [vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('twin-')}}}), cdnFilePlugin()],
+      // Pre-bundled at start, so that opening a framework page never triggers a re-optimization and reload.
+      optimizeDeps: {include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vue', 'jsonc-parser']},
+    };
   }
   const cdn = mode === 'cdn';
   return {
@@ -21,7 +33,9 @@ export default defineConfig(({command, mode}) => {
       emptyOutDir: !cdn,
       minify: 'terser',
       terserOptions: TERSER_OPTIONS,
-      sourcemap: true,
+      // Maps are written for our own debugging (a stack trace from a site), but not shipped (package.json
+      // files), so the shipped files carry no sourceMappingURL comment that would point at nothing.
+      sourcemap: 'hidden',
       lib: cdn
         ? {entry: resolve('src/twinning-kit.ts'), formats: ['es'], fileName: () => 'twinning-kit.js'}
         : {
