@@ -22,6 +22,7 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/Delegation list',
+  tags: ['autodocs'],
   component: 'twin-delegation-list',
   args: {src: FEED, direction: '', partner: '', format: '', q: '', sort: 'date'},
   argTypes: {

@@ -24,6 +24,7 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/Event calendar',
+  tags: ['autodocs'],
   component: 'twin-event-calendar',
   args: {src: FEED, view: 'month', date: '2021-07', partner: '', category: '', format: '', maxEvents: 3, today: '2021-07-22'},
   argTypes: {

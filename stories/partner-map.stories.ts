@@ -20,6 +20,7 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/Partner map',
+  tags: ['autodocs'],
   component: 'twin-partner-map',
   args: {src: FEED, view: 'map', relation: '', partner: ''},
   argTypes: {

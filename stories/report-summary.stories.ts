@@ -20,6 +20,7 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/Report summary',
+  tags: ['autodocs'],
   component: 'twin-report-summary',
   args: {src: FEED, year: '', section: '', compact: false},
   argTypes: {
