@@ -3,7 +3,7 @@ import vue from '@vitejs/plugin-vue';
 import {resolve} from 'node:path';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
-import {cdnFilePlugin} from './scripts/cdn-file.mjs';
+import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
@@ -26,7 +26,7 @@ export default defineConfig(({command, mode}) => {
   }
   const cdn = mode === 'cdn';
   return {
-    plugins: [minifyTemplatesPlugin()],
+    plugins: cdn ? [minifyTemplatesPlugin(), integrityReportPlugin()] : [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',

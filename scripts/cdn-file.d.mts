@@ -11,3 +11,4 @@ export interface CdnInfo {
 }
 export declare function buildCdnFile(root: string): Promise<{bytes: Buffer; info: CdnInfo}>;
 export declare function cdnFilePlugin(): Plugin;
+export declare function integrityReportPlugin(): Plugin;

@@ -84,3 +84,17 @@ export function cdnFilePlugin() {
     },
   };
 }
+
+/** For `vite build --mode cdn`: prints the file's Subresource Integrity hash, for a hand-written snippet. */
+export function integrityReportPlugin() {
+  return {
+    name: 'twinning-kit-integrity',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const chunk = bundle['twinning-kit.js'];
+      if (!chunk || chunk.type !== 'chunk') return;
+      const hash = createHash('sha384').update(chunk.code).digest('base64');
+      console.log(`\ntwinning-kit.js integrity: sha384-${hash}`);
+    },
+  };
+}

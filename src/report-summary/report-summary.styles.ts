@@ -167,9 +167,6 @@ export const reportSummaryStyles = css`
     text-decoration: underline;
     text-align: start;
   }
-  :host([compact]) .figures {
-    grid-template-columns: minmax(0, 1fr);
-  }
   @media (forced-colors: active) {
     rect {
       fill: CanvasText;

@@ -17,6 +17,8 @@ import {CHECKER_WORDS} from '../../demo/feed-checker.words.js';
 
 const LANGS = ['ru', 'en', 'zh-Hans', 'ja', 'ko'] as const;
 const PAGES = ['index', 'niigata', 'portland', 'builder', 'checker'] as const;
+/** The React and Vue pages have their own language select (test/node/interop.test.ts); they carry the bar too. */
+const FRAMEWORK_PAGES = ['react', 'vue'] as const;
 const khabarovsk = JSON.parse(readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8'));
 const portland = JSON.parse(readFileSync('demo/feeds/portland-sample.json', 'utf8'));
 /** The calendar's "Download .ics" button in each language, from the kit's own translations. */
@@ -83,6 +85,19 @@ for (const name of PAGES) {
     }
   });
 }
+
+test('the React and Vue pages carry the demo bar, marked as theirs', async () => {
+  for (const name of FRAMEWORK_PAGES) {
+    const {page, seen} = await open(`/demo/${name}.html`);
+    try {
+      await widgetsSettled(page);
+      assert.equal(await page.locator('.demo-bar a[aria-current="page"]').getAttribute('href'), `./${name}.html`);
+      clean(seen);
+    } finally {
+      await page.context().close();
+    }
+  }
+});
 
 test('the language switch sets the page language, marks its button and keeps ?lang= in the address', async () => {
   const {page, seen} = await open('/demo/index.html');
