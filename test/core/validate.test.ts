@@ -44,6 +44,10 @@ describe('validateFeed', () => {
     expect(bad.problems[0]!.message).to.equal('names a day that does not exist in that month');
     const leap = validateFeed(feed({events: ['2020-02-29', '2000-02-29', '2100-02-29', '2021-04-31', '2021-12-31'].map((s, i) => event(`l${i}`, {start: s}))}));
     expect(leap.feed!.events.map((e) => e.start)).to.deep.equal(['2020-02-29', '2000-02-29', '2021-12-31']);
+    // A year before 1000 is a slip ("0021" for 2021), and would be shown as 1921 by date arithmetic.
+    const early = validateFeed(feed({events: ['0000', '0021-07', '0999-12-31', '1000', '9999-12-31T23:59:59.999Z'].map((s, i) => event(`y${i}`, {start: s}))}));
+    expect(early.feed!.events.map((e) => e.start)).to.deep.equal(['1000', '9999-12-31T23:59:59.999Z']);
+    expect(early.problems.map((p) => formatPath(p.path))).to.deep.equal(['$.events[0].start', '$.events[1].start', '$.events[2].start']);
   });
 
   it('requires whole numbers where the schema says integer (found by the zod agreement property)', () => {
