@@ -192,6 +192,9 @@ async function attemptOnce(url: string, outer: AbortSignal, timeout: number): Pr
     return parseJson(text, url, response.headers.get('content-type') ?? '');
   } finally {
     clearTimeout(timer);
+    // A body left unread (refused by its Content-Length, an error page) would hold its connection: six
+    // such and every other request to that host waits. After a body read to its end, this does nothing.
+    controller.abort();
     outer.removeEventListener('abort', onOuterAbort);
   }
 }
@@ -210,10 +213,8 @@ async function readText(response: Response, url: string): Promise<string> {
     const {done, value} = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BYTES) {
-      void reader.cancel();
-      throw tooLarge(url);
-    }
+    // The caller's `finally` aborts the request: the rest of the body is never downloaded.
+    if (size > MAX_BYTES) throw tooLarge(url);
     text += decoder.decode(value, {stream: true});
   }
   return text + decoder.decode();

@@ -23,13 +23,13 @@ after(() => {
 });
 
 /** A failure said briefly: the seed and path replay it; long strings in the counterexample are cut. */
-const reporter = (run: fc.RunDetails<unknown>) => {
+function reporter<T>(run: fc.RunDetails<T>): void {
   if (!run.failed) return;
   const cut = (_: string, v: unknown) => (typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…(${v.length})` : v);
   const example = JSON.stringify(run.counterexample, cut)?.slice(0, 4000);
   const err = run.errorInstance as Error | undefined;
-  throw new Error(`${String(err ?? run.error)}\n${err?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\nseed ${run.seed}, path "${run.counterexamplePath}", after ${run.numRuns} runs\n${example}`);
-};
+  throw new Error(`${String(err)}\n${err?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\nseed ${run.seed}, path "${run.counterexamplePath}", after ${run.numRuns} runs\n${example}`);
+}
 
 async function check(feed: unknown, viewIndex: number, seed: number, inline: boolean): Promise<void> {
   const view = VIEWS[viewIndex]!;

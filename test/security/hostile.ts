@@ -116,7 +116,7 @@ function withPrototypeKeys<T extends object>(value: T, poison: boolean): T {
  * An item: the fields in `required` are always there (so that many items validate and their hostile
  * texts reach the screen), the others come and go; unknown extras and prototype keys ride along.
  */
-const item = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T, required: Array<keyof T> = []) =>
+const item = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T, required: Array<keyof T & string> = []) =>
   fc.tuple(fc.record(fields, {requiredKeys: required}), extras, fc.boolean()).map(([f, x, poison]) => withPrototypeKeys({...f, ...x}, poison));
 
 /** Ids the schema accepts, and a few it does not. */
