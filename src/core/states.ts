@@ -10,6 +10,9 @@ import type {TwinData} from './merge.js';
 import {formatPath} from './paths.js';
 import type {Problem} from './problems.js';
 
+/** The reasons of schema issues: only a feed with problems needs their texts (see `Describe`). */
+export {describeIssue} from './problems.js';
+
 export interface Failure {
   kind: FeedErrorKind;
   source: string;

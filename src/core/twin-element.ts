@@ -15,7 +15,8 @@ import {forPartner, mergeFeeds, type SeveralFeeds, type TwinData, type Validated
 import type {Failure} from './states.js';
 import {pluralCategory} from './format.js';
 import {stateStyles, tokens} from './theme.js';
-import {validateFeed} from './validate.js';
+import {checkFeed, type Describe} from './check.js';
+import {stopWaiting, whenNear} from './near.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** Reflects a text attribute only when it is set: `lang=""` would tell screen readers and fonts "unknown language". */
@@ -92,12 +93,14 @@ export abstract class TwinElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopObservingLang = observeLang(() => this.requestUpdate());
-    if (this.hasUpdated && (this.status === 'loading' || this.status === 'idle')) void this.reload();
+    // Not loaded yet, or stopped when it left the page (no element out of the page is `loading`).
+    if (this.hasUpdated && this.status === 'idle') void this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
+    stopWaiting(this);
     if (this.status === 'loading') {
       this.abortLoad?.abort();
       this.status = 'idle';
@@ -134,6 +137,9 @@ export abstract class TwinElement extends LitElement {
   async reload(fresh = false): Promise<void> {
     const token = ++this.loadToken;
     this.abortLoad?.abort();
+    // Removed before its first render (or changed while out of the page): nothing to fetch for no one.
+    // `connectedCallback` loads when it is back.
+    if (!this.isConnected) return void (this.status = 'idle');
     const controller = new AbortController();
     this.abortLoad = controller;
     const sources = this.sources();
@@ -141,7 +147,12 @@ export abstract class TwinElement extends LitElement {
       this.status = 'unconfigured';
       return;
     }
-    if (!this.fullData) this.status = 'loading';
+    if (!this.fullData) {
+      this.status = 'loading';
+      // Far below the fold, its reserved space and fallback wait until it comes near (near.ts).
+      await whenNear(this);
+      if (token !== this.loadToken || !this.isConnected) return;
+    }
     const ui = uiLocaleFor(canonicalLocale(this.lang || closestLang(this)));
     const [results] = await Promise.all([
       Promise.all(sources.map(({source, read}) => this.readOne(source, read, controller.signal, fresh))),
@@ -209,7 +220,13 @@ export abstract class TwinElement extends LitElement {
   ): Promise<ValidatedFeed | Failure> {
     try {
       const json = await read(signal, fresh);
-      const result = validateFeed(json, source);
+      const untold: Array<Parameters<Describe>> = [];
+      const result = checkFeed(json, source, (...issue) => void untold.push(issue));
+      // The reasons' texts are in the error chunk, which a feed with problems needs for its notice anyway.
+      if (untold.length) {
+        const m = await import('./states.js').catch(() => undefined);
+        for (const [p, issue, value, suffix] of untold) p.message = (m ? m.describeIssue(issue, value) : 'is not valid here') + suffix;
+      }
       if (!result.feed) {
         return {kind: 'invalid', source, message: 'the feed does not follow the Twinning Kit format', problems: result.problems};
       }

@@ -239,4 +239,27 @@ describe('shared element behaviour', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(errors).to.equal(0);
   });
+
+  it('fetches nothing when removed in the task that added it, and loads once it is back', async () => {
+    const k = key();
+    const host = await fixture(html`<div></div>`);
+    const el = twin({src: `/__fault/ok?key=${k}`}) as TestTwin;
+    const asked: string[] = [];
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) => (asked.push(String(input)), pageFetch(input, init));
+    try {
+      host.append(el);
+      el.remove();
+      // Lit renders it once all the same, out of the page: that render must not start a request no one waits for.
+      await el.updateComplete;
+      expect(asked.filter((url) => url.includes(k))).to.deep.equal([]);
+    } finally {
+      window.fetch = pageFetch;
+    }
+    const loaded = oneEvent(el, 'twin-load');
+    host.append(el);
+    await loaded;
+    expect(items(el)).to.deep.equal(['konan', 'mayors', 'esports']);
+    expect(await (await fetch(`/__fault/count?key=${k}`)).json()).to.deep.equal({count: 1});
+  });
 });
