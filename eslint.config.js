@@ -4,7 +4,7 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'dist/', 'storybook-static/', 'src/generated/', 'coverage/', '.tmp/']},
+  {ignores: ['node_modules/', 'dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'coverage/', '.tmp/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
