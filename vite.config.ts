@@ -4,11 +4,13 @@ import {resolve} from 'node:path';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
 import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
+import {dropLitVersionMarkersPlugin} from './scripts/lit-version-markers.mjs';
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
  * stay imports, shared by every element); `vite build --mode cdn` makes dist/twinning-kit.js, one
- * self-contained file with everything inlined.
+ * self-contained file with everything inlined, and without Lit's version markers (one global on the page,
+ * not four: scripts/lit-version-markers.mjs).
  */
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {
@@ -24,9 +26,17 @@ export default defineConfig(({command, mode}) => {
       optimizeDeps: {include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vue', 'jsonc-parser']},
     };
   }
+  if (mode === 'demo') {
+    // `vite build --mode demo`: the demo's city page as a site ships it (bundled, minified), for the
+    // Lighthouse audit (bench/lighthouse.ts). The feed is served from data-schema/ beside it.
+    return {
+      plugins: [minifyTemplatesPlugin()],
+      build: {target: 'es2022', outDir: 'dist-demo', emptyOutDir: true, minify: 'terser', terserOptions: TERSER_OPTIONS, rolldownOptions: {input: {index: resolve('demo/index.html')}}},
+    };
+  }
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [minifyTemplatesPlugin(), integrityReportPlugin()] : [minifyTemplatesPlugin()],
+    plugins: cdn ? [minifyTemplatesPlugin(), dropLitVersionMarkersPlugin(), integrityReportPlugin()] : [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',

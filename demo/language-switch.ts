@@ -1,12 +1,13 @@
 /**
  * The pages' language switch: sets <html lang>, which every widget on the page follows. `?lang=ja` in
  * the address opens a page in that language, and the switch keeps the address in step, so a page in
- * one language can be linked to. A page asks for the buttons with `<nav data-languages>`.
+ * one language can be linked to. A page asks for the buttons with an empty `<nav data-languages>`.
  */
 const NAMES: Record<string, string> = {ru: 'Русский', en: 'English', 'zh-Hans': '中文', ja: '日本語', ko: '한국어'};
 const LANGS = Object.keys(NAMES);
 
-for (const nav of document.querySelectorAll('nav[data-languages]')) {
+// Pages that keep their layout from the first paint have the buttons in their HTML already.
+for (const nav of document.querySelectorAll('nav[data-languages]:empty')) {
   nav.setAttribute('aria-label', 'Язык / Language / 语言 / 言語 / 언어');
   for (const lang of LANGS) {
     const b = document.createElement('button');

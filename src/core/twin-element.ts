@@ -49,7 +49,8 @@ type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
  * @cssprop [--twin-color-focus=light-dark(#0b5cad, #9ccaff)] - Focus ring.
  * @cssprop [--twin-radius=0.375em] - Corner radius.
  * @cssprop [--twin-space=1em] - Base spacing.
- * @cssprop [--twin-reserved-height=16em] - Height reserved while loading, so the page does not jump.
+ * @cssprop [--twin-reserved-height=16em] - Height reserved while loading, so the page does not jump. Each element sets its own
+ *   (about its usual height, at most a screen): set it on the element to the height it will have on your page.
  */
 export abstract class TwinElement extends LitElement {
   static override styles = [tokens, stateStyles];

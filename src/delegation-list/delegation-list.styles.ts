@@ -3,7 +3,7 @@ import {css} from 'lit';
 export const delegationListStyles = css`
   :host {
     container-type: inline-size;
-    --twin-reserved-height: 24em;
+    --twin-reserved-height: min(100vh, 36em);
   }
   .delegations {
     display: grid;

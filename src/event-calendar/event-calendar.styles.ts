@@ -3,7 +3,8 @@ import {css} from 'lit';
 export const eventCalendarStyles = css`
   :host {
     container-type: inline-size;
-    --twin-reserved-height: 44em;
+    /* About a month grid, or the screen: what follows the widget is out of view until it is drawn. */
+    --twin-reserved-height: min(100vh, 60em);
   }
   .calendar {
     display: grid;

@@ -3,7 +3,7 @@ import {css} from 'lit';
 export const partnerMapStyles = css`
   :host {
     container-type: inline-size;
-    --twin-reserved-height: 30em;
+    --twin-reserved-height: min(100vh, 42em);
     --_water: var(--twin-map-water, light-dark(#dbe7f2, #0f1c28));
     --_land: var(--twin-map-land, light-dark(#f5f3ee, #262c34));
     --_partner-land: var(--twin-map-partner-land, light-dark(#e6ecd8, #2f3a31));

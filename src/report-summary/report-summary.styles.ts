@@ -3,7 +3,11 @@ import {css} from 'lit';
 export const reportSummaryStyles = css`
   :host {
     container-type: inline-size;
-    --twin-reserved-height: 30em;
+    /* A report is taller than any screen: reserving one keeps what follows it out of view until it is drawn. */
+    --twin-reserved-height: 100vh;
+  }
+  :host([compact]) {
+    --twin-reserved-height: 24em;
   }
   .report {
     display: grid;
