@@ -1,6 +1,7 @@
 /**
  * What the speed benches share: an element's entry bundled as it ships (minified, production, templates
- * shrunk), headless Chromium, and pages with a 1,100 px <main> that have the element defined.
+ * shrunk), headless Chromium, and pages with a 1,100 px <main> that have the element defined; the
+ * statistics; and the way each bench hands its figures to bench/run-all.ts (or prints them with --json).
  */
 import {build} from 'esbuild';
 import {chromium, type Browser, type Page} from 'playwright-core';
@@ -11,10 +12,15 @@ export interface Bench {
   browser: Browser;
   /** A fresh page with the element defined. */
   newPage(): Promise<Page>;
+  /** Closes the browser when this bench launched it. */
+  close(): Promise<void>;
 }
 
-export async function benchPage(entry: string, tag: string): Promise<Bench> {
-  const bundle = await build({
+export const launchBrowser = (): Promise<Browser> => chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+
+/** An entry bundled as it ships: esbuild, minified, production conditions, Lit templates shrunk. */
+export async function bundle(entry: string): Promise<string> {
+  const out = await build({
     entryPoints: [entry],
     bundle: true,
     format: 'esm',
@@ -22,20 +28,35 @@ export async function benchPage(entry: string, tag: string): Promise<Bench> {
     write: false,
     target: 'es2022',
     conditions: ['production'],
+    define: {'process.env.NODE_ENV': '"production"'},
     plugins: [minifyTemplatesEsbuild()],
     logLevel: 'error',
   });
-  const script = bundle.outputFiles[0]!.text;
-  const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+  return out.outputFiles[0]!.text;
+}
+
+/** A page the size every bench uses: a 1,200 × 900 viewport and a 1,100 px <main>. */
+export async function sizedPage(browser: Browser, styles = ''): Promise<Page> {
+  const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+  await page.setContent(`<!doctype html><html lang="en"><head><style>${styles}</style></head><body><main style="width:1100px"></main></body></html>`);
+  return page;
+}
+
+/** Our element's page; pass a browser to share it (then `close()` leaves it open). */
+export async function benchPage(entry: string, tag: string, shared?: Browser): Promise<Bench> {
+  const script = await bundle(entry);
+  const browser = shared ?? (await launchBrowser());
   return {
     browser,
     async newPage() {
-      const page = await browser.newPage({viewport: {width: 1200, height: 900}});
-      await page.setContent('<!doctype html><html lang="en"><body><main style="width:1100px"></main></body></html>');
+      const page = await sizedPage(browser);
       await page.addScriptTag({type: 'module', content: script});
       await page.waitForFunction(`!!customElements.get(${JSON.stringify(tag)})`);
       await page.addScriptTag({content: MOUNT});
       return page;
+    },
+    async close() {
+      if (!shared) await browser.close();
     },
   };
 }
@@ -61,3 +82,49 @@ const MOUNT = `window.twinMount = async (tag, data, attributes = {}) => {
 
 /** The median of repeated runs. */
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export interface Timing {
+  median: number;
+  min: number;
+  max: number;
+  p95: number;
+  /** Every run, in the order measured. */
+  runs: number[];
+}
+
+export function stats(xs: number[]): Timing {
+  if (!xs.length) throw new Error('no runs');
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return {median: at(0.5), min: s[0]!, max: s[s.length - 1]!, p95: at(0.95), runs: xs.map((x) => Math.round(x * 1000) / 1000)};
+}
+
+/** One line of bench/run-all.ts's table: our figure, and the anchor's where there is one. */
+export interface Row {
+  /** calendar, map, validation, ... */
+  group: string;
+  case: string;
+  unit: 'ms';
+  ours: Timing;
+  anchor?: {name: string; timing: Timing};
+  /** DESIGN.md's budget for `ours.median`, in `unit`. Timings are reported against it, never asserted. */
+  budget?: number;
+  /** What was rendered, for the record (counted in the page after each run). */
+  rendered?: Record<string, number>;
+  /** Other figures of the same runs (validation in Node, the parts of a render). */
+  extra?: Record<string, Timing>;
+  note?: string;
+}
+
+export {isMain, jsonOutput} from './cli.js';
+
+export const ms = (x: number): string => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
+export const spread = (t: Timing): string => `${t.min < 10 ? t.min.toFixed(2) : t.min.toFixed(1)}–${ms(t.max)}`;
+
+/**
+ * A pause between runs: two frames, so that the page has painted what the run drew (with the anchors
+ * in another page of the same browser, one side's paint would otherwise overlap the other side's next
+ * run), then a moment, so that garbage from one run is less likely to be collected in the next.
+ */
+export const pause = (page: Page, time = 30): Promise<unknown> =>
+  page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ${time}))))`);

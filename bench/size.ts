@@ -1,7 +1,9 @@
 /**
  * Entry sizes, min+gzip and min+brotli, Lit included, each entry bundled on its own (esbuild, then
  * terser as in the shipped build): the entry and every chunk it imports statically. Locale strings and the .ics exporter load on demand and are listed apart (the largest such chunk).
- * Budgets from DESIGN.md; exits 1 when an entry is over its budget. Run: npx tsx bench/size.ts
+ * Budgets from DESIGN.md; exits 1 when an entry is over its budget: deterministic, so CI can run it as a
+ * check. Run: npx tsx bench/size.ts [--json] (or SIZE_JSON=file to write the figures to a file too).
+ * bench/run-all.ts and bench/anchors/ use `measure` to size the anchors the same way.
  */
 import {build, type Metafile, type Plugin} from 'esbuild';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
@@ -11,9 +13,10 @@ import {join} from 'node:path';
 import {minify} from 'terser';
 import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
 import {TERSER_OPTIONS} from '../scripts/terser-options.mjs';
+import {isMain, jsonOutput} from './cli.js';
 
 const KB = 1024;
-const entries: Array<{name: string; file: string; budget: number}> = [
+export const SIZE_BUDGETS: Array<{name: string; file: string; budget: number}> = [
   {name: 'event-calendar', file: 'src/event-calendar/define.ts', budget: 30 * KB},
   {name: 'delegation-list', file: 'src/delegation-list/define.ts', budget: 25 * KB},
   {name: 'report-summary', file: 'src/report-summary/define.ts', budget: 25 * KB},
@@ -22,15 +25,15 @@ const entries: Array<{name: string; file: string; budget: number}> = [
 ];
 
 const out = mkdtempSync(join(tmpdir(), 'twin-size-'));
-const gz = (b: Buffer) => gzipSync(b, {level: 9}).length;
-const br = (b: Buffer) => brotliCompressSync(b, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+export const gz = (b: Buffer): number => gzipSync(b, {level: 9}).length;
+export const br = (b: Buffer): number => brotliCompressSync(b, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
 /**
  * One entry bundled on its own, as a site that uses only this element gets it (a bundler merges the
  * npm build's shared chunks into the page's bundle): the entry and every chunk it imports statically,
  * and apart from them the chunks it loads on demand.
  */
-async function measure(file: string, dir: string, plugins: Plugin[] = []): Promise<{code: Buffer; lazy: number[]}> {
+async function bundleEntry(file: string, dir: string, plugins: Plugin[] = []): Promise<{code: Buffer; lazy: number[]}> {
   const result = await build({
     entryPoints: [file],
     bundle: true,
@@ -63,24 +66,24 @@ async function measure(file: string, dir: string, plugins: Plugin[] = []): Promi
   return {code, lazy: await Promise.all([...lazy].map(async (f) => gz(await final(f))))};
 }
 
-const rows: string[] = [];
-let over = 0;
-const results: Record<string, unknown> = {};
-for (const [i, e] of entries.entries()) {
-  const {code: buf, lazy: locales} = await measure(e.file, `entry${i}`);
-  const size = gz(buf);
-  const ok = size <= e.budget;
-  if (!ok) over++;
-  results[e.name] = {minGzip: size, minBrotli: br(buf), min: buf.length, largestLocaleGzip: Math.max(0, ...locales), budget: e.budget};
-  rows.push(
-    `| ${e.name} | ${(buf.length / KB).toFixed(1)} KB | ${(size / KB).toFixed(1)} KB | ${(br(buf) / KB).toFixed(1)} KB | ${locales.length ? `${(Math.max(...locales) / KB).toFixed(1)} KB` : 'inlined'} | ${(e.budget / KB).toFixed(0)} KB ${ok ? 'ok' : 'OVER'} |`,
-  );
+export interface SizeRow {
+  name: string;
+  file: string;
+  /** Bytes: minified, then gzip -9 and brotli 11 of the same bytes. */
+  min: number;
+  minGzip: number;
+  minBrotli: number;
+  /** The largest chunk loaded on demand, gzip; 0 when there is none. */
+  largestLazyGzip: number;
+  budget?: number;
+  ok?: boolean;
 }
-console.log('| entry | min | min+gzip | min+brotli | largest on-demand chunk (gzip) | budget (gzip) |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-console.log(rows.join('\n'));
-writeFileSync(join(out, 'sizes.json'), JSON.stringify(results, null, 2));
-if (process.env['SIZE_JSON']) writeFileSync(process.env['SIZE_JSON'], JSON.stringify(results, null, 2));
+
+/** Any module measured the way our entries are: the anchors use this too. */
+export async function measure(name: string, file: string, dir: string, plugins: Plugin[] = []): Promise<SizeRow & {code: Buffer}> {
+  const {code, lazy} = await bundleEntry(file, dir, plugins);
+  return {name, file, min: code.length, minGzip: gz(code), minBrotli: br(code), largestLazyGzip: Math.max(0, ...lazy), code};
+}
 
 // The partner map's budget is 35 KB with Lit but without its basemap, and 25 KB for the basemap: the
 // entry again with the basemap module replaced by an empty topology, and the basemap's own share.
@@ -92,22 +95,52 @@ const stub: Plugin = {
     b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export const BASEMAP = {type: "Topology", objects: {}, arcs: []};', loader: 'js'}));
   },
 };
-const {code: withoutBasemap} = await measure('src/partner-map/define.ts', 'apart', [stub]);
-const mapOnly = gz(withoutBasemap);
-const basemapMin = await build({entryPoints: ['src/generated/basemap.ts'], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'error'});
-const basemap = gz(Buffer.from(basemapMin.outputFiles[0]!.contents));
-const mapOk = mapOnly <= 35 * KB;
-const basemapOk = basemap <= 25 * KB;
-if (!mapOk) over++;
-if (!basemapOk) over++;
-results['partner-map without basemap'] = {minGzip: mapOnly, budget: 35 * KB};
-results['basemap'] = {minGzip: basemap, budget: 25 * KB};
-console.log(`| partner-map without basemap | ${(withoutBasemap.length / KB).toFixed(1)} KB | ${(mapOnly / KB).toFixed(1)} KB | | | 35 KB ${mapOk ? 'ok' : 'OVER'} |`);
-console.log(`| basemap (src/generated/basemap.ts) | ${(basemapMin.outputFiles[0]!.contents.length / KB).toFixed(1)} KB | ${(basemap / KB).toFixed(1)} KB | | | 25 KB ${basemapOk ? 'ok' : 'OVER'} |`);
-writeFileSync(join(out, 'sizes.json'), JSON.stringify(results, null, 2));
-if (process.env['SIZE_JSON']) writeFileSync(process.env['SIZE_JSON'], JSON.stringify(results, null, 2));
 
-if (over) {
-  console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over budget.`);
-  process.exit(1);
+/** Every entry against its budget, then the partner map without its basemap and the basemap alone. */
+export async function measureSizes(): Promise<{rows: SizeRow[]; over: number}> {
+  const rows: SizeRow[] = [];
+  for (const [i, e] of SIZE_BUDGETS.entries()) {
+    const {code: _code, ...row} = await measure(e.name, e.file, `entry${i}`);
+    rows.push({...row, budget: e.budget, ok: row.minGzip <= e.budget});
+  }
+  const {code: _code, ...withoutBasemap} = await measure('partner-map without basemap', 'src/partner-map/define.ts', 'apart', [stub]);
+  rows.push({...withoutBasemap, budget: 35 * KB, ok: withoutBasemap.minGzip <= 35 * KB});
+  const basemapMin = await build({entryPoints: ['src/generated/basemap.ts'], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'error'});
+  const basemap = Buffer.from(basemapMin.outputFiles[0]!.contents);
+  rows.push({
+    name: 'basemap (src/generated/basemap.ts)',
+    file: 'src/generated/basemap.ts',
+    min: basemap.length,
+    minGzip: gz(basemap),
+    minBrotli: br(basemap),
+    largestLazyGzip: 0,
+    budget: 25 * KB,
+    ok: gz(basemap) <= 25 * KB,
+  });
+  return {rows, over: rows.filter((r) => r.ok === false).length};
+}
+
+export const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
+
+if (isMain(import.meta.url)) {
+  const {rows, over} = await measureSizes();
+  // The figures as before: {name: {minGzip, minBrotli, min, largestLocaleGzip, budget}}.
+  const results = Object.fromEntries(
+    rows.map((r) => [r.name.startsWith('basemap') ? 'basemap' : r.name, {minGzip: r.minGzip, minBrotli: r.minBrotli, min: r.min, largestLocaleGzip: r.largestLazyGzip, budget: r.budget}]),
+  );
+  writeFileSync(join(out, 'sizes.json'), JSON.stringify(results, null, 2));
+  if (process.env['SIZE_JSON']) writeFileSync(process.env['SIZE_JSON'], JSON.stringify(results, null, 2));
+  if (jsonOutput()) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log('| entry | min | min+gzip | min+brotli | largest on-demand chunk (gzip) | budget (gzip) |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const r of rows) {
+      const lazy = SIZE_BUDGETS.some((e) => e.name === r.name) ? (r.largestLazyGzip ? kb(r.largestLazyGzip) : 'inlined') : '';
+      console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.minGzip)} | ${kb(r.minBrotli)} | ${lazy} | ${(r.budget! / KB).toFixed(0)} KB ${r.ok ? 'ok' : 'OVER'} |`);
+    }
+  }
+  if (over) {
+    console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over budget.`);
+    process.exit(1);
+  }
 }

@@ -1,0 +1,201 @@
+/**
+ * Leaflet 1.9 next to <twin-partner-map>, on the same partners, in one headless Chromium, each in its
+ * own page of the same size (1,100 px <main>, 1,200 × 900 viewport; Leaflet's map as large as our map's
+ * frame, read from our first render).
+ *
+ * Feeds: the Khabarovsk feed (16 partners) and the synthetic 500 partners of bench/map.ts; what Leaflet
+ * draws of them is in bench/anchors/leaflet-app.ts (our basemap's countries as L.geoJSON, a circle
+ * marker per place, a great-circle polyline per partner with ours' points).
+ * What is timed, from the feed already parsed from JSON to laid out (a forced layout):
+ * - first render: ours from setting `data` (validation, merge, projection, grouping, render) to laid out;
+ *   Leaflet from reading the feed through `L.map(...)`, `fitBounds`, the basemap, the lines and the
+ *   markers added, to laid out (Leaflet draws its SVG synchronously). Cold: the first map on a fresh page
+ *   (ours decodes and draws its basemap, Leaflet's page converts the TopoJSON with topojson-client);
+ *   warm: a second map on the same page (both reuse the decoded basemap).
+ * - zoom and pan with 500 partners: the same 60-frame drag and Ctrl + wheel gestures (bench/frames.ts),
+ *   ours on pointer events, Leaflet on mouse events (what each listens to); per frame in the page, and
+ *   all the main-thread CPU time of the gesture and its aftermath ÷ 60, since Leaflet does its work
+ *   outside the frames' event handlers (wheel zoom on a 40 ms timer, then a 250 ms animation and a
+ *   redraw of every path at its end; inertia and a redraw after a drag).
+ * Runs alternate ours / theirs (the order swapped every run); every render checks what was drawn
+ * (markers, lines, basemap paths), so an empty map fails the bench instead of looking fast.
+ * Size: bench/anchors/leaflet-app.ts (Leaflet, topojson-client's feature, the basemap, the glue)
+ * measured as bench/size.ts measures ours, plus leaflet.css minified by esbuild; and Leaflet alone.
+ * Run: npx tsx bench/anchors/leaflet.ts [--json]
+ */
+import {readFileSync} from 'node:fs';
+import {transform} from 'esbuild';
+import type {Browser, Page} from 'playwright-core';
+import {bundle, isMain, jsonOutput, launchBrowser, ms, sizedPage, spread, stats, type Row, type Timing} from '../page.js';
+import {gesture, type GestureResult} from '../frames.js';
+import {ourMap, MAP_FEEDS, type MapRun} from '../map.js';
+import {br, gz, measure, type SizeRow} from '../size.js';
+
+const RUNS = 11;
+const GESTURES = 5;
+
+export interface LeafletRun {
+  ms: number;
+  markers: number;
+  lines: number;
+  paths: number;
+  drawnPaths: number;
+  zoom: number;
+}
+
+export async function leaflet(browser: Browser) {
+  const script = await bundle('bench/anchors/leaflet-entry.ts');
+  const css = readFileSync('node_modules/leaflet/dist/leaflet.css', 'utf8');
+  return {
+    async newPage(feeds: Record<string, string>, size: {width: number; height: number}): Promise<Page> {
+      const page = await sizedPage(browser, css);
+      await page.addScriptTag({type: 'module', content: script});
+      await page.waitForFunction('!!globalThis.leafletBench');
+      await page.evaluate(
+        ([f, s]) => {
+          const b = (globalThis as unknown as {leafletBench: {feeds: object; size: object}}).leafletBench;
+          Object.assign(b.feeds, f);
+          b.size = s!;
+        },
+        [feeds, size] as const,
+      );
+      await page.evaluate('window.leafletDriver = () => leafletBench.driver()');
+      return page;
+    },
+    async render(page: Page, key: string, expected: number): Promise<LeafletRun> {
+      const r = (await page.evaluate(`leafletBench.render(${JSON.stringify(key)})`)) as LeafletRun;
+      // Every place a marker, every partner a line, and the basemap's countries as paths.
+      if (r.markers !== expected + 1 || r.lines !== expected || r.drawnPaths < r.markers + r.lines + 100) {
+        throw new Error(`Leaflet drew nothing plausible: ${JSON.stringify(r)} (expected ${expected} partners)`);
+      }
+      return r;
+    },
+    gesture: (page: Page, kind: 'drag' | 'wheel'): Promise<GestureResult> => gesture(page, 'leafletDriver', kind),
+  };
+}
+
+const CASES = MAP_FEEDS.filter((f) => f.key !== 'p100');
+
+type GestureRows = {ours: GestureResult[]; theirs: GestureResult[]};
+
+/** Ours and Leaflet, run for run, alternating which goes first. */
+export async function compareMap(browser: Browser, runs = RUNS, gestures = GESTURES): Promise<{rows: Row[]; gestures: Record<string, GestureRows>}> {
+  const ours = await ourMap(browser);
+  const theirs = await leaflet(browser);
+  const feeds = Object.fromEntries(CASES.map((f) => [f.key, f.json()]));
+  // Leaflet's map gets the size of our map's frame.
+  const probe = await ours.newPage(feeds);
+  const first = await ours.render(probe, 'khabarovsk');
+  await probe.close();
+  const size = {width: first.width, height: first.height};
+
+  const rows: Row[] = [];
+  for (const f of CASES) {
+    const t = {oursCold: [] as number[], oursWarm: [] as number[], theirsCold: [] as number[], theirsWarm: [] as number[]};
+    let lastOurs: MapRun | undefined;
+    let lastTheirs: LeafletRun | undefined;
+    for (let i = 0; i < runs; i++) {
+      const one = async (side: 'ours' | 'theirs') => {
+        if (side === 'ours') {
+          const page = await ours.newPage({[f.key]: feeds[f.key]!});
+          t.oursCold.push((await ours.render(page, f.key)).ms);
+          lastOurs = await ours.render(page, f.key);
+          t.oursWarm.push(lastOurs.ms);
+          await page.close();
+        } else {
+          const page = await theirs.newPage({[f.key]: feeds[f.key]!}, size);
+          const expected = lastOurs?.partners ?? (f.key === 'khabarovsk' ? 16 : 500);
+          t.theirsCold.push((await theirs.render(page, f.key, expected)).ms);
+          lastTheirs = await theirs.render(page, f.key, expected);
+          t.theirsWarm.push(lastTheirs.ms);
+          await page.close();
+        }
+      };
+      for (const side of i % 2 ? (['theirs', 'ours'] as const) : (['ours', 'theirs'] as const)) await one(side);
+    }
+    const {ms: _a, ...oursDrew} = lastOurs!;
+    const {ms: _b, ...theirsDrew} = lastTheirs!;
+    const rendered = {
+      ...Object.fromEntries(Object.entries(oursDrew).map(([k, v]) => [`ours.${k}`, v])),
+      ...Object.fromEntries(Object.entries(theirsDrew).map(([k, v]) => [`anchor.${k}`, v])),
+    };
+    const budget = f.budget ? {budget: f.budget} : {};
+    rows.push({group: 'map', case: `first render, ${f.name}, cold (fresh page)`, unit: 'ms', ours: stats(t.oursCold), anchor: {name: 'Leaflet', timing: stats(t.theirsCold)}, ...budget, rendered});
+    rows.push({group: 'map', case: `first render, ${f.name}, warm (second map on the page)`, unit: 'ms', ours: stats(t.oursWarm), anchor: {name: 'Leaflet', timing: stats(t.theirsWarm)}, ...budget, rendered});
+  }
+
+  // Gestures on 500 partners: each repetition on a newly drawn map on each side.
+  const p500 = {p500: feeds['p500']!};
+  const oursPage = await ours.newPage(p500);
+  const theirsPage = await theirs.newPage(p500, size);
+  const all: Record<string, GestureRows> = {drag: {ours: [], theirs: []}, wheel: {ours: [], theirs: []}};
+  for (let i = 0; i < gestures; i++) {
+    for (const kind of ['drag', 'wheel'] as const) {
+      for (const side of i % 2 ? (['theirs', 'ours'] as const) : (['ours', 'theirs'] as const)) {
+        if (side === 'ours') {
+          await ours.render(oursPage, 'p500');
+          all[kind]!.ours.push(await ours.gesture(oursPage, kind));
+        } else {
+          await theirs.render(theirsPage, 'p500', 500);
+          all[kind]!.theirs.push(await theirs.gesture(theirsPage, kind));
+        }
+      }
+    }
+  }
+  await oursPage.close();
+  await theirsPage.close();
+  await ours.close();
+  const label = {drag: 'drag, 500 partners, 60 frames', wheel: 'Ctrl + wheel zoom, 500 partners, 60 frames'};
+  for (const kind of ['drag', 'wheel'] as const) {
+    const g = all[kind]!;
+    const pick = (side: GestureResult[], f: (r: GestureResult) => number): Timing => stats(side.map(f));
+    const pair = (name: string, f: (r: GestureResult) => number, note: string): Row => ({
+      group: 'map frames',
+      case: `${label[kind]}: ${name}`,
+      unit: 'ms',
+      ours: pick(g.ours, f),
+      anchor: {name: 'Leaflet', timing: pick(g.theirs, f)},
+      note,
+    });
+    rows.push(pair('main-thread CPU per frame', (r) => r.perFrame, 'CDP ThreadTime over the gesture and 700 ms after it, ÷ 60; median of repetitions'));
+    rows.push(pair('event-to-layout work per frame, median', (r) => r.work.median, 'in-page, as bench/map.ts; median frame of each repetition, median of repetitions'));
+    rows.push(pair('longest frame interval', (r) => r.intervals.max, 'rAF to rAF, paint included; median of repetitions'));
+  }
+  return {rows, gestures: all};
+}
+
+export async function leafletSizes(): Promise<SizeRow[]> {
+  const css = Buffer.from((await transform(readFileSync('node_modules/leaflet/dist/leaflet.css', 'utf8'), {loader: 'css', minify: true})).code);
+  const withCss = (r: SizeRow & {code: Buffer}, name: string): SizeRow => ({
+    name,
+    file: `${r.file} + leaflet.css`,
+    min: r.min + css.length,
+    // Two files, each compressed as a server sends it.
+    minGzip: r.minGzip + gz(css),
+    minBrotli: r.minBrotli + br(css),
+    largestLazyGzip: 0,
+  });
+  const alone = await measure('Leaflet 1.9.4 alone', 'node_modules/leaflet/dist/leaflet-src.js', 'leaflet-alone');
+  const app = await measure('Leaflet map', 'bench/anchors/leaflet-app.ts', 'leaflet-app');
+  return [
+    withCss(alone, 'Leaflet 1.9.4 alone (JS + CSS)'),
+    withCss(app, 'Leaflet + topojson-client + basemap'),
+  ];
+}
+
+if (isMain(import.meta.url)) {
+  const browser = await launchBrowser();
+  const {rows, gestures} = await compareMap(browser);
+  const sizes = await leafletSizes();
+  await browser.close();
+  if (jsonOutput()) console.log(JSON.stringify({rows, gestures, sizes}, null, 2));
+  else {
+    console.log('| case | ours median (min–max) | Leaflet median (min–max) | Leaflet ÷ ours |');
+    console.log('| --- | --- | --- | --- |');
+    for (const r of rows) {
+      const t = r.anchor!.timing;
+      console.log(`| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(t.median)} (${spread(t)}) | ${(t.median / r.ours.median).toFixed(1)}× |`);
+    }
+    for (const s of sizes) console.log(`\n${s.name}: ${(s.minGzip / 1024).toFixed(1)} KB min+gzip, ${(s.minBrotli / 1024).toFixed(1)} KB min+brotli`);
+  }
+}
