@@ -202,14 +202,15 @@ describe('refused bodies free their connection', () => {
     await Promise.all(keys.map((key) => setFault(key, 'big')));
     const tags = keys.map((_, i) => TAGS[i % TAGS.length]!);
     const refused = await Promise.all(
-      keys.map((key, i) => Widget.mount(tags[i]!, 'en', `${origin}/__fault/big?key=${key}`, {timeout: '4000'})),
+      // A small reserved height keeps all eight near the viewport: none of them waits to be scrolled to.
+      keys.map((key, i) => Widget.mount(tags[i]!, 'en', `${origin}/__fault/big?key=${key}`, {timeout: '4000', style: '--twin-reserved-height: 2em'})),
     );
     await Promise.all(refused.map((w) => w.untilErrors(1)));
     expect(refused.map((w) => w.errors[0]!.kind)).to.deep.equal(keys.map(() => 'too-large'));
 
     const key = uniqueKey('pool-ok');
     await setFault(key, 'ok');
-    const w = await Widget.mount('twin-report-summary', 'en', `${origin}/__fault/ok?key=${key}`, {timeout: '4000'});
+    const w = await Widget.mount('twin-report-summary', 'en', `${origin}/__fault/ok?key=${key}`, {timeout: '4000', style: '--twin-reserved-height: 2em'});
     await waitUntil(() => w.loads > 0 || w.errors.length > 0, 'the ninth widget did not settle', {timeout: 10_000});
     expect(w.errors.map((e) => e.kind), 'the ninth widget failed').to.deep.equal([]);
     await w.untilData();

@@ -32,6 +32,8 @@ export class CalendarObject {
     for (let i = 0; i < 200; i++) {
       await this.el.updateComplete;
       if (!this.$('[aria-busy="true"]')) return;
+      // A calendar far below the others waits until it comes near the viewport: go to it, as a reader would.
+      if (i === 0) this.el.scrollIntoView();
       await new Promise((r) => setTimeout(r, 20));
     }
     throw new Error('the calendar is still loading');

@@ -81,13 +81,20 @@ export function widgetStates(page: Page): Promise<Array<{tag: string; state: str
   });
 }
 
-/** Waits until no `twin-*` element on the page is loading (or undefined); says which one is not, if not. */
+/**
+ * Waits until no `twin-*` element on the page is loading (or undefined); says which one is not, if not.
+ * Widgets far below the fold wait until they come near the viewport: the page is scrolled to each, as a
+ * reader would, then back to the top.
+ */
 export async function widgetsSettled(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => {
     const els = [...document.querySelectorAll('*')]
       .flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])])
       .filter((el) => el.localName.startsWith('twin-'));
-    return els.length > 0 && els.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part~="loading"]'));
+    const waiting = els.filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.shadowRoot.querySelector('[part~="loading"]'));
+    if (waiting[0]) waiting[0].scrollIntoView();
+    else scrollTo(0, 0);
+    return els.length > 0 && waiting.length === 0;
   }, undefined, {timeout}).catch(async (err: Error) => {
     const states = await widgetStates(page).catch(() => []);
     throw new Error(`${err.message}\n${page.url()}: the widgets are ${JSON.stringify(states)}`);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Page} from 'playwright-core';
-import {startDemoServer, watch, type DemoServer} from '../helpers/demo-server.js';
+import {startDemoServer, watch, widgetsSettled, type DemoServer} from '../helpers/demo-server.js';
 
 const FEED_PATH = '/data-schema/feeds/khabarovsk-2021.json';
 interface RawFeed {
@@ -76,10 +76,8 @@ for (const framework of ['react', 'vue'] as const) {
       await page.goto(`${origin}/demo/${framework}.html`);
 
       await t.test('the widgets render the feed given as the data property, and nothing fetches the feed', async () => {
-        await page.waitForFunction((tags) => tags.every((tag) => {
-          const root = document.querySelector(tag)?.shadowRoot;
-          return root && !root.querySelector('[part~="loading"]') && root.childElementCount > 0;
-        }), WIDGETS);
+        // (The widgets below the fold draw when scrolled to: widgetsSettled goes to each, as a reader would.)
+        await widgetsSettled(page);
         assert.deepEqual(await widgetStates(page), ['ready', 'ready', 'ready']);
         const given = await page.evaluate((tags) =>
           tags.map((tag) => {

@@ -270,7 +270,8 @@ export function hostileFeed({maxItems = 12, bulk = 0}: HostileOptions = {}): fc.
       timeZone: fc.oneof({weight: 30, arbitrary: fc.constantFrom('Asia/Vladivostok', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati')}, {weight: 1, arbitrary: fc.constantFrom('Not/AZone', '+25:00', '')}),
       title: fc.option(text, {nil: undefined}),
       cities: fc.array(city, {maxLength: maxItems}).map((cs) => [HOME, NIIGATA, ...cs]),
-      partnerships: list(partnership),
+      // One partnership with a valid partner always, so that most maps have something to draw.
+      partnerships: list(partnership).map((ps) => (Array.isArray(ps) ? [{city: 'niigata', type: 'sister'}, ...ps] : ps)),
       categories: list(category),
       events: many(event),
       delegations: many(delegation),
