@@ -70,7 +70,13 @@ function skippedText(n: number, plural: (n: number) => string): string {
 }
 
 /** The notice above the content; `plural` gives the plural category of a number in the UI's language. */
-export function renderNotice(data: TwinData, failed: readonly Failure[], stale: boolean, plural: (n: number) => string): unknown {
+export function renderNotice(
+  data: TwinData,
+  failed: readonly Failure[],
+  stale: boolean,
+  plural: (n: number) => string,
+  retry: () => void,
+): unknown {
   const problems = data.problems;
   if (problems.length === 0 && failed.length === 0 && !stale) return nothing;
   const lines: string[] = [];
@@ -87,7 +93,11 @@ export function renderNotice(data: TwinData, failed: readonly Failure[], stale: 
       ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
           ${renderProblemList(problems)}`
       : nothing}
-  </details>`;
+  </details>
+    ${stale || failed.length
+      ? // What failed (a refresh, one of several feeds) can be tried again from here, as from the error.
+        html`<button part="retry-button" class="retry" @click=${retry}>${msg('Try again', {id: 'action.retry'})}</button>`
+      : nothing}`;
 }
 
 function renderProblemList(problems: readonly Problem[]): unknown {

@@ -150,6 +150,9 @@ export const stateStyles = css`
   .notice summary {
     cursor: pointer;
   }
+  .notice + .retry {
+    margin-block: -0.25em 0.75em;
+  }
   .notice ul {
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;

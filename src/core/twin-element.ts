@@ -316,7 +316,7 @@ export abstract class TwinElement extends LitElement {
     const data = this.fullData;
     if (!data || (data.problems.length === 0 && this.failures.length === 0 && !this.stale)) return nothing;
     this.loadStates();
-    return this.states?.renderNotice(data, this.failures, this.stale, (n) => pluralCategory(n, this.uiLocale));
+    return this.states?.renderNotice(data, this.failures, this.stale, (n) => pluralCategory(n, this.uiLocale), () => void this.reload(true));
   }
 
   private statesLoading = false;

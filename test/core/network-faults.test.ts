@@ -162,10 +162,12 @@ async function refreshFails(tag: Tag, lang: Lang, f: Failing): Promise<void> {
   expect(w.notice, 'marked stale').to.contain(text(lang, 'notice.stale'));
   expect(w.notice, 'with what went wrong').to.contain(text(lang, f.id, f.status));
 
+  // The visitor tries again from the notice.
   await setFault(key, 'ok');
-  await w.el.reload(true);
+  w.retryButton!.click();
   await w.untilData(2);
   expect(w.notice, 'the stale notice goes').to.equal(undefined);
+  expect(w.retryButton, 'and its button').to.equal(null);
   expect(w.errors).to.have.length(1);
 }
 
