@@ -52,9 +52,25 @@ export interface PageOptions {
   init?: Array<() => void>;
 }
 
+/**
+ * A new tab. Firefox over BiDi, on a loaded machine, now and then refuses to create one because the
+ * context it was asked from was just discarded ("DiscardedBrowsingContextError"): that is the harness,
+ * not the page, so it is asked again (twice at most); any other error stands.
+ */
+async function newTab(target: Browser | BrowserContext): Promise<Page> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await target.newPage();
+    } catch (err) {
+      if (attempt >= 2 || !/DiscardedBrowsingContext|no such frame/.test(String(err))) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /** A new tab that records what goes wrong on it. */
 export async function openPage(target: Browser | BrowserContext, options: PageOptions = {}): Promise<Watched> {
-  const page = await target.newPage();
+  const page = await newTab(target);
   await page.setViewport(options.viewport ?? {width: 1100, height: 900});
   // tsx compiles with esbuild's keepNames: a function handed to `page.evaluate` may call `__name(fn, 'x')`.
   await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
