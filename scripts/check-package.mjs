@@ -455,18 +455,26 @@ async function open(path) {
   return {page, requests, errors};
 }
 
-/** Waits until the given elements fired twin-load (or any fired twin-error), then for the browser to idle. */
+/**
+ * Waits until the given elements fired twin-load (or any fired twin-error), then for the browser to idle.
+ * A widget draws (and fetches) only when near the viewport, so each is scrolled to in page order, as a
+ * reader scrolling down would reach it.
+ */
 async function waitForLoads(page, tags, timeout = 30_000) {
-  await page.waitForFunction(
-    (tags) => {
-      const w = /** @type {any} */ (window);
-      return w.__failed.length > 0 || tags.every((t) => w.__loaded.includes(t));
-    },
-    tags,
-    {timeout},
-  );
+  for (const tag of tags) {
+    await page.evaluate((t) => document.querySelector(t)?.scrollIntoView({block: 'start'}), tag);
+    await page.waitForFunction(
+      (t) => {
+        const w = /** @type {any} */ (window);
+        return w.__failed.length > 0 || w.__loaded.includes(t);
+      },
+      tag,
+      {timeout},
+    );
+  }
   const failed = await page.evaluate(() => /** @type {any} */ (window).__failed);
   if (failed.length) throw new Error(`twin-error: ${failed.join('; ')}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
   // What an element loads when idle (the delegation list's extra chunk) has its chance to be requested.
   await page.evaluate(() => new Promise((done) => window.requestIdleCallback(() => setTimeout(done, 300))));
 }
