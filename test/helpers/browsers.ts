@@ -28,11 +28,15 @@ export function browserNames(): BrowserName[] {
   return findFirefox() ? ['chromium', 'firefox'] : ['chromium'];
 }
 
+const firefoxes = new WeakSet<Browser>();
+
 export async function launch(name: BrowserName): Promise<Browser> {
   if (name === 'firefox') {
     const executablePath = findFirefox();
     if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH');
-    return puppeteer.launch({browser: 'firefox', executablePath, headless: true, protocolTimeout: 60_000});
+    const browser = await puppeteer.launch({browser: 'firefox', executablePath, headless: true, protocolTimeout: 60_000});
+    firefoxes.add(browser);
+    return browser;
   }
   return puppeteer.launch({browser: 'chrome', executablePath: findChrome(), args: CHROME_ARGS, headless: true, protocolTimeout: 60_000});
 }
@@ -53,14 +57,18 @@ export interface PageOptions {
 }
 
 /**
- * A new tab. Firefox over BiDi, on a loaded machine, now and then refuses to create one because the
+ * A new tab; in Firefox a new window. Firefox hides every tab of a window but the last one opened, and
+ * a hidden document has its timers and animation frames throttled (seconds apart): pages side by side
+ * would crawl, or time out, as they never would in front of a reader. Each in its own window is visible.
+ * Firefox over BiDi, on a loaded machine, now and then refuses to create one because the
  * context it was asked from was just discarded ("DiscardedBrowsingContextError"): that is the harness,
  * not the page, so it is asked again (twice at most); any other error stands.
  */
 async function newTab(target: Browser | BrowserContext): Promise<Page> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await target.newPage();
+      const browser = 'browser' in target && typeof target.browser === 'function' ? target.browser() : (target as Browser);
+      return await (firefoxes.has(browser) ? target.newPage({type: 'window'}) : target.newPage());
     } catch (err) {
       if (attempt >= 2 || !/DiscardedBrowsingContext|no such frame/.test(String(err))) throw err;
       await new Promise((r) => setTimeout(r, 250));
