@@ -37,6 +37,14 @@ export const tokens = css`
     white-space: normal !important;
     font-style: normal !important;
     font-weight: normal !important;
+    font-variant: normal !important;
+    text-shadow: none !important;
+    word-break: normal !important;
+    -webkit-text-fill-color: currentcolor !important;
+    /* A page set in vertical writing (a Japanese theme's body {writing-mode: vertical-rl}) keeps the
+       widgets horizontal: their grids, tables and maps are laid out in rows. Direction still follows
+       the page (right-to-left works). */
+    writing-mode: horizontal-tb !important;
   }
   :host([theme='light']) {
     color-scheme: light;

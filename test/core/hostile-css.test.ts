@@ -11,9 +11,9 @@
  * By design the widgets follow the page's font family and size (they inherit the host's font), and the
  * page may style the parts the kit exposes (`::part()`): the hostile theme sets neither. The kit pins the
  * text metrics a theme usually sets (line height, letter and word spacing, case, indent, alignment,
- * white space, style, weight, colour, box sizing) over any rule of the page; other inherited properties
- * (font-variant, word-break, text-shadow, -webkit-text-fill-color, writing-mode, direction...) still reach
- * inside when a theme sets them on the host or on `*`, like the font itself.
+ * white space, style, weight, variant, shadow, word breaking, fill colour, colour, box sizing, writing
+ * mode) over any rule of the page. Direction still follows the page (right-to-left is supported), and so
+ * do the font's family and size.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/twinning-kit.js';
@@ -30,7 +30,10 @@ const IMPORTANT_CSS = `
   text-transform: uppercase !important; text-indent: 3em !important; text-align: right !important;
   white-space: pre !important; font-style: italic !important; font-weight: 900 !important;
   color: #f0f !important; box-sizing: content-box !important;
+  font-variant: small-caps !important; text-shadow: 0 0 4px #f00 !important; word-break: break-all !important;
+  -webkit-text-fill-color: transparent !important;
 }
+twin-event-calendar, twin-partner-map, twin-delegation-list, twin-report-summary { writing-mode: vertical-rl !important; }
 :host, :host(*), :host-context(body), ::slotted(*) { display: none !important; color: red !important; padding: 5em !important; }
 twin-event-calendar *, twin-partner-map *, twin-delegation-list *, twin-report-summary * { display: none !important; }
 [part], [class], [role], [aria-hidden], button, table, td, th, svg, p, a, li, h2, h3, dialog, details, summary, input, select, dl, dd, dt, figure {
@@ -109,7 +112,8 @@ async function layout(setup: Setup): Promise<string[]> {
     const s = getComputedStyle(n);
     out.push(
       `${n.localName}.${n.className} ${Math.round(r.width)}x${Math.round(r.height)} ${s.display} ${s.fontSize} ${s.lineHeight} ${s.fontWeight} ${s.fontStyle} ` +
-        `${s.textTransform} ${s.letterSpacing} ${s.wordSpacing} ${s.textIndent} ${s.textAlign} ${s.whiteSpace} ${s.color} ${s.boxSizing}`,
+        `${s.textTransform} ${s.letterSpacing} ${s.wordSpacing} ${s.textIndent} ${s.textAlign} ${s.whiteSpace} ${s.color} ${s.boxSizing} ` +
+        `${s.fontVariant} ${s.textShadow} ${s.wordBreak} ${s.webkitTextFillColor} ${s.writingMode}`,
     );
   }
   el.shadowRoot!.querySelector('dialog')?.close();
