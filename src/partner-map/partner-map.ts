@@ -233,6 +233,7 @@ export class TwinPartnerMap extends TwinElement {
       this.markers = this.#group();
     }
     if ((dataChanged || changed.has('partner')) && this.partner !== this.#preselected) {
+      const before = this.#preselected === this.#home?.id ? HOME : this.#preselected;
       this.#preselected = this.partner;
       const id = this.partner === this.#home?.id ? HOME : this.partner;
       if (id === HOME || this.#byId.has(id)) {
@@ -240,6 +241,10 @@ export class TwinPartnerMap extends TwinElement {
         this.#activeId = id;
         this.markers = this.#group();
         this.#revealSoon(id);
+      } else if (before && this.selection?.kind === 'city' && this.selection.id === before) {
+        // `partner` cleared (or set to a city the feed does not have): the card it opened closes.
+        this.selection = undefined;
+        this.markers = this.#group();
       }
     }
   }

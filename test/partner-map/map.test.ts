@@ -129,6 +129,15 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     expect(map.arcs.find((a) => a.dataset['city'] === 'niigata')!.classList.contains('selected')).to.equal(true);
     await expect(map.el).to.be.accessible();
 
+    // Clearing `partner` closes the card it opened; setting it again opens it.
+    map.el.removeAttribute('partner');
+    await map.el.updateComplete;
+    expect(map.card === null, 'partner removed: no card').to.equal(true);
+    expect(map.arcs.some((a) => a.classList.contains('selected')), 'no arc selected').to.equal(false);
+    map.el.setAttribute('partner', 'niigata');
+    await map.el.updateComplete;
+    expect(map.cardTitle, 'partner="niigata" again').to.equal('Niigata');
+
     // Close, then open Portland by keyboard from its marker.
     map.$<HTMLButtonElement>('[part="card"] .close')!.click();
     await map.el.updateComplete;
