@@ -20,6 +20,12 @@ export const tokens = css`
     --_space: var(--twin-space, 1em);
 
     display: block;
+    /* Each element measures its own width (container queries), so its content does not size it: where a
+       layout asks how wide it wants to be (a flex row, an auto grid column, a centred column, a page in
+       vertical writing) it says 60em, and shrinks to what there is. */
+    contain-intrinsic-inline-size: 60em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     color-scheme: light dark;
     background: var(--_bg);
     font: inherit;

@@ -170,3 +170,32 @@ describe('a theme with !important rules on *, :host-looking selectors and `all: 
     }
   });
 });
+
+describe('in the layouts a page puts it in', () => {
+  // Flex rows, auto grid columns and centred columns ask an element how wide it wants to be; each widget
+  // measures its own width (container queries), so without a width of its own it would say zero.
+  const LAYOUTS: Record<string, string> = {
+    'a flex row': 'display: flex',
+    'an auto grid column': 'display: grid; grid-template-columns: auto 1fr',
+    'a centred flex column': 'display: flex; flex-direction: column; align-items: center',
+    'a page in vertical writing': 'writing-mode: vertical-rl',
+  };
+  const TAGS = ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list', 'twin-report-summary'];
+  for (const [name, layout] of Object.entries(LAYOUTS)) {
+    for (const width of [1000, 360]) {
+      it(`takes the room there is in ${name}, ${width} px wide`, async () => {
+        for (const tag of TAGS) {
+          const box = await fixture(html`<div style=${`${layout}; width: ${width}px`}></div>`);
+          const el = document.createElement(tag) as HTMLElement & {updateComplete: Promise<boolean>};
+          el.setAttribute('src', FEED);
+          box.append(el, Object.assign(document.createElement('span'), {textContent: 'aside'}));
+          await ready(el);
+          const w = el.getBoundingClientRect().width;
+          expect(w, `${tag} in ${name}: at least half the width`).to.be.at.least(width / 2);
+          expect(w, `${tag} in ${name}: no wider than the box`).to.be.at.most(width);
+          box.remove();
+        }
+      });
+    }
+  }
+});
