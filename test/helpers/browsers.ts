@@ -7,7 +7,9 @@
  *   TWIN_BROWSERS=chromium        only Chromium (default: Chromium, and Firefox when one is installed)
  *   FIREFOX_PATH=/path/to/firefox  another Firefox
  */
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import puppeteer, {type Browser, type BrowserContext, type ConsoleMessage, type Page} from 'puppeteer-core';
 import {findChrome, CHROME_ARGS} from '../../scripts/find-chrome.mjs';
 
@@ -39,6 +41,35 @@ export async function launch(name: BrowserName): Promise<Browser> {
     return browser;
   }
   return puppeteer.launch({browser: 'chrome', executablePath: findChrome(), args: CHROME_ARGS, headless: true, protocolTimeout: 60_000});
+}
+
+export interface Session {
+  browser: Browser;
+  /** A context whose downloads are allowed into `downloads`, a scratch folder. */
+  context: BrowserContext;
+  downloads: string;
+  /** Closes the browser and removes the folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * A browser with one context for pages of `origin`: downloads go to a scratch folder; Chromium grants the
+ * clipboard through the driver, Firefox lets a click (user activation) write it.
+ */
+export async function launchSession(name: BrowserName, origin: string): Promise<Session> {
+  const downloads = mkdtempSync(join(tmpdir(), `twin-${name}-`));
+  const browser = await launch(name);
+  const context = await browser.createBrowserContext({downloadBehavior: {policy: 'allow', downloadPath: downloads}});
+  if (name === 'chromium') await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  return {
+    browser,
+    context,
+    downloads,
+    async close() {
+      await browser.close();
+      rmSync(downloads, {recursive: true, force: true});
+    },
+  };
 }
 
 export interface Watched {

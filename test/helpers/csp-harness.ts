@@ -7,11 +7,10 @@
  */
 import {describe, test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Browser, BrowserContext, ElementHandle, Page} from 'puppeteer-core';
-import {browserNames, foreignRequests, launch, openPage, settle, type BrowserName, type Watched} from './browsers.js';
+import type {BrowserContext, ElementHandle, Page} from 'puppeteer-core';
+import {browserNames, foreignRequests, launchSession, openPage, settle, type BrowserName, type Session, type Watched} from './browsers.js';
 import {TAGS, bundle, elementStates, feeds, page, startServer, type Files, type KitServer} from './kit-pages.js';
 
 export interface Ctx {
@@ -139,27 +138,20 @@ export function cspSuite(title: string, cases: Case[], extraFiles: () => Promise
 
     for (const name of names) {
       describe(`in ${name}`, {concurrency: CONCURRENCY}, () => {
-        let browser: Browser;
-        let context: BrowserContext;
-        let downloads: string;
+        let session: Session | undefined;
         const turns = new Turns();
         let start = 0;
         before(async () => {
           start = Date.now();
-          downloads = mkdtempSync(join(tmpdir(), `twin-csp-${name}-`));
-          browser = await launch(name);
-          context = await browser.createBrowserContext({downloadBehavior: {policy: 'allow', downloadPath: downloads}});
-          // Chromium grants the clipboard through the driver; Firefox lets a click (user activation) write it.
-          if (name === 'chromium') await context.overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+          session = await launchSession(name, server.origin);
         });
         after(async () => {
-          await browser?.close();
-          rmSync(downloads, {recursive: true, force: true});
+          await session?.close();
           tally.ms.set(name, Date.now() - start);
         });
         for (const c of cases) {
           test(c.covers.join(', '), {timeout: 180_000}, async () => {
-            await turns.run(!!c.alone, () => runCase(c, {name, context, origin: server.origin, path: pages.get(c)!, downloads}));
+            await turns.run(!!c.alone, () => runCase(c, {name, context: session!.context, origin: server.origin, path: pages.get(c)!, downloads: session!.downloads}));
             tally.perBrowser.set(name, (tally.perBrowser.get(name) ?? 0) + c.covers.length);
           });
         }

@@ -13,12 +13,8 @@
  */
 import {describe, test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import type {Browser, BrowserContext} from 'puppeteer-core';
 import {buildCdnFile} from '../../scripts/cdn-file.mjs';
-import {browserNames, foreignRequests, launch, openPage, settle, type BrowserName, type Watched} from '../helpers/browsers.js';
+import {browserNames, foreignRequests, launchSession, openPage, settle, type BrowserName, type Session, type Watched} from '../helpers/browsers.js';
 import {statesAre, stillBox} from '../helpers/csp-harness.js';
 import {CSP, bundle, feeds, page, startServer, type Files, type KitServer} from '../helpers/kit-pages.js';
 
@@ -228,21 +224,15 @@ after(async () => {
 describe('host hygiene', {concurrency: true}, () => {
   for (const name of browserNames()) {
     describe(`in ${name}`, () => {
-      let browser: Browser;
-      let context: BrowserContext;
-      let downloads: string;
+      let session: Session | undefined;
       before(async () => {
-        downloads = mkdtempSync(join(tmpdir(), `twin-hygiene-${name}-`));
-        browser = await launch(name);
-        context = await browser.createBrowserContext({downloadBehavior: {policy: 'allow', downloadPath: downloads}});
-        if (name === 'chromium') await context.overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        session = await launchSession(name, server.origin);
       });
       after(async () => {
-        await browser?.close();
-        rmSync(downloads, {recursive: true, force: true});
+        await session?.close();
       });
 
-      const open = () => openPage(context, {init: [watchHost, wrapApis]});
+      const open = () => openPage(session!.context, {init: [watchHost, wrapApis]});
       const violations = (w: Watched) => w.page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
       const calls = (w: Watched) => w.page.evaluate(() => (window as unknown as {__calls: string[]}).__calls);
 
