@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import {dayExists} from './refinements.js';
+import {SCHEMA_MESSAGES as M} from './messages.js';
 
 // zod's optional speed-up compiles parsers with `new Function`, which a strict Content Security Policy
 // (no 'unsafe-eval') reports as a violation the moment a schema is built. The kit runs on such pages,
@@ -24,33 +25,31 @@ const named = (id: string, description: string) => z.meta({id, description});
 export const LanguageTag = z
   .string()
   .check(
-    z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {error: 'must be a BCP 47 language tag such as "ru", "en" or "zh-Hans"'}),
+    z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {error: M.lang}),
     describe('A BCP 47 language tag: "ru", "en", "zh-Hans", "ja", "ko"...'),
   );
 
 export const Id = z
   .string()
   .check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
-      error: 'must be an id of letters, digits, ".", "_", ":" or "-" (at most 128 characters)',
-    }),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {error: M.id}),
     describe('A stable identifier: Latin letters, digits, ".", "_", ":" and "-", e.g. "niigata".'),
   );
 
-const Text = z.string().check(z.minLength(1, {error: 'must not be empty'}), z.maxLength(20000, {error: 'is longer than 20,000 characters'}));
+const Text = z.string().check(z.minLength(1, {error: M.textEmpty}), z.maxLength(20000, {error: M.textLong}));
 
 export const LocalizedText = z
   .union([Text, z.record(LanguageTag, Text)])
   .check(
     named('LocalizedText', 
-      'Text a person reads: a plain string (in the feed\'s defaultLanguage) or an object of BCP 47 tags to strings, e.g. {"ru": "Ниигата", "en": "Niigata"}. Widgets fall back: asked language, its base language, the feed\'s default, English, any.',
+      'Text a person reads: a plain string (in the feed\'s defaultLanguage) or an object of BCP 47 tags to strings, e.g. {"ru": "Ниигата", "en": "Niigata"}. Widgets fall back: the asked language, its base language ("zh" for "zh-Hans"), then English, then the feed\'s default language, then any text there is. A Japanese reader of a feed with Russian and English names reads English, not Cyrillic.',
     ),
   );
 
 export const Country = z
   .string()
   .check(
-    z.regex(/^[A-Z]{2}$/, {error: 'must be an ISO 3166-1 alpha-2 country code in capitals, such as "JP"'}),
+    z.regex(/^[A-Z]{2}$/, {error: M.country}),
     named('Country', 'ISO 3166-1 alpha-2 country code, e.g. "RU", "JP", "KR", "CN", "KP", "US", "CA", "BY", "AM".'),
   );
 
@@ -60,10 +59,9 @@ export const PartialDate = z
   .string()
   .check(
     z.regex(partialDateRe, {
-      error:
-        'must be a date as precise as known: "2021", "2021-07", "2021-07-15" or a date-time with offset "2021-07-15T10:00+10:00"',
+      error: M.date,
     }),
-    z.refine(dayExists, {error: 'names a day that does not exist in that month'}),
+    z.refine(dayExists, {error: M.day}),
     named('PartialDate', 
       'A date exactly as precise as the source: "2021" (during the year), "2021-07" (in July), "2021-07-15", or a date-time with its UTC offset, "2021-07-15T10:00:00+10:00". Widgets never invent a missing month or day.',
     ),
@@ -73,9 +71,9 @@ export const Link = z
   .string()
   .check(
     z.regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-. ]+)$/i, {
-      error: 'must be an https:, http:, mailto: or tel: link',
+      error: M.link,
     }),
-    z.maxLength(2048, {error: 'is longer than 2,048 characters'}),
+    z.maxLength(2048, {error: M.linkLong}),
     named('Link', 'A link: only https:, http:, mailto: and tel: are allowed. Anything else is reported and not shown as a link.'),
   );
 
@@ -114,6 +112,37 @@ export const City = z
     ),
   );
 
+/** A date a source gives: the feed's own field holds the date it chose, `dateSources` every date given. */
+export const DateSource = z
+  .looseObject({
+    date: PartialDate,
+    /** Where this date comes from: a document, a website, an archive. */
+    source: LocalizedText,
+    url: z.optional(Link),
+  })
+  .check(named('DateSource', 'A date as one source gives it: `date`, `source` (where it comes from: a document, a website, an archive) and, if there is one, a `url`.'));
+
+const dateSources = <const K extends string>(fields: readonly K[], what: string) =>
+  z.optional(
+    z
+      .looseObject(Object.fromEntries(fields.map((f) => [f, z.optional(z.array(DateSource))])) as Record<K, z.ZodMiniOptional<z.ZodMiniArray<typeof DateSource>>>)
+      .check(
+        describe(
+          `When sources disagree on ${what}: every date each source gives, by field. The field itself keeps the date the feed chose; widgets show it with a note naming the other dates and their sources. Example: {"since": [{"date": "1991-02", "source": "Agreement signed in Niigata"}, {"date": "1990", "source": "Portland city website"}]}.`,
+        ),
+      ),
+  );
+
+/** A partnership's start or end: as precise as known, or "unknown" when the date is lost. */
+const RelationDate = z
+  .union([PartialDate, z.literal('unknown')], {error: M.dateOrUnknown})
+  .check(
+    named(
+      'RelationDate',
+      'A date as precise as known ("1991", "1991-02", "1991-02-14"), or "unknown": the relationship did begin (or end), but the date is not known. Widgets show "date not known"; leaving the field out means the feed does not say.',
+    ),
+  );
+
 export const Partnership = z
   .looseObject({
     city: Id.check(describe('The partner: an id from `cities`.')),
@@ -121,12 +150,21 @@ export const Partnership = z
       .enum(['sister', 'friendly', 'other'])
       .check(describe('sister (twin) city, friendly (partner) city, or another kind of agreement.')),
     status: z._default(z.enum(['active', 'suspended', 'ended', 'planned']), 'active'),
-    since: z.optional(PartialDate),
-    until: z.optional(PartialDate),
+    since: z.optional(RelationDate).check(describe('When the relationship began (for a planned one: when it is to begin).')),
+    until: z.optional(RelationDate).check(describe('When the relationship ended or was suspended.')),
+    parties: z._default(
+      z.array(Id).check(
+        describe(
+          'An agreement of more than two parties (a three-party agreement): the other parties, ids from `cities`, besides the publisher and `city`. Each party is shown as a partner.',
+        ),
+      ),
+      [],
+    ),
+    dateSources: dateSources(['since', 'until'] as const, 'when a relationship began or ended'),
     note: z.optional(LocalizedText),
     url: z.optional(Link),
   })
-  .check(named('Partnership', 'A relationship between the publisher and a partner.'));
+  .check(named('Partnership', 'A relationship between the publisher and a partner (or, with `parties`, several partners).'));
 
 export const Category = z.looseObject({
   id: Id,
@@ -157,6 +195,7 @@ export const Event = z
     organizer: z.optional(LocalizedText),
     url: z.optional(Link),
     links: z.optional(z.array(LinkItem)),
+    dateSources: dateSources(['start', 'end'] as const, 'when an event took place'),
   })
   .check(named('Event', 'A joint event: a festival, exhibition, meeting, competition, conference...'));
 
@@ -165,7 +204,7 @@ export const Delegation = z
     id: Id,
     direction: z.enum(['incoming', 'outgoing']),
     kind: z._default(z.enum(['delegation', 'meeting']), 'delegation'),
-    cities: z.array(Id).check(z.minLength(1, {error: 'must name at least one city'})),
+    cities: z.array(Id).check(z.minLength(1, {error: M.citiesMin})),
     start: PartialDate,
     end: z.optional(PartialDate),
     format: z.optional(Format).check(describe('Leave out when the source does not say.')),
@@ -177,6 +216,7 @@ export const Delegation = z
     outcome: z.optional(LocalizedText),
     events: z._default(z.array(Id), []),
     url: z.optional(Link),
+    dateSources: dateSources(['start', 'end'] as const, 'when a visit or meeting took place'),
   })
   .check(
     named('Delegation', 'An incoming or outgoing delegation, or an official meeting (in person or by video conference).'),
@@ -265,7 +305,7 @@ export const FeedHeader = z.looseObject({
   timeZone: z
     .string()
     .check(
-      z.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/, {error: 'must be an IANA time zone such as "Asia/Vladivostok"'}),
+      z.regex(/^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/, {error: M.timeZone}),
       describe('IANA time zone of the publisher, e.g. "Asia/Vladivostok" for Khabarovsk.'),
     ),
   title: z.optional(LocalizedText),
@@ -292,6 +332,7 @@ export type LocalizedText = z.output<typeof LocalizedText>;
 export type PartialDateString = z.output<typeof PartialDate>;
 export type City = z.output<typeof City>;
 export type Partnership = z.output<typeof Partnership>;
+export type DateSource = z.output<typeof DateSource>;
 export type Category = z.output<typeof Category>;
 export type TwinEvent = z.output<typeof Event>;
 export type Delegation = z.output<typeof Delegation>;

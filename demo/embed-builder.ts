@@ -10,7 +10,7 @@ import {customElement, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {fetchFeedJson} from '../src/core/load.js';
 import {validateFeed} from '../src/core/validate.js';
-import {mergeFeeds} from '../src/core/merge-several.js';
+import {mergeFeeds} from '../src/core/merge-feeds.js';
 import {resolveText} from '../src/core/localized-text.js';
 import {countryName} from '../src/core/format.js';
 import {LangController, fill} from './i18n.js';

@@ -11,7 +11,8 @@ import {validateFeedText, type ValidationResult} from '../src/core/validate.js';
 import {formatPath} from '../src/core/paths.js';
 import type {Problem} from '../src/core/problems.js';
 import {locator, syntaxError, type TextPosition} from '../src/cli/locate.js';
-import {formatNumber} from '../src/core/format.js';
+import {describeReason} from '../src/core/reason-texts/say.js';
+import {REASON_TEXTS} from '../src/core/reason-texts/all.js';
 import {LangController, fill} from './i18n.js';
 import {CHECKER_WORDS, type CheckerKey} from './feed-checker.words.js';
 import {BUILDER_WORDS} from './embed-builder.words.js';
@@ -35,12 +36,17 @@ export interface CheckOutcome {
 /** Validates a feed's text as `twinning-kit validate` does, and finds where each problem is. */
 export function checkFeedText(text: string): CheckOutcome {
   const result = validateFeedText(text, 'feed');
-  const notJson = result.problems.some((p) => p.path.length === 0 && p.message.startsWith('is not valid JSON'));
+  const notJson = result.problems.some((p) => p.reason.id === 'json');
   const syntax = notJson ? syntaxError(text) : undefined;
   const find = notJson ? undefined : locator(text);
   // In the order of the text, as an editor goes through them (the validator's order is by collection).
   const problems = result.problems
-    .map((p) => ({...p, position: syntax && p.path.length === 0 ? syntax.position : find?.(p.path)}))
+    .map((p) => {
+      const position = syntax && p.path.length === 0 ? syntax.position : find?.(p.path);
+      // The parser and the locator may disagree by a character: the reason says the place the row shows.
+      const reason = p.reason.id === 'json' && position ? {...p.reason, line: position.line, column: position.column} : p.reason;
+      return {...p, reason, position};
+    })
     .sort((a, b) => (a.position?.offset ?? -1) - (b.position?.offset ?? -1));
   let json: unknown;
   if (!notJson) json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -218,7 +224,7 @@ export class DemoFeedChecker extends LitElement {
 
   private t(key: CheckerKey, values?: Record<string, string | number>): string {
     const text = CHECKER_WORDS[this.i18n.lang][key];
-    return values ? fill(text, values) : text;
+    return values ? fill(text, values, this.i18n.lang) : text;
   }
 
   /** Checks a text now (a file, a button) or soon after the last key stroke. */
@@ -304,15 +310,14 @@ export class DemoFeedChecker extends LitElement {
     const o = this.outcome;
     if (!o) return html`<p class="hint">${this.t('empty')}</p>`;
     const {result} = o;
-    const n = (v: number) => formatNumber(v, this.i18n.lang);
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const f = result.feed;
     const counts = f
-      ? html`<p>${this.t('counts', {cities: n(f.cities.length), partnerships: n(f.partnerships.length), events: n(f.events.length), delegations: n(f.delegations.length), reports: n(f.reports.length)})}</p>`
+      ? html`<p>${this.t('counts', {cities: f.cities.length, partnerships: f.partnerships.length, events: f.events.length, delegations: f.delegations.length, reports: f.reports.length})}</p>`
       : nothing;
     if (result.problems.length === 0) return html`<div class="summary" data-outcome="valid"><p>${this.t('valid')}</p>${counts}</div>`;
     return html`<div class="summary ${f ? (errors ? 'bad' : 'warn') : 'bad'}" data-outcome=${f ? 'problems' : 'unusable'}>
-      <p>${f ? this.t('problems', {n: n(result.problems.length), errors: n(errors), warnings: n(result.problems.length - errors), skipped: n(result.skipped)}) : this.t('unusable')}</p>
+      <p>${f ? this.t('problems', {n: result.problems.length, errors, warnings: result.problems.length - errors, skipped: result.skipped}) : this.t('unusable')}</p>
       ${counts}
     </div>`;
   }
@@ -332,6 +337,7 @@ export class DemoFeedChecker extends LitElement {
             <th scope="col">${this.t('severity')}</th>
             <th scope="col">${this.t('where')}</th>
             <th scope="col">${this.t('path')}</th>
+            <th scope="col">${this.t('value')}</th>
             <th scope="col">${this.t('reason')}</th>
           </tr>
         </thead>
@@ -345,7 +351,8 @@ export class DemoFeedChecker extends LitElement {
                   : this.t('noLine')}
               </td>
               <td><code>${formatPath(p.path)}</code></td>
-              <td><span class="kind">${this.t(`code.${p.code}`)}</span><span lang="en">${p.message}</span></td>
+              <td>${p.value === undefined ? '—' : html`<code class="value">${p.value}</code>`}</td>
+              <td><span class="kind">${this.t(`code.${p.code}`)}</span>${describeReason(p.reason, REASON_TEXTS[this.i18n.lang])}</td>
             </tr>`,
           )}
         </tbody>

@@ -12,9 +12,21 @@ export function langOf(el: Element): UiLocale {
   return uiLocaleFor(closestLang(el));
 }
 
-/** `{n}`-style placeholders filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+/**
+ * `{n}` placeholders filled in, numbers in the locale's digits, and plural choices as ICU writes them,
+ * through `Intl.PluralRules`: `{n, plural, one {# problem} other {# problems}}` (`#` is the number).
+ */
+export function fill(template: string, values: Record<string, string | number>, locale = 'en'): string {
+  const show = (v: string | number | undefined, k: string) => (typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : (v ?? `{${k}}`));
+  const plural = /\{(\w+), plural, ((?:\w+ \{[^{}]*\}\s*)+)\}/g;
+  return template
+    .replace(plural, (_, k: string, forms: string) => {
+      const n = Number(values[k]);
+      const choices = Object.fromEntries([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((m) => [m[1], m[2]]));
+      const form = choices[new Intl.PluralRules(locale).select(n)] ?? choices['other'] ?? '';
+      return form.replace(/#/g, show(values[k], k));
+    })
+    .replace(/\{(\w+)\}/g, (_, k: string) => show(values[k], k));
 }
 
 export class LangController implements ReactiveController {

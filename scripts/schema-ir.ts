@@ -3,6 +3,7 @@
  * subtrees become `defs`, so LocalizedText, Id and PartialDate are described once.
  */
 import {REFINEMENTS} from '../data-schema/refinements.js';
+import {schemaMessageKey} from '../data-schema/messages.js';
 import type {FeedIr, IrCheck, IrNode} from '../src/core/feed-ir.js';
 
 interface Def {
@@ -39,9 +40,13 @@ interface Zod {
 
 const refinementNames = new Map<unknown, string>(Object.entries(REFINEMENTS).map(([name, fn]) => [fn, name]));
 
+/** A check's own message, as its key in data-schema/messages.ts: the kit says it in the reader's language. */
 function message(def: {error?: (issue: object) => unknown}): {m?: string} {
   const m = def.error?.({});
-  return typeof m === 'string' ? {m} : {};
+  if (typeof m !== 'string') return {};
+  const key = schemaMessageKey(m);
+  if (!key) throw new Error(`the schema message "${m}" is not in data-schema/messages.ts`);
+  return {m: key};
 }
 
 function check(def: CheckDef): IrCheck | null {
@@ -107,7 +112,7 @@ function node(schema: Zod): IrNode {
       if (def.rest) throw new Error('unsupported tuple rest');
       return {t: 'tuple', items: def.items!.map(node)};
     case 'union':
-      return {t: 'union', o: def.options!.map(node)};
+      return {t: 'union', o: def.options!.map(node), ...message(def)};
     case 'record':
       return {t: 'record', k: node(def.keyType!), v: node(def.valueType!)};
     case 'object':

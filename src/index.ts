@@ -22,7 +22,7 @@ export {countryName, formatNumber, formatPercent, firstDayOfWeek} from './core/f
 export {safeHref} from './core/links.js';
 export {fetchFeedJson, clearFeedCache, parseJson, FeedError, type FeedErrorKind, type FetchOptions} from './core/load.js';
 export {forPartner, involves, type TwinData, type EventItem, type DelegationItem, type FeedInfo} from './core/merge.js';
-export {mergeFeeds} from './core/merge-several.js';
+export {mergeFeeds} from './core/merge-feeds.js';
 export {
   TwinLoadEvent,
   TwinErrorEvent,

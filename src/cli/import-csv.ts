@@ -15,16 +15,25 @@
  */
 import type {FeedInput} from '../../data-schema/schema.js';
 import {allTexts} from '../core/localized-text.js';
+import type {RowReason} from './words/types.js';
 
 export interface RowProblem {
   line: number;
-  message: string;
+  /** Why the row (or the header) was not read; several reasons for one row. */
+  reasons: RowReason[];
+}
+
+/** A row whose event the feed has already: imported on an earlier run, or written by hand. */
+export interface RowKnown {
+  line: number;
+  id: string;
 }
 
 export interface ImportResult {
   feed: FeedInput;
   added: number;
   problems: RowProblem[];
+  known: RowKnown[];
 }
 
 /** RFC 4180 records; the delimiter is `;` (Excel in many locales) or `,`, whichever the header uses more. */
@@ -157,29 +166,73 @@ function resolver(items: ReadonlyArray<{id: string; name: unknown}>): (value: st
   return (value) => byKey.get(value.trim().toLowerCase());
 }
 
+const LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+/** FNV-1a, 32 bits, in base 36: a short, stable digest of a text. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+const normalized = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * An event's id from what identifies it, its start and its title, never from where the row stands: the
+ * same row gives the same id on every run. `2021-07-festival-novye-imena-3k9x2a` (the readable part in
+ * Latin letters, the digest of the whole title so that two titles alike in Latin letters differ).
+ */
+export function contentId(start: string, title: string): string {
+  const words = normalized(title)
+    .replace(/[а-яё]/g, (c) => LATIN[c] ?? '')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return [start, words, digest(normalized(title))].filter(Boolean).join('-');
+}
+
+/** The texts of a title that identify an event with it (any language, case and spacing aside). */
+const titleKeys = (title: unknown) => new Set(allTexts(title as never).map(normalized));
+
 /** Adds the CSV's events to a copy of `base`. Rows with problems are reported and not added. */
 export function importEvents(csv: string, base: FeedInput): ImportResult {
   const records = parseCsv(csv);
   const problems: RowProblem[] = [];
+  const known: RowKnown[] = [];
   const feed: FeedInput = structuredClone(base);
   const events = (feed.events ??= []);
   const header = records.shift();
-  if (!header) return {feed, added: 0, problems: [{line: 1, message: 'the file is empty'}]};
+  if (!header) return {feed, added: 0, problems: [{line: 1, reasons: [{id: 'emptyFile'}]}], known};
   const columns = header.cells.map(column);
   header.cells.forEach((h, i) => {
-    if (!columns[i] && h.trim()) problems.push({line: header.line, message: `column "${h.trim()}" is not one the import knows; it was not read`});
+    if (!columns[i] && h.trim()) problems.push({line: header.line, reasons: [{id: 'unknownColumn', name: h.trim()}]});
   });
   const fields = new Set(columns.map((c) => c?.field));
-  for (const required of ['title', 'start']) {
-    if (!fields.has(required)) return {feed, added: 0, problems: [...problems, {line: header.line, message: `the header has no "${required}" column`}]};
+  for (const required of ['title', 'start'] as const) {
+    if (!fields.has(required)) return {feed, added: 0, problems: [...problems, {line: header.line, reasons: [{id: 'missingColumn', name: required}]}], known};
   }
   const lang = feed.defaultLanguage;
   const city = resolver(feed.cities ?? []);
   const category = resolver(feed.categories ?? []);
-  const ids = new Set(events.map((e) => e.id));
+  const byId = new Map(events.map((e) => [e.id, e]));
+  /** The feed's events by start and title (any language): a row that names one of them is that event. */
+  const sameEvent = (start: string, title: unknown) => {
+    const keys = titleKeys(title);
+    return events.find((e) => e.start === start && [...titleKeys(e.title)].some((k) => keys.has(k)));
+  };
+  const lineOf = new Map<string, number>();
   let added = 0;
   for (const {line, cells} of records) {
-    const why: string[] = [];
+    const why: RowReason[] = [];
     const event: Record<string, unknown> = {};
     const text = (field: string, value: string, l = lang) => {
       const current = (event[field] ??= {}) as Record<string, string>;
@@ -194,13 +247,13 @@ export function importEvents(csv: string, base: FeedInput): ImportResult {
         case 'end': {
           const d = parseDate(value);
           if (d) event[c.field] = d;
-          else why.push(`${c.field === 'start' ? 'start' : 'end'} "${value}" is not a date such as 2021, 07.2021 or 15.07.2021`);
+          else why.push({id: 'badDate', field: c.field, value});
           break;
         }
         case 'format': {
           const f = FORMATS[value.toLowerCase()];
           if (f) event['format'] = f;
-          else why.push(`format "${value}" is not online, offline (очно) or hybrid (очно-заочно)`);
+          else why.push({id: 'badFormat', value});
           break;
         }
         case 'cities':
@@ -210,7 +263,7 @@ export function importEvents(csv: string, base: FeedInput): ImportResult {
           for (const v of list(value)) {
             const id = find(v);
             if (id) found.push(id);
-            else why.push(`${c.field === 'cities' ? 'city' : 'category'} "${v}" is not in the feed`);
+            else why.push({id: c.field === 'cities' ? 'unknownCity' : 'unknownCategory', value: v});
           }
           event[c.field] = found;
           break;
@@ -223,18 +276,36 @@ export function importEvents(csv: string, base: FeedInput): ImportResult {
           text(c.field, value, c.lang);
       }
     });
-    if (!event['title']) why.push('it has no title');
-    if (!event['start'] && !why.some((w) => w.startsWith('start'))) why.push('it has no start date');
-    const id = (event['id'] as string | undefined) ?? `import-${line}`;
-    if (ids.has(id)) why.push(`the id "${id}" is already in the feed`);
+    if (!event['title']) why.push({id: 'noTitle'});
+    if (!event['start'] && !why.some((w) => w.id === 'badDate' && w.field === 'start')) why.push({id: 'noStart'});
     if (why.length) {
-      problems.push({line, message: `not imported: ${why.join('; ')}`});
+      problems.push({line, reasons: why});
+      continue;
+    }
+    const start = event['start'] as string;
+    const title = event['title'] as Record<string, string>;
+    const id = (event['id'] as string | undefined) ?? contentId(start, title[lang] ?? Object.values(title)[0]!);
+    const earlier = lineOf.get(id);
+    if (earlier !== undefined) {
+      problems.push({line, reasons: [{id: 'repeatedRow', line: earlier}]});
+      continue;
+    }
+    lineOf.set(id, line);
+    const existing = byId.get(id) ?? sameEvent(start, title);
+    if (existing) {
+      // The same start and title is the same event: recognised, not added twice. An id given in the
+      // row for another event is a conflict the editor must resolve.
+      if (existing.start === start && [...titleKeys(existing.title)].some((k) => titleKeys(title).has(k))) {
+        known.push({line, id: existing.id});
+      } else {
+        problems.push({line, reasons: [{id: 'idTaken', value: id}]});
+      }
       continue;
     }
     event['id'] = id;
-    ids.add(id);
+    byId.set(id, event as never);
     events.push(event as never);
     added++;
   }
-  return {feed, added, problems};
+  return {feed, added, problems, known};
 }

@@ -9,65 +9,80 @@
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
-import {formatPath, formatProblem} from '../core/paths.js';
+import {formatPath} from '../core/paths.js';
 import type {Problem} from '../core/problems.js';
 import {locator, syntaxError} from './locate.js';
 import {MAX_BYTES} from '../core/load.js';
 import {forPartner, type ValidatedFeed} from '../core/merge.js';
-import {mergeFeeds} from '../core/merge-several.js';
+import {knownToTheDay} from '../core/partial-date.js';
+import {mergeFeeds} from '../core/merge-feeds.js';
 import {toICalendar} from '../event-calendar/ics.js';
 import {validateFeed} from '../core/validate.js';
 import {importEvents} from './import-csv.js';
 import type {FeedInput} from '../../data-schema/schema.js';
+import {uiLocaleFor, type UiLocale} from '../core/locale.js';
+import {describeReason, sayIn, type Say} from '../core/reason-texts/say.js';
+import {CLI_WORDS, REASON_TEXTS, languageFromEnvironment} from './languages.js';
+import type {CliWords, CollectionWord, ReadFailure} from './words/types.js';
 
-const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...]
-       twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] > events.ics
+/** The language of one run: its words, its reasons and the plural and number tools. */
+interface Speaker {
+  words: CliWords;
+  say: Say;
+  line(p: Problem): string;
+}
 
-validate  Checks Twinning Kit feeds against the feed schema (version 1). Prints
-          every problem with its JSON path and reason.
-          Exit status: 0 when every feed is valid, 1 when any problem was found,
-          2 when a feed could not be read.
-ics       Writes the events of the feeds (merged in order) as one iCalendar file
-          (RFC 5545) to standard output, texts in --lang (default: the first
-          feed's language), only those with --partner or in --year if given.
-          Problems go to standard error; invalid events are left out.
-          Exit status: 0 when written, 1 when written but problems were found,
-          2 when a feed could not be read or an option is wrong.
-import    Adds the events of a spreadsheet export (CSV, comma or semicolon) to a
-          feed and writes the result to standard output:
-            twinning-kit import events.csv --into feed.json > new-feed.json
-          Header row (English or Russian, any order): title/Название, start/Начало,
-          end/Окончание, format/Формат, categories/Категории, cities/Города,
-          place/Место, description/Описание, url/Ссылка, id; title_en or
-          "Название (ja)" for a text in another language. Dates: 2021, 07.2021,
-          15.07.2021 or 2021-07-15. Cities and categories by id or by name.
-          Rows it cannot read are listed by line on standard error, not added.
-          Exit status: 0 when every row was added, 1 when some were not,
-          2 when a file could not be read or an option is wrong.`;
+function speaker(locale: UiLocale): Speaker {
+  const texts = REASON_TEXTS[locale];
+  const say = sayIn(texts);
+  return {
+    words: CLI_WORDS[locale],
+    say,
+    line: (p) => `${formatPath(p.path)}${p.value === undefined ? '' : ` ${p.value}`}: ${describeReason(p.reason, texts, say)}`,
+  };
+}
+
+class ReadError extends Error {
+  constructor(readonly failure: ReadFailure) {
+    super(failure.id);
+  }
+}
 
 async function readSource(arg: string): Promise<string> {
   if (/^https?:\/\//i.test(arg)) {
-    const res = await fetch(arg, {headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(30_000)});
-    if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+    let res: Response;
+    try {
+      res = await fetch(arg, {headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(30_000)});
+    } catch (e) {
+      throw new ReadError((e as Error).name === 'TimeoutError' ? {id: 'timeout', seconds: 30} : {id: 'network'});
+    }
+    if (!res.ok) throw new ReadError({id: 'http', status: res.status});
     const text = await res.text();
-    if (text.length > MAX_BYTES) throw new Error('the feed is larger than 32 MB');
+    if (text.length > MAX_BYTES) throw new ReadError({id: 'tooLarge', mb: MAX_BYTES / 1024 / 1024});
     return text;
   }
-  return readFile(arg, 'utf8');
+  try {
+    return await readFile(arg, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ReadError(
+      code === 'ENOENT' ? {id: 'notFound'} : code === 'EACCES' || code === 'EPERM' ? {id: 'denied'} : code === 'EISDIR' ? {id: 'folder'} : {id: 'other', detail: (e as Error).message},
+    );
+  }
 }
 
-export function summarize(result: ValidationResult): string {
+function cannotRead(s: Speaker, file: string, e: unknown): string {
+  const failure: ReadFailure = e instanceof ReadError ? e.failure : {id: 'other', detail: e instanceof Error ? e.message : String(e)};
+  return s.words.cannotRead(file, s.words.readFailure(failure, s.say));
+}
+
+const COLLECTIONS: CollectionWord[] = ['cities', 'partnerships', 'categories', 'events', 'delegations', 'reports'];
+
+/** "19 cities, 16 partnerships, ..." in the run's language; "not a usable feed" without a feed. */
+export function summarize(result: ValidationResult, s: Speaker = speaker('en')): string {
   const f = result.feed;
-  if (!f) return 'not a usable feed';
-  const parts: Array<[number, string]> = [
-    [f.cities.length, 'cities'],
-    [f.partnerships.length, 'partnerships'],
-    [f.categories.length, 'categories'],
-    [f.events.length, 'events'],
-    [f.delegations.length, 'delegations'],
-    [f.reports.length, 'reports'],
-  ];
-  return parts.map(([n, what]) => `${n} ${what}`).join(', ');
+  if (!f) return s.words.notUsable;
+  return COLLECTIONS.map((what) => s.words.count(what, f[what].length, s.say)).join(s.words.separator);
 }
 
 export async function run(
@@ -75,37 +90,46 @@ export async function run(
   out = console.log,
   err = console.error,
   write = (text: string) => void process.stdout.write(text),
+  env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  const [command, ...files] = args;
+  const [command, ...rest] = args;
+  const lang = optionValue(rest, 'lang');
+  const s = speaker(lang ? uiLocaleFor(lang) : languageFromEnvironment(env));
   if (command === '--help' || command === '-h' || command === 'help') {
-    out(USAGE);
+    out(s.words.usage);
     return 0;
   }
-  if (command === 'ics') return ics(files, write, err);
-  if (command === 'import') return importCsv(files, write, err);
-  if (command !== 'validate' || files.length === 0) {
-    err(USAGE);
+  if (command === 'ics') return ics(rest, write, err, s);
+  if (command === 'import') return importCsv(rest, write, err, s);
+  const parsed = options(rest, ['lang'], s);
+  if (command !== 'validate' || typeof parsed === 'string' || parsed.rest.length === 0) {
+    if (typeof parsed === 'string') err(parsed);
+    err(s.words.usage);
     return 2;
   }
   let status = 0;
-  for (const file of files) {
+  for (const file of parsed.rest) {
     let text: string;
     try {
       text = await readSource(file);
     } catch (e) {
-      err(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
+      err(cannotRead(s, file, e));
       status = 2;
       continue;
     }
     const result = validateFeedText(text, file);
     if (result.problems.length === 0) {
-      out(`${file}: valid: ${summarize(result)}`);
+      out(s.words.valid(file, summarize(result, s)));
       continue;
     }
-    printProblems(result.problems, text, file, err);
+    printProblems(result.problems, text, file, err, s);
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     err(
-      `${file}: ${result.problems.length} problem(s) (${errors} error(s), ${result.problems.length - errors} warning(s)); ${result.skipped} item(s) skipped; usable: ${summarize(result)}`,
+      s.words.found(
+        file,
+        {problems: result.problems.length, errors, warnings: result.problems.length - errors, skipped: result.skipped, usable: summarize(result, s)},
+        s.say,
+      ),
     );
     status = Math.max(status, 1);
   }
@@ -113,23 +137,42 @@ export async function run(
 }
 
 /**
- * One line per problem, `error FILE:LINE:COLUMN: $.json.path: reason`, the shape editors and CI
+ * One line per problem, `error FILE:LINE:COLUMN: $.json.path "value": reason`, the shape editors and CI
  * annotations jump from. The position is the value's (or, for a missing field, its object's).
  */
-function printProblems(problems: readonly Problem[], text: string, file: string, err: (s: string) => void): void {
-  const notJson = problems.some((p) => p.path.length === 0 && p.message.startsWith('is not valid JSON'));
+function printProblems(problems: readonly Problem[], text: string, file: string, err: (s: string) => void, s: Speaker): void {
+  const notJson = problems.some((p) => p.reason.id === 'json');
   const syntax = notJson ? syntaxError(text) : undefined;
   const find = notJson ? undefined : locator(text);
-  for (const p of problems) {
-    const pos = syntax && p.path.length === 0 ? syntax.position : find?.(p.path);
+  // In the order of the text, as an editor goes through them (the validator's order is by rule).
+  const placed = problems.map((p) => ({p, pos: syntax && p.path.length === 0 ? syntax.position : find?.(p.path)}));
+  placed.sort((a, b) => (a.pos?.offset ?? -1) - (b.pos?.offset ?? -1));
+  for (const {p, pos} of placed) {
+    // The parser and the locator may disagree by a character on a syntax error: the line printed says one place.
+    if (p.reason.id === 'json' && pos) p.reason = {...p.reason, line: pos.line, column: pos.column};
     const where = `${p.source ?? file}${pos ? `:${pos.line}:${pos.column}` : ''}`;
-    err(`${p.severity} ${where}: ${formatPath(p.path)}: ${p.message}`);
+    err(`${p.severity === 'error' ? s.words.error : s.words.warning} ${where}: ${s.line(p)}`);
   }
 }
 
-/** Reads `--name value` options out of the arguments; the rest are feeds. */
-function options(args: string[], names: readonly string[]): {values: Record<string, string>; rest: string[]} | string {
+/** The value of `--name value` or `--name=value`, if given. */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) return args[i + 1];
+    if (args[i]!.startsWith(`--${name}=`)) return args[i]!.slice(name.length + 3);
+  }
+  return undefined;
+}
+
+/** Reads `--name value` options (and `--flag` switches) out of the arguments; the rest are files. */
+function options(
+  args: string[],
+  names: readonly string[],
+  s: Speaker,
+  flags: readonly string[] = [],
+): {values: Record<string, string>; flags: Set<string>; rest: string[]} | string {
   const values: Record<string, string> = {};
+  const on = new Set<string>();
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -137,19 +180,23 @@ function options(args: string[], names: readonly string[]): {values: Record<stri
       rest.push(a);
       continue;
     }
+    if (flags.includes(a.slice(2))) {
+      on.add(a.slice(2));
+      continue;
+    }
     const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
     const value = inline ?? args[++i];
-    if (!names.includes(name) || value === undefined || value === '') return `unknown or empty option ${a}`;
+    if (!names.includes(name) || value === undefined || value === '') return s.words.wrongOption(a);
     values[name] = value;
   }
-  return {values, rest};
+  return {values, flags: on, rest};
 }
 
-async function ics(args: string[], write: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const parsed = options(args, ['lang', 'partner', 'year']);
+async function ics(args: string[], write: (s: string) => void, err: (s: string) => void, s: Speaker): Promise<number> {
+  const parsed = options(args, ['lang', 'partner', 'year'], s, ['precise-only']);
   if (typeof parsed === 'string' || parsed.rest.length === 0 || (parsed.values['year'] && !/^\d{4}$/.test(parsed.values['year']))) {
     if (typeof parsed === 'string') err(parsed);
-    err(USAGE);
+    err(s.words.usage);
     return 2;
   }
   const {values, rest} = parsed;
@@ -160,61 +207,75 @@ async function ics(args: string[], write: (s: string) => void, err: (s: string) 
     try {
       text = await readSource(file);
     } catch (e) {
-      err(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
+      err(cannotRead(s, file, e));
       return 2;
     }
     const result = validateFeedText(text, file);
-    printProblems(result.problems, text, file, err);
+    printProblems(result.problems, text, file, err, s);
     if (result.problems.length) status = 1;
     if (!result.feed) {
-      err(`${file}: not a usable feed`);
+      err(`${file}: ${s.words.notUsable}`);
       return 2;
     }
-    feeds.push({source: file, feed: result.feed, problems: result.problems, skipped: result.skipped});
+    feeds.push({source: file, feed: result.feed, problems: result.problems, skipped: result.skipped, origin: result.origin});
   }
   const merged = mergeFeeds(feeds);
+  for (const p of merged.problems.slice(feeds.reduce((n, f) => n + f.problems.length, 0))) {
+    err(`${s.words.warning} ${p.source ?? ''}: ${s.line(p)}`);
+  }
   if (values['partner'] && !merged.cityById.has(values['partner'])) {
-    err(`--partner ${values['partner']}: no such city in the feeds`);
+    err(s.words.noSuchPartner(values['partner']));
     return 2;
   }
   const data = forPartner(merged, values['partner']);
-  const events = values['year'] ? data.events.filter((e) => e.startDate.year === Number(values['year'])) : data.events;
+  const inYear = values['year'] ? data.events.filter((e) => e.startDate.year === Number(values['year'])) : data.events;
+  const preciseOnly = parsed.flags.has('precise-only');
+  const events = preciseOnly ? inYear.filter((e) => knownToTheDay(e.startDate)) : inYear;
   write(toICalendar(events, data, {locale: values['lang'] ?? data.defaultLanguage}));
-  err(`${events.length} event(s) written${merged.skipped ? `; ${merged.skipped} invalid item(s) left out` : ''}`);
+  err(s.words.written(events.length, merged.skipped, inYear.length - events.length, s.say));
   return status;
 }
 
-async function importCsv(args: string[], write: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const parsed = options(args, ['into']);
+async function importCsv(args: string[], write: (s: string) => void, err: (s: string) => void, s: Speaker): Promise<number> {
+  const parsed = options(args, ['into', 'lang'], s);
   if (typeof parsed === 'string' || parsed.rest.length !== 1 || !parsed.values['into']) {
     if (typeof parsed === 'string') err(parsed);
-    err(USAGE);
+    err(s.words.usage);
     return 2;
   }
   const [csvFile] = parsed.rest as [string];
   const into = parsed.values['into'];
   let csv: string;
-  let base: FeedInput;
   try {
     csv = await readSource(csvFile);
-    base = JSON.parse(await readSource(into)) as FeedInput;
   } catch (e) {
-    err(`cannot read: ${e instanceof Error ? e.message : String(e)}`);
+    err(cannotRead(s, csvFile, e));
     return 2;
   }
-  const baseCheck = validateFeed(base, into);
+  let baseText: string;
+  try {
+    baseText = await readSource(into);
+  } catch (e) {
+    err(cannotRead(s, into, e));
+    return 2;
+  }
+  const baseCheck = validateFeedText(baseText, into);
   if (!baseCheck.feed) {
-    for (const p of baseCheck.problems) err(`error ${formatProblem(p)}`);
-    err(`${into}: not a usable feed to import into`);
+    printProblems(baseCheck.problems, baseText, into, err, s);
+    err(s.words.notUsableToImportInto(into));
     return 2;
   }
+  const base = JSON.parse(baseText.replace(/^\uFEFF/, '')) as FeedInput;
   const result = importEvents(csv, base);
-  for (const p of result.problems) err(`${csvFile}:${p.line}: ${p.message}`);
+  for (const p of result.problems) err(`${csvFile}:${p.line}: ${s.words.rowNotImported(p.reasons.map((r) => s.words.rowReason(r)), s.say)}`);
+  for (const k of result.known) err(`${csvFile}:${k.line}: ${s.words.rowKnown(k.id)}`);
   // What is written is checked like any feed: a row with, say, a bad link is reported here.
   const check = validateFeed(result.feed, 'output');
-  const fresh = check.problems.filter((p) => !baseCheck.problems.some((q) => formatProblem(q).replace(into, 'output') === formatProblem(p)));
-  for (const p of fresh) err(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
+  const before = new Set(baseCheck.problems.map((q) => s.line(q)));
+  const fresh = check.problems.filter((p) => !before.has(s.line(p)));
+  for (const p of fresh) err(`${p.severity === 'error' ? s.words.error : s.words.warning} output: ${s.line(p)}`);
   write(`${JSON.stringify(result.feed, null, 2)}\n`);
-  err(`${result.added} event(s) added; ${result.problems.filter((p) => p.message.startsWith('not imported')).length} row(s) not imported`);
+  const refused = result.problems.filter((p) => p.reasons.every((r) => r.id !== 'unknownColumn')).length;
+  err(s.words.imported({added: result.added, known: result.known.length, refused}, s.say));
   return result.problems.length || fresh.length ? 1 : 0;
 }

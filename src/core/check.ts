@@ -5,22 +5,24 @@
 import type {CollectionName, Feed} from '../../data-schema/schema.js';
 import {FEED_IR} from '../generated/feed-ir.js';
 import type {IrNode} from './feed-ir.js';
-import {compile, FAIL, type Check, type Issue} from './interpret.js';
-import type {PathSegment, Problem} from './problems.js';
-
-/**
- * Puts the reason for `issue` into `problem.message` (with `suffix`). `validateFeed` describes at once;
- * the elements collect the issues and describe them with the error chunk, which holds the texts, so
- * that a page whose feed has no problem never loads them.
- */
-export type Describe = (problem: Problem, issue: Issue, value: unknown, suffix: string) => void;
-
+import {compile, FAIL, type Check} from './interpret.js';
+import {problem, type PathSegment, type Problem} from './problems.js';
+import {jsonType, type ItemKind} from './reasons.js';
+import {checkPlausibility} from './plausibility.js';
 import {SCHEMA_VERSION} from '../../data-schema/constants.js';
 
 export const MAX_DEPTH = 48;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** At most this many problems are listed per item (the item is skipped after the first anyway). */
-const ISSUES_PER_ITEM = 5;
+
+export interface CheckOptions {
+  /** Today, for dates "far in the future" (default: now). */
+  now?: number | undefined;
+  /**
+   * Says why an invalid item is invalid (`explainItem` of explain.ts). Without it, a feed with an
+   * invalid item gets `undefined` from `checkFeed`: ask again with it (the elements load it only then).
+   */
+  explain?: Explain | undefined;
+}
 
 export interface ValidationResult {
   /** The usable feed, or `null` when the feed as a whole is unusable (not an object, header broken). */
@@ -28,6 +30,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** How many items were skipped in each collection. */
   skipped: number;
+  /** Where each kept item was in the input, by collection: problems found later point at what the editor wrote. */
+  origin?: Record<string, number[]>;
 }
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
@@ -45,12 +49,7 @@ function sanitize(input: unknown, problems: Problem[]): Json {
     if (typeof value === 'number') return Number.isFinite(value) ? value : null;
     if (typeof value !== 'object') return null;
     if (depth >= MAX_DEPTH) {
-      problems.push({
-        severity: 'warning',
-        code: 'too-deep',
-        path: [...trail],
-        message: `is nested deeper than ${MAX_DEPTH} levels; its content was dropped`,
-      });
+      problems.push(problem('warning', 'too-deep', [...trail], {id: 'tooDeep', max: MAX_DEPTH}));
       return null;
     }
     if (Array.isArray(value)) {
@@ -72,12 +71,7 @@ function sanitize(input: unknown, problems: Problem[]): Json {
       const item = (value as Record<string, unknown>)[key];
       let clean: Json | typeof DROP;
       if (UNSAFE_KEYS.has(key)) {
-        problems.push({
-          severity: 'warning',
-          code: 'unsafe-key',
-          path: [...trail, key],
-          message: `the key "${key}" is not allowed and was dropped`,
-        });
+        problems.push(problem('warning', 'unsafe-key', [...trail, key], {id: 'unsafeKey', key}));
         clean = DROP;
       } else {
         trail.push(key);
@@ -96,119 +90,67 @@ function sanitize(input: unknown, problems: Problem[]): Json {
 }
 const DROP = Symbol('drop');
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = root;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, key) ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-  return cur;
-}
-
-/** Link fields lose only themselves when invalid: the item stays. */
-function isLinkPath(path: readonly PropertyKey[]): boolean {
-  return path.some((seg) => seg === 'url' || seg === 'email' || seg === 'links');
-}
-
-function removeAt(root: unknown, path: readonly PropertyKey[]): void {
-  // For `links[i].url` remove the whole `links[i]` entry; otherwise the field itself.
-  const linksAt = path.indexOf('links');
-  const cut = linksAt >= 0 && typeof path[linksAt + 1] === 'number' ? path.slice(0, linksAt + 2) : path;
-  const parent = valueAt(root, cut.slice(0, -1));
-  const last = cut[cut.length - 1]!;
-  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined as never;
-  else if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[last];
-}
-
-/** Compiled once per node: validity and output for the common, valid item; issues only when it fails. */
+/** Compiled once per node. */
 const compiled = new Map<IrNode, Check>();
 function checkFor(node: IrNode): Check {
   let run = compiled.get(node);
   if (!run) compiled.set(node, (run = compile(node, FEED_IR.defs)));
   return run;
 }
-/** The valid item's output, or FAIL: no allocation beyond the output itself (100,000 items). */
-function fastParse(node: IrNode, value: unknown): unknown {
-  const data = checkFor(node)(value);
-  return data === FAIL ? FAIL : compactLinks(data as Record<string, unknown>);
-}
+
 /** `links` entries removed as invalid are left as holes: compacted. */
 function compactLinks(data: Record<string, unknown>): Record<string, unknown> {
   const links = data['links'];
   if (Array.isArray(links) && links.includes(undefined)) data['links'] = links.filter((l) => l != null);
   return data;
 }
-function safeParse(node: IrNode, value: unknown): {success: true; data: unknown} | {success: false; issues: Issue[]} {
-  const run = checkFor(node);
-  const data = run(value);
-  if (data !== FAIL) return {success: true, data};
-  const issues: Issue[] = [];
-  run(value, {path: [], issues});
-  return {success: false, issues};
-}
+
+/** Asked for an item the page's validator refuses: a function of explain.ts (see `CheckOptions.explain`). */
+export type Explain = (node: IrNode, item: unknown, at: PathSegment[]) => {data?: unknown; problems: Problem[]};
+
+/** Thrown inside `checkFeed` when an item fails and there is no `explain`: the caller asks again with it. */
+const UNEXPLAINED = Symbol('unexplained');
 
 /**
- * Parses one item; invalid links are dropped (and reported as warnings) so that the item survives.
- * Returns the parsed item, or the problems that make it unusable.
+ * Parses one item: the valid item's output (no allocation beyond the output itself, for 100,000
+ * items), or what `explain` says of an invalid one (invalid links dropped so that the item survives).
  */
-function parseItem(node: IrNode, item: unknown, at: PathSegment[], describe: Describe): {data?: unknown; problems: Problem[]} {
-  const problems: Problem[] = [];
-  const first = fastParse(node, item);
-  if (first !== FAIL) return {data: first, problems};
-  let candidate = item;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const r = safeParse(node, candidate);
-    if (r.success) return {data: compactLinks(r.data as Record<string, unknown>), problems};
-    const issues = r.issues;
-    if (attempt < 3 && issues.every((i) => isLinkPath(i.path))) {
-      if (candidate === item) candidate = structuredClone(item);
-      for (const issue of issues) {
-        const p: Problem = {severity: 'warning', code: 'invalid-link', path: [...at, ...(issue.path as PathSegment[])], message: ''};
-        describe(p, issue, valueAt(candidate, issue.path), '; it is not shown as a link');
-        problems.push(p);
-        removeAt(candidate, issue.path);
-      }
-      if (Array.isArray((candidate as Record<string, unknown>)['links'])) {
-        const links = (candidate as Record<string, unknown[]>)['links']!;
-        (candidate as Record<string, unknown>)['links'] = links.filter((l) => l !== undefined);
-      }
-      continue;
-    }
-    for (const issue of issues.slice(0, ISSUES_PER_ITEM)) {
-      const p: Problem = {severity: 'error', code: 'invalid-item', path: [...at, ...(issue.path as PathSegment[])], message: ''};
-      describe(p, issue, valueAt(candidate, issue.path), '');
-      problems.push(p);
-    }
-    if (issues.length > ISSUES_PER_ITEM) {
-      problems.push({
-        severity: 'error',
-        code: 'invalid-item',
-        path: at,
-        message: `and ${issues.length - ISSUES_PER_ITEM} more problem(s) in this item`,
-      });
-    }
-    return {problems};
-  }
-  return {problems};
+function parseItem(node: IrNode, item: unknown, at: PathSegment[], explain: Explain | undefined): {data?: unknown; problems: Problem[]} {
+  const data = checkFor(node)(item);
+  if (data !== FAIL) return {data: compactLinks(data as Record<string, unknown>), problems: []};
+  if (!explain) throw UNEXPLAINED;
+  const r = explain(node, item, at);
+  return r.data === undefined ? r : {data: compactLinks(r.data as Record<string, unknown>), problems: r.problems};
 }
 
 const HEADER_KEYS = new Set(Object.keys((FEED_IR.header as {s: object}).s));
 const COLLECTION_NAMES = Object.keys(FEED_IR.collections) as CollectionName[];
 
-/** `validateFeed`, with the reasons of schema issues given by `describe` (see `Describe`). */
-export function checkFeed(input: unknown, source: string | undefined, describe: Describe): ValidationResult {
+/**
+ * Checks a parsed JSON feed item by item: the shape (the schema), the references, and what does not
+ * make sense though it has the right shape (plausibility.ts). Problems carry reasons as data; their
+ * texts are in reason-texts/ (`validateFeed` fills in the English `message`).
+ */
+export function checkFeed(input: unknown, source: string | undefined, options: CheckOptions & {explain: Explain}): ValidationResult;
+export function checkFeed(input: unknown, source?: string, options?: CheckOptions): ValidationResult | undefined;
+export function checkFeed(input: unknown, source?: string, options: CheckOptions = {}): ValidationResult | undefined {
+  try {
+    return check(input, source, options);
+  } catch (err) {
+    if (err === UNEXPLAINED) return undefined;
+    throw err;
+  }
+}
+
+function check(input: unknown, source: string | undefined, options: CheckOptions): ValidationResult {
   const problems: Problem[] = [];
+  const origin: Record<string, number[]> = {};
   const done = (feed: Feed | null, skipped: number): ValidationResult => {
     if (source !== undefined) for (const p of problems) p.source = source;
-    return {feed, problems, skipped};
+    return {feed, problems, skipped, origin};
   };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    problems.push({
-      severity: 'error',
-      code: 'not-object',
-      path: [],
-      message: `the feed must be a JSON object, not ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`,
-    });
+    problems.push(problem('error', 'not-object', [], {id: 'notObject', got: jsonType(input)}));
     return done(null, 0);
   }
   const clean = sanitize(input, problems) as Record<string, Json>;
@@ -219,15 +161,12 @@ export function checkFeed(input: unknown, source: string | undefined, describe: 
   }
   const version = headerInput['schemaVersion'];
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    problems.push({
-      severity: 'warning',
-      code: 'newer-version',
-      path: ['schemaVersion'],
-      message: `is ${version}, newer than this version of the kit understands (${SCHEMA_VERSION}); read as version ${SCHEMA_VERSION}`,
-    });
+    problems.push(
+      problem('warning', 'newer-version', ['schemaVersion'], {id: 'newerVersion', version, supported: SCHEMA_VERSION}, version),
+    );
     headerInput['schemaVersion'] = SCHEMA_VERSION;
   }
-  const header = parseItem(FEED_IR.header, headerInput, [], describe);
+  const header = parseItem(FEED_IR.header, headerInput, [], options.explain);
   // Changed in place, not copied: a reason described later must reach the problem that is reported.
   for (const p of header.problems) if (p.code === 'invalid-item') p.code = 'invalid-header';
   problems.push(...header.problems);
@@ -235,25 +174,16 @@ export function checkFeed(input: unknown, source: string | undefined, describe: 
 
   const feed = {...(header.data as Record<string, unknown>)} as Record<string, unknown>;
   let skipped = 0;
-  /** Where each kept item was in the input, so that later problems point at the item the editor wrote. */
-  const origin: Record<string, number[]> = {};
   for (const name of COLLECTION_NAMES) {
     const list = clean[name];
     const out: unknown[] = [];
     feed[name] = out;
     if (list === undefined) {
-      if (name === 'cities') {
-        problems.push({severity: 'error', code: 'not-array', path: [name], message: 'is required (a list of cities)'});
-      }
+      if (name === 'cities') problems.push(problem('error', 'not-array', [name], {id: 'citiesRequired'}));
       continue;
     }
     if (!Array.isArray(list)) {
-      problems.push({
-        severity: 'error',
-        code: 'not-array',
-        path: [name],
-        message: `must be an array, not ${list === null ? 'null' : typeof list === 'object' ? 'an object' : `a ${typeof list}`}; nothing in it was read`,
-      });
+      problems.push(problem('error', 'not-array', [name], {id: 'notArray', got: jsonType(list)}, list));
       continue;
     }
     const node = FEED_IR.collections[name]!;
@@ -263,7 +193,7 @@ export function checkFeed(input: unknown, source: string | undefined, describe: 
       const item = list[i];
       const rawId = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
       const id = typeof rawId === 'string' ? rawId : undefined;
-      const r = parseItem(node, item, [name, i], describe);
+      const r = parseItem(node, item, [name, i], options.explain);
       problems.push(...r.problems);
       if (r.data === undefined) {
         skipped++;
@@ -271,20 +201,16 @@ export function checkFeed(input: unknown, source: string | undefined, describe: 
         if (first) first.skipped = {collection: name, index: i, ...(id === undefined ? {} : {id})};
         continue;
       }
-      const key = name === 'partnerships' ? `${(r.data as {city: string}).city}` : id;
-      if (key !== undefined) {
-        if (seen.has(key)) {
+      // Partnerships have no id: two that repeat each other are found with the other plausibility rules.
+      if (id !== undefined && name !== 'partnerships') {
+        if (seen.has(id)) {
           skipped++;
-          problems.push({
-            severity: 'error',
-            code: 'duplicate-id',
-            path: [name, i, name === 'partnerships' ? 'city' : 'id'],
-            message: `"${key}" is used by an earlier item in ${name}; this one was skipped`,
-            skipped: {collection: name, index: i, ...(id === undefined ? {} : {id})},
-          });
+          const p = problem('error', 'duplicate-id', [name, i, 'id'], {id: 'duplicateId', kind: kindOf(name)}, id);
+          p.skipped = {collection: name, index: i, id};
+          problems.push(p);
           continue;
         }
-        seen.add(key);
+        seen.add(id);
       }
       out.push(r.data);
       kept.push(i);
@@ -292,8 +218,12 @@ export function checkFeed(input: unknown, source: string | undefined, describe: 
   }
   for (const key of Object.keys(headerInput)) if (!HEADER_KEYS.has(key)) feed[key] = headerInput[key];
   skipped += checkReferences(feed as unknown as Feed, problems, origin);
+  skipped += checkPlausibility(feed as unknown as Feed, problems, origin, options.now ?? Date.now());
   return done(feed as unknown as Feed, skipped);
 }
+
+/** The kind of item a collection holds: `cities` → `city`, `events` → `event`. */
+export const kindOf = (collection: CollectionName): ItemKind => collection.replace(/ies$/, 'y').replace(/s$/, '') as ItemKind;
 
 /**
  * Ids that point nowhere are reported and removed, so that widgets never meet a dangling reference.
@@ -305,66 +235,60 @@ function checkReferences(feed: Feed, problems: Problem[], origin: Record<string,
   const categories = new Set(feed.categories.map((c) => c.id));
   const events = new Set(feed.events.map((e) => e.id));
   const delegations = new Set(feed.delegations.map((d) => d.id));
-  const filterRefs = (
-    ids: string[],
-    known: Set<string>,
-    path: PathSegment[],
-    what: string,
-  ): string[] => {
+  const unknown = (path: PathSegment[], id: string, kind: ItemKind) =>
+    problems.push(problem('warning', 'unknown-reference', path, {id: 'unknownRef', kind}, id));
+  const filterRefs = (ids: string[], known: Set<string>, path: PathSegment[], kind: ItemKind): string[] => {
     // The common case, every reference known, allocates nothing.
     if (ids.every((id) => known.has(id))) return ids;
-    return ids.filter((id, i) => {
-      if (known.has(id)) return true;
-      problems.push({
-        severity: 'warning',
-        code: 'unknown-reference',
-        path: [...path, i],
-        message: `"${id}" is not ${what} in this feed; the reference was dropped`,
-      });
-      return false;
-    });
+    return ids.filter((id, i) => known.has(id) || void unknown([...path, i], id, kind));
   };
 
   if (!cities.has(feed.publisher.city)) {
-    problems.push({
-      severity: 'warning',
-      code: 'unknown-reference',
-      path: ['publisher', 'city'],
-      message: `"${feed.publisher.city}" is not a city in this feed`,
-    });
+    problems.push(problem('warning', 'unknown-reference', ['publisher', 'city'], {id: 'unknownPublisher'}, feed.publisher.city));
   }
   const partnerships = feed.partnerships.length;
+  const kept: number[] = [];
   feed.partnerships = feed.partnerships.filter((p, i) => {
-    if (cities.has(p.city)) return true;
-    problems.push({
-      severity: 'error',
-      code: 'unknown-reference',
-      path: ['partnerships', at('partnerships', i), 'city'],
-      message: `"${p.city}" is not a city in this feed; the partnership was skipped`,
-      skipped: {collection: 'partnerships', index: at('partnerships', i)},
-    });
+    if (p.parties.length) {
+      // The other parties of a multi-party agreement: known cities, each once, neither the publisher nor `city`.
+      const seen = new Set([feed.publisher.city, p.city]);
+      p.parties = p.parties.filter((id, j) => {
+        const path: PathSegment[] = ['partnerships', at('partnerships', i), 'parties', j];
+        if (!cities.has(id)) return void unknown(path, id, 'city');
+        if (seen.has(id)) return void problems.push(problem('warning', 'duplicate-partnership', path, {id: 'partyRepeated'}, id));
+        return seen.add(id);
+      });
+    }
+    if (cities.has(p.city)) return kept.push(at('partnerships', i));
+    const skip = problem('error', 'unknown-reference', ['partnerships', at('partnerships', i), 'city'], {id: 'unknownPartner'}, p.city);
+    skip.skipped = {collection: 'partnerships', index: at('partnerships', i)};
+    problems.push(skip);
     return false;
   });
+  origin['partnerships'] = kept;
   feed.events.forEach((e, i) => {
-    e.cities = filterRefs(e.cities, cities, ['events', at('events', i), 'cities'], 'a city');
-    e.categories = filterRefs(e.categories, categories, ['events', at('events', i), 'categories'], 'a category');
+    e.cities = filterRefs(e.cities, cities, ['events', at('events', i), 'cities'], 'city');
+    e.categories = filterRefs(e.categories, categories, ['events', at('events', i), 'categories'], 'category');
     if (e.placeCity !== undefined && !cities.has(e.placeCity)) {
-      filterRefs([e.placeCity], cities, ['events', at('events', i), 'placeCity'], 'a city');
+      unknown(['events', at('events', i), 'placeCity'], e.placeCity, 'city');
       delete e.placeCity;
     }
   });
   feed.delegations.forEach((d, i) => {
-    d.cities = filterRefs(d.cities, cities, ['delegations', at('delegations', i), 'cities'], 'a city');
-    d.events = filterRefs(d.events, events, ['delegations', at('delegations', i), 'events'], 'an event');
+    d.cities = filterRefs(d.cities, cities, ['delegations', at('delegations', i), 'cities'], 'city');
+    d.events = filterRefs(d.events, events, ['delegations', at('delegations', i), 'events'], 'event');
   });
   feed.reports.forEach((r, ri) => {
     r.sections.forEach((s, si) => {
       const where: PathSegment[] = ['reports', at('reports', ri), 'sections', si];
-      s.events = filterRefs(s.events, events, [...where, 'events'], 'an event');
-      s.delegations = filterRefs(s.delegations, delegations, [...where, 'delegations'], 'a delegation');
+      s.events = filterRefs(s.events, events, [...where, 'events'], 'event');
+      s.delegations = filterRefs(s.delegations, delegations, [...where, 'delegations'], 'delegation');
     });
     r.plans.forEach((p, pi) => {
-      p.cities = filterRefs(p.cities, cities, ['reports', at('reports', ri), 'plans', pi, 'cities'], 'a city');
+      p.cities = filterRefs(p.cities, cities, ['reports', at('reports', ri), 'plans', pi, 'cities'], 'city');
+    });
+    r.awards.forEach((a, ai) => {
+      a.events = filterRefs(a.events, events, ['reports', at('reports', ri), 'awards', ai, 'events'], 'event');
     });
   });
   return partnerships - feed.partnerships.length;

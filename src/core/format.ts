@@ -71,3 +71,4 @@ export function formatList(items: string[], locale: string): string {
   }
   return f.format(items);
 }
+

@@ -2,107 +2,50 @@
  * Validates values against the feed description generated from the zod schema (FeedIr), with the
  * same output zod gives (defaults filled in, unknown fields kept). The description is compiled once
  * into plain closures: no eval, safe under a strict CSP, and a fraction of zod's size in the bundle.
- * Without a sink a closure only decides validity (fast); with one it reports every issue with its
- * path. A property test keeps it in agreement with zod.
+ *
+ * This is the page's validator: it only decides (valid, with its output, or FAIL), as fast and small as
+ * it can be. Why something failed is explain.ts's work, loaded only for a feed with problems; property
+ * tests keep both in agreement with zod.
  */
 import {REFINEMENTS} from '../../data-schema/refinements.js';
 import type {IrCheck, IrNode} from './feed-ir.js';
-import type {PathSegment} from './problems.js';
 
 export const FAIL: unique symbol = Symbol('fail');
 
-/** An issue in the shape `describeIssue` reads. */
-export interface Issue {
-  code: 'invalid_type' | 'invalid_value' | 'invalid_format' | 'too_small' | 'too_big' | 'custom' | 'invalid_union' | 'invalid_key';
-  path: PathSegment[];
-  message?: string;
-  expected?: string;
-  values?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  origin?: string;
-}
-
-/** Where issues go: the path being checked and the issues found. */
-export interface Sink {
-  path: PathSegment[];
-  issues: Issue[];
-}
-
-export type Check = (value: unknown, sink?: Sink) => unknown;
+export type Check = (value: unknown) => unknown;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const clone = (v: unknown): unknown => (Array.isArray(v) ? [...v] : isObject(v) ? {...v} : v);
-const report = (sink: Sink | undefined, issue: Omit<Issue, 'path'>): typeof FAIL => {
-  sink?.issues.push({...issue, path: [...sink.path]} as Issue);
-  return FAIL;
-};
-/** Checks `value` with `key` appended to the sink's path (no allocation on the fast path). */
-const at = (sink: Sink | undefined, key: PathSegment, check: Check, value: unknown): unknown => {
-  if (!sink) return check(value);
-  sink.path.push(key);
-  const r = check(value, sink);
-  sink.path.pop();
-  return r;
-};
 
-function compileCheck(c: IrCheck, origin: string): (v: never, sink?: Sink) => boolean {
-  const m = c.k !== 'int' && c.m ? {message: c.m} : {};
-  // The issue a failing check reports is the same every time: built once, copied with its path.
-  const fail = (issue: Omit<Issue, 'path'>) => (sink?: Sink) => report(sink, issue) !== FAIL;
+function compileCheck(c: IrCheck): (v: never) => boolean {
   switch (c.k) {
     case 'regex': {
       const re = new RegExp(c.p, c.f);
-      const no = fail({code: 'invalid_format', ...m});
-      return (v: string, sink) => {
+      return (v: string) => {
         re.lastIndex = 0;
-        return re.test(v) || no(sink);
+        return re.test(v);
       };
     }
-    case 'min': {
-      const no = fail({code: 'too_small', minimum: c.n, origin, ...m});
-      return (v: {length: number}, sink) => v.length >= c.n || no(sink);
-    }
-    case 'max': {
-      const no = fail({code: 'too_big', maximum: c.n, origin, ...m});
-      return (v: {length: number}, sink) => v.length <= c.n || no(sink);
-    }
-    case 'gt': {
-      const no = fail({code: 'too_small', minimum: c.n, origin, ...m});
-      return (v: number, sink) => (c.inc ? v >= c.n : v > c.n) || no(sink);
-    }
-    case 'lt': {
-      const no = fail({code: 'too_big', maximum: c.n, origin, ...m});
-      return (v: number, sink) => (c.inc ? v <= c.n : v < c.n) || no(sink);
-    }
-    case 'int': {
-      const no = fail({code: 'invalid_type', expected: 'int'});
-      return (v: number, sink) => Number.isSafeInteger(v) || no(sink);
-    }
-    case 'refine': {
-      const no = fail({code: 'custom', ...m});
-      const fn = REFINEMENTS[c.name];
-      return (v: string, sink) => fn(v) || no(sink);
-    }
+    case 'min':
+      return (v: {length: number}) => v.length >= c.n;
+    case 'max':
+      return (v: {length: number}) => v.length <= c.n;
+    case 'gt':
+      return (v: number) => (c.inc ? v >= c.n : v > c.n);
+    case 'lt':
+      return (v: number) => (c.inc ? v <= c.n : v < c.n);
+    case 'int':
+      return (v: number) => Number.isSafeInteger(v);
+    case 'refine':
+      return REFINEMENTS[c.name] as (v: string) => boolean;
   }
 }
 
-/** All checks; like zod, a refinement runs only when the checks before it passed. */
-function compileChecks(list: IrCheck[] | undefined, origin: string): (v: unknown, sink?: Sink) => boolean {
+/** All checks pass (a refinement runs only when the checks before it passed, as zod's do). */
+function compileChecks(list: IrCheck[] | undefined): (v: unknown) => boolean {
   if (!list?.length) return () => true;
-  const checks = list.map((c) => compileCheck(c, origin));
-  const refine = list.map((c) => c.k === 'refine');
-  return (v, sink) => {
-    let ok = true;
-    for (let i = 0; i < checks.length; i++) {
-      if (refine[i] && !ok) continue;
-      if (!checks[i]!(v as never, sink)) {
-        ok = false;
-        if (!sink) return false;
-      }
-    }
-    return ok;
-  };
+  const checks = list.map(compileCheck);
+  return (v) => checks.every((check) => check(v as never));
 }
 
 /** Compiles a node of the description; `defs` resolves shared nodes. */
@@ -112,124 +55,94 @@ export function compile(root: IrNode, defs: Record<string, IrNode>): Check {
     switch (node.t) {
       case 'ref': {
         let f: Check | undefined;
-        return (v, sink) => {
+        return (v) => {
           if (!f) {
             f = refs.get(node.r);
             if (!f) refs.set(node.r, (f = build(defs[node.r]!)));
           }
-          return f(v, sink);
+          return f(v);
         };
       }
       case 'string': {
-        const ok = compileChecks(node.c, 'string');
-        return (v, sink) => (typeof v !== 'string' ? report(sink, {code: 'invalid_type', expected: 'string'}) : ok(v, sink) ? v : FAIL);
+        const ok = compileChecks(node.c);
+        return (v) => (typeof v === 'string' && ok(v) ? v : FAIL);
       }
       case 'number': {
-        const ok = compileChecks(node.c, 'number');
-        return (v, sink) =>
-          typeof v !== 'number' || !Number.isFinite(v) ? report(sink, {code: 'invalid_type', expected: 'number'}) : ok(v, sink) ? v : FAIL;
+        const ok = compileChecks(node.c);
+        return (v) => (typeof v === 'number' && Number.isFinite(v) && ok(v) ? v : FAIL);
       }
       case 'boolean':
-        return (v, sink) => (typeof v === 'boolean' ? v : report(sink, {code: 'invalid_type', expected: 'boolean'}));
+        return (v) => (typeof v === 'boolean' ? v : FAIL);
       case 'unknown':
         return (v) => v;
       case 'enum':
       case 'literal': {
         const allowed = new Set<unknown>(node.v);
-        return (v, sink) => (allowed.has(v) ? v : report(sink, {code: 'invalid_value', values: node.v as unknown[]}));
+        return (v) => (allowed.has(v) ? v : FAIL);
       }
       case 'optional': {
         const inner = build(node.i);
-        return (v, sink) => (v === undefined ? undefined : inner(v, sink));
+        return (v) => (v === undefined ? undefined : inner(v));
       }
       case 'default': {
         const inner = build(node.i);
-        return (v, sink) => (v === undefined ? clone(node.d) : inner(v, sink));
+        return (v) => (v === undefined ? clone(node.d) : inner(v));
       }
       case 'array':
       case 'tuple': {
         const element = node.t === 'array' ? build(node.e) : undefined;
         const items = node.t === 'tuple' ? node.items.map(build) : [];
-        const ok = compileChecks(node.t === 'array' ? node.c : undefined, 'array');
-        return (v, sink) => {
-          if (!Array.isArray(v)) return report(sink, {code: 'invalid_type', expected: node.t});
-          if (!element && v.length !== items.length) {
-            return report(sink, v.length < items.length ? {code: 'too_small', minimum: items.length, origin: 'array'} : {code: 'too_big', maximum: items.length, origin: 'array'});
-          }
+        const ok = compileChecks(node.t === 'array' ? node.c : undefined);
+        return (v) => {
+          if (!Array.isArray(v) || (!element && v.length !== items.length)) return FAIL;
           const out = new Array(v.length);
-          let valid = true;
           for (let i = 0; i < v.length; i++) {
-            const r = at(sink, i, element ?? items[i]!, v[i]);
-            if (r === FAIL) {
-              valid = false;
-              if (!sink) return FAIL;
-            } else out[i] = r;
+            const r = (element ?? items[i]!)(v[i]);
+            if (r === FAIL) return FAIL;
+            out[i] = r;
           }
-          return ok(v, sink) && valid ? out : FAIL;
+          return ok(v) ? out : FAIL;
         };
       }
       case 'union': {
         const options = node.o.map(build);
-        return (v, sink) => {
-          if (!sink) {
-            for (let i = 0; i < options.length; i++) {
-              const r = options[i]!(v);
-              if (r !== FAIL) return r;
-            }
-            return FAIL;
-          }
-          const attempts: Issue[][] = [];
+        return (v) => {
           for (const option of options) {
-            const issues: Issue[] = [];
-            const r = option(v, {path: sink.path, issues});
+            const r = option(v);
             if (r !== FAIL) return r;
-            attempts.push(issues);
           }
-          // When the value has the basic type of exactly one option (an object for the language map
-          // of a text), that option's own issues say best what is wrong.
-          const depth = sink.path.length;
-          const typed = attempts.filter((list) => !list.some((i) => i.code === 'invalid_type' && i.path.length === depth));
-          if (typed.length === 1) sink.issues.push(...typed[0]!);
-          else report(sink, {code: 'invalid_union', ...(node.m ? {message: node.m} : {})});
           return FAIL;
         };
       }
       case 'record': {
-        const badKey: Check = (_k, sink) => report(sink, {code: 'invalid_key'});
         const key = build(node.k);
         const value = build(node.v);
-        return (v, sink) => {
-          if (!isObject(v)) return report(sink, {code: 'invalid_type', expected: 'record'});
+        return (v) => {
+          if (!isObject(v)) return FAIL;
           const out: Record<string, unknown> = {};
-          let valid = true;
           for (const k of Object.keys(v)) {
-            const r = key(k) === FAIL ? at(sink, k, badKey, k) : at(sink, k, value, v[k]);
-            if (r === FAIL) {
-              valid = false;
-              if (!sink) return FAIL;
-            } else out[k] = r;
+            const r = key(k) === FAIL ? FAIL : value(v[k]);
+            if (r === FAIL) return FAIL;
+            out[k] = r;
           }
-          return valid ? out : FAIL;
+          return out;
         };
       }
       case 'object': {
         const keys = Object.keys(node.s);
         const fields = keys.map((k) => build(node.s[k]!));
         const known = new Set(keys);
-        return (v, sink) => {
-          if (!isObject(v)) return report(sink, {code: 'invalid_type', expected: 'object'});
+        return (v) => {
+          if (!isObject(v)) return FAIL;
           const out: Record<string, unknown> = {};
-          let valid = true;
           for (let i = 0; i < keys.length; i++) {
             const k = keys[i]!;
-            const r = at(sink, k, fields[i]!, v[k]);
-            if (r === FAIL) {
-              valid = false;
-              if (!sink) return FAIL;
-            } else if (r !== undefined || k in v) out[k] = r;
+            const r = fields[i]!(v[k]);
+            if (r === FAIL) return FAIL;
+            if (r !== undefined || k in v) out[k] = r;
           }
           for (const k of Object.keys(v)) if (!known.has(k) && k !== '__proto__') out[k] = v[k];
-          return valid ? out : FAIL;
+          return out;
         };
       }
     }

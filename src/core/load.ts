@@ -22,6 +22,8 @@ export class FeedError extends Error {
     readonly url: string,
     message: string,
     readonly status?: number,
+    /** For broken JSON: where the parser stopped (1-based). */
+    readonly at?: {line: number; column: number},
   ) {
     super(message);
   }
@@ -220,16 +222,20 @@ async function readText(response: Response, url: string): Promise<string> {
   return text + decoder.decode();
 }
 
-/** Parses feed text; says plainly when it is empty, HTML or broken JSON. */
+/** Parses feed text; says plainly when it is empty, HTML or broken JSON (and where it breaks). */
 export function parseJson(text: string, url: string, contentType = ''): unknown {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const source = text.replace(/^\uFEFF/, '');
+  const trimmed = source.trim();
   if (trimmed === '') throw new FeedError('empty', url, 'the feed is empty');
   try {
-    return JSON.parse(trimmed);
+    return JSON.parse(source);
   } catch (err) {
     if (trimmed.startsWith('<') || /html|xml/i.test(contentType)) {
       throw new FeedError('not-json', url, 'the address returned a web page (HTML), not a JSON feed');
     }
-    throw new FeedError('parse', url, `the feed is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    // Browsers say where the parser stopped ("... at line 4 column 1"); the CLI counts it (validate.ts).
+    const lc = /line (\d+) column (\d+)/.exec(String(err));
+    const at = lc ? {line: +lc[1]!, column: +lc[2]!} : undefined;
+    throw new FeedError('parse', url, `the feed is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}`, undefined, at);
   }
 }

@@ -18,8 +18,9 @@ function truncations(tag: string): string[] {
 
 /**
  * Picks the text to show for `locale`: the asked language, its shorter forms, any text in the same base
- * language, the feed's default language, English, and else whatever there is. Never returns HTML: the
- * result is plain text for Lit to escape.
+ * language, then English, then the feed's default language, and else whatever there is. English comes
+ * before the feed's own language: a Japanese reader of a Russian feed with English names reads them in
+ * English, not in Cyrillic. Never returns HTML: the result is plain text for Lit to escape.
  */
 export function resolveText(
   value: LocalizedText | undefined | null,
@@ -47,9 +48,10 @@ export function resolveText(
   return (
     pick(locale) ??
     sameBase(locale) ??
+    pick('en') ??
+    sameBase('en') ??
     pick(defaultLanguage) ??
     sameBase(defaultLanguage) ??
-    pick('en') ??
     (first === undefined ? undefined : {text: value[first]!, lang: first})
   );
 }

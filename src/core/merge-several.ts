@@ -5,7 +5,9 @@
  * delegations are seen from the home city's side.
  */
 import type {Delegation, Feed, TwinEvent} from '../../data-schema/schema.js';
-import {mergeFeeds as mergeWith, type EventItem, type Merging, type SeveralFeeds, type TwinData, type ValidatedFeed} from './merge.js';
+import type {EventItem, Merging, SeveralFeeds} from './merge.js';
+import {kindOf} from './check.js';
+import {problem} from './problems.js';
 
 /**
  * One event from two feeds: the first feed's facts, a text in each language either gives (the first
@@ -35,16 +37,13 @@ function withPublisher<T extends EventItem | TwinEvent>(e: T, city: string): T {
 }
 
 /** Merges `feed` (not the first) into `m`. */
-function add(m: Merging, feed: Feed, source: string): void {
+function add(m: Merging, feed: Feed, source: string, origin: Record<string, number[]> = {}): void {
   m.events = m.events.map((e) => (e.source === m.homeSource ? withPublisher(e, m.homeId) : e));
-  const duplicate = (collection: string, id: string) =>
-    m.problems.push({
-      severity: 'warning',
-      code: 'duplicate-id',
-      path: [collection],
-      message: `"${id}" is also in an earlier feed; the first one is shown`,
-      source,
-    });
+  const duplicate = (collection: 'events' | 'delegations' | 'reports', index: number, id: string) => {
+    const p = problem('warning', 'duplicate-id', [collection, origin[collection]?.[index] ?? index, 'id'], {id: 'duplicateAcrossFeeds', kind: kindOf(collection)}, id);
+    p.source = source;
+    m.problems.push(p);
+  };
   const homeId = m.homeId;
   const publisher = feed.publisher.city;
   for (const c of feed.cities) {
@@ -62,7 +61,7 @@ function add(m: Merging, feed: Feed, source: string): void {
     if (!same) m.partnerships.push({...p, from: publisher, source});
   }
   const eventAt = new Map(m.events.map((e, i) => [e.id, i]));
-  for (const raw of feed.events) {
+  for (const [index, raw] of feed.events.entries()) {
     const e = withPublisher(raw, publisher);
     const at = eventAt.get(e.id);
     if (at === undefined) {
@@ -72,36 +71,28 @@ function add(m: Merging, feed: Feed, source: string): void {
       // A joint event both sides publish (same id, same start): one event, with the texts of both.
       m.events[at] = joinEvent(m.events[at]!, e);
     } else {
-      duplicate('events', e.id);
+      duplicate('events', index, e.id);
     }
   }
   const delegationIds = new Set(m.delegations.map((d) => d.id));
   feed.delegations.forEach((d, index) => {
-    if (delegationIds.has(d.id)) return duplicate('delegations', d.id);
+    if (delegationIds.has(d.id)) return duplicate('delegations', index, d.id);
     // A delegation's direction is its own feed's publisher's: turned to the home city's side
     // (Niigata's delegation to Khabarovsk is, on Khabarovsk's list, an incoming one).
     const seen = publisher === homeId ? d : fromHomeSide(d, publisher, homeId);
     if (!seen) {
-      return m.problems.push({
-        severity: 'warning',
-        code: 'not-home',
-        path: ['delegations', index],
-        message: `"${d.id}" does not involve ${homeId}, the home city, so it is left out`,
-        source,
-      });
+      const p = problem('warning', 'not-home', ['delegations', origin['delegations']?.[index] ?? index], {id: 'notHome', home: homeId}, d.id);
+      p.source = source;
+      return m.problems.push(p);
     }
     delegationIds.add(d.id);
     m.delegations.push(m.dated(seen, source));
   });
-  for (const r of feed.reports) {
-    if (m.reports.has(r.id)) duplicate('reports', r.id);
+  for (const [index, r] of feed.reports.entries()) {
+    if (m.reports.has(r.id)) duplicate('reports', index, r.id);
     else m.reports.set(r.id, r);
   }
 }
 
 export const SEVERAL: SeveralFeeds = {add};
 
-/** Merges one feed or several, in order; the first feed's publisher is the home city. */
-export function mergeFeeds(inputs: ValidatedFeed[]): TwinData {
-  return mergeWith(inputs, SEVERAL);
-}

@@ -63,6 +63,8 @@ export interface ValidatedFeed {
   feed: Feed;
   problems: Problem[];
   skipped: number;
+  /** Where each item was in the feed as written (`ValidationResult.origin`), for the paths of merge problems. */
+  origin?: Record<string, number[]> | undefined;
 }
 
 /** Adds the parsed dates to an item (the validator's own copy: nobody else holds it). */
@@ -132,12 +134,12 @@ export interface Merging {
  * single feed never loads. `feed` has its texts as language maps already.
  */
 export interface SeveralFeeds {
-  add(into: Merging, feed: Feed, source: string): void;
+  add(into: Merging, feed: Feed, source: string, origin?: Record<string, number[]>): void;
 }
 
 /**
  * Merges the feeds in order; the first feed's publisher is the home city. A second feed needs `several`
- * (the `mergeFeeds` of merge-several.ts passes it); without it, a second feed is a TypeError.
+ * (the `mergeFeeds` of merge-feeds.ts passes it); without it, a second feed is a TypeError.
  */
 export function mergeFeeds(inputs: ValidatedFeed[], several?: SeveralFeeds): TwinData {
   let skipped = 0;
@@ -155,14 +157,14 @@ export function mergeFeeds(inputs: ValidatedFeed[], several?: SeveralFeeds): Twi
     reports: new Map(),
     dated: (item, source) => withDates(item, source, dates),
   };
-  for (const {source, feed: raw, problems: found, skipped: n} of inputs) {
+  for (const {source, feed: raw, problems: found, skipped: n, origin} of inputs) {
     m.problems.push(...found);
     skipped += n;
     const lang = raw.defaultLanguage;
     const feed = normalizeTexts(raw, lang);
     feeds.push({source, publisher: feed.publisher, defaultLanguage: lang, timeZone: feed.timeZone, title: feed.title});
     if (feeds.length > 1) {
-      several!.add(m, feed, source);
+      several!.add(m, feed, source, origin);
       continue;
     }
     // Ids are unique within a feed (the validator saw to it): only a later feed needs them checked.

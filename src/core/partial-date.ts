@@ -59,7 +59,35 @@ export function periodEnd(d: PartialDate): number {
   }
 }
 
-/** Orders partial dates by the start of their period; on a tie the coarser (year before month) first. */
+/** A date-time's own calendar day (in its own offset), for comparing it with dates known to the day or less. */
+function dayOf(d: PartialDate): PartialDate {
+  return d.precision === 'time' ? {...d, precision: 'day', instant: undefined} : d;
+}
+
+/**
+ * Whether `a` is certainly earlier than `b`: the whole of `a`'s period ends before `b`'s begins. "1991"
+ * is not before "1991-02" (the year holds February), nor after it: neither is known to come first.
+ * Two instants compare as instants; an instant and a date compare by the instant's own calendar day.
+ */
+export function isBefore(a: PartialDate, b: PartialDate): boolean {
+  if (a.precision === 'time' && b.precision === 'time') return a.instant! < b.instant!;
+  return periodEnd(dayOf(a)) <= periodStart(dayOf(b));
+}
+
+/**
+ * The dates that nothing in `items` is certainly before: the earliest, or, when the data cannot tell
+ * which of several came first ("1991" and "1991-02"), all of those, in their order in `items`.
+ */
+export function earliest<T>(items: readonly T[], dateOf: (item: T) => PartialDate | undefined): T[] {
+  const dated = items.filter((item) => dateOf(item) !== undefined);
+  return dated.filter((a) => !dated.some((b) => b !== a && isBefore(dateOf(b)!, dateOf(a)!)));
+}
+
+/**
+ * Orders partial dates by the start of their period; on a tie the coarser (year before month) first.
+ * A sort key, not a claim: "1991" sorts before "1991-02" though neither is known to be earlier
+ * (`isBefore` says what is known); show the precision beside a date sorted this way.
+ */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const diff = periodStart(a) - periodStart(b);
   if (diff !== 0) return diff;
@@ -117,4 +145,9 @@ export function formatPartialRange(
 /** A machine-readable value for `<time datetime>`: exactly the feed's own precision. */
 export function datetimeAttribute(d: PartialDate): string {
   return d.raw;
+}
+
+/** Whether the date gives its day (a day or a date-time), not only a month or a year. */
+export function knownToTheDay(d: PartialDate): boolean {
+  return d.precision === 'day' || d.precision === 'time';
 }

@@ -17,8 +17,8 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** One line per problem, as the CLI and the widgets' details list print it. */
+/** One problem in one line, with its English message: `source: $.json.path "value": reason`. */
 export function formatProblem(p: Problem): string {
   const where = p.source ? `${p.source}: ` : '';
-  return `${where}${formatPath(p.path)}: ${p.message}`;
+  return `${where}${formatPath(p.path)}${p.value === undefined ? '' : ` ${p.value}`}: ${p.message}`;
 }

@@ -1,7 +1,8 @@
 /**
  * The detailed error and notice of every element: why a feed failed, what was skipped and every problem
- * with its JSON path, for the feed's editors. A separate chunk, loaded only when a feed fails or has
- * problems; until it arrives (or if it cannot), the element still shows its error title and retry button.
+ * with its JSON path, for the feed's editors, in the element's language. A separate chunk, loaded only
+ * when a feed fails or has problems; until it arrives (or if it cannot), the element still shows its
+ * error title and retry button.
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
@@ -9,15 +10,40 @@ import type {FeedErrorKind} from './load.js';
 import type {TwinData} from './merge.js';
 import {formatPath} from './paths.js';
 import type {Problem} from './problems.js';
+import {describeProblems} from './validate.js';
+import {describeReason, type ReasonTexts} from './reason-texts/say.js';
+import {loadReasonTexts, reasonTextsReady} from './reason-texts/load.js';
+import {pluralCategory} from './format.js';
+import type {UiLocale} from './locale.js';
 
-/** The reasons of schema issues: only a feed with problems needs their texts (see `Describe`). */
-export {describeIssue} from './problems.js';
+/** What the states need of the element they are drawn in. */
+export interface StateHost {
+  /** The element's UI language. */
+  locale: UiLocale;
+  retry(): void;
+  /** Renders again when `p` settles (a chunk of texts loading). */
+  wait(p: Promise<unknown>): void;
+}
+
+/** The reasons' texts in the host's language, once loaded (asked for here; a render follows). */
+function textsFor(host: StateHost): ReasonTexts | undefined {
+  const ready = reasonTextsReady(host.locale);
+  if (!ready) host.wait(loadReasonTexts(host.locale));
+  return ready;
+}
+/** Fills in the English `message` of problems (for `twin-load` and `twin-error` listeners). */
+export {describeProblems};
+/** Why an invalid item is invalid: `checkFeed` asks it when a feed has one. */
+export {explainItem} from './explain.js';
 
 export interface Failure {
   kind: FeedErrorKind;
   source: string;
+  /** What failed, in English, for developers (the `twin-error` detail); the element says it in its language. */
   message: string;
   status?: number | undefined;
+  /** For broken JSON: where the parser stopped. */
+  at?: {line: number; column: number} | undefined;
   problems: Problem[];
 }
 
@@ -25,11 +51,15 @@ export interface Failure {
 const LISTED_PROBLEMS = 50;
 
 /** What failed, feed by feed, with the problems that made a feed unusable. */
-export function renderFailures(failures: readonly Failure[]): unknown {
+export function renderFailures(failures: readonly Failure[], host: StateHost): unknown {
+  const texts = textsFor(host);
+  const plural = (n: number) => pluralCategory(n, host.locale);
   return failures.map(
     (f) => html`<p>${errorText(f)}</p>
-      <p class="source"><span>${f.source}</span>: <span lang="en">${f.message}</span></p>
-      ${renderProblemList(f.problems)}`,
+      <p class="source"><span>${f.source}</span>${f.at
+          ? html`: ${msg(str`line ${f.at.line}, column ${f.at.column}`, {id: 'error.at'})}`
+          : nothing}</p>
+      ${renderProblemList(f.problems, texts, plural)}`,
   );
 }
 
@@ -69,45 +99,70 @@ function skippedText(n: number, plural: (n: number) => string): string {
   }
 }
 
-/** The notice above the content; `plural` gives the plural category of a number in the UI's language. */
-export function renderNotice(
-  data: TwinData,
-  failed: readonly Failure[],
-  stale: boolean,
-  plural: (n: number) => string,
-  retry: () => void,
-): unknown {
+function problemsText(n: number, plural: (n: number) => string): string {
+  switch (plural(n)) {
+    case 'one':
+      return msg(str`${n} problem found in the feed. The rest is shown.`, {id: 'notice.problems.one'});
+    case 'few':
+      return msg(str`${n} problems found in the feed. The rest is shown.`, {id: 'notice.problems.few'});
+    case 'many':
+      return msg(str`${n} problems found in the feed. The rest is shown.`, {id: 'notice.problems.many'});
+    default:
+      return msg(str`${n} problems found in the feed. The rest is shown.`, {id: 'notice.problems.other'});
+  }
+}
+
+/** The notice above the content. */
+export function renderNotice(data: TwinData, failed: readonly Failure[], stale: boolean, host: StateHost): unknown {
   const problems = data.problems;
   if (problems.length === 0 && failed.length === 0 && !stale) return nothing;
+  const texts = textsFor(host);
+  const plural = (n: number) => pluralCategory(n, host.locale);
   const lines: string[] = [];
   if (stale) lines.push(msg('The data could not be refreshed; what is shown may be out of date.', {id: 'notice.stale'}));
   for (const f of failed) lines.push(`${errorText(f)} (${f.source})`);
   if (data.skipped > 0) lines.push(skippedText(data.skipped, plural));
   const warnings = problems.length - problems.filter((p) => p.skipped).length;
-  if (warnings > 0) {
-    lines.push(msg(str`Problems found in the feed: ${warnings}. The rest is shown.`, {id: 'notice.problems'}));
-  }
+  if (warnings > 0) lines.push(problemsText(warnings, plural));
   return html`<details part="notice" class="notice">
-    <summary>${lines.join(' ')}</summary>
-    ${problems.length
-      ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
-          ${renderProblemList(problems)}`
-      : nothing}
-  </details>
+      <summary>${lines.join(' ')}</summary>
+      ${problems.length
+        ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
+            ${renderProblemList(problems, texts, plural)}`
+        : nothing}
+    </details>
     ${stale || failed.length
       ? // What failed (a refresh, one of several feeds) can be tried again from here, as from the error.
-        html`<button part="retry-button" class="retry" @click=${retry}>${msg('Try again', {id: 'action.retry'})}</button>`
+        html`<button part="retry-button" class="retry" @click=${host.retry}>${msg('Try again', {id: 'action.retry'})}</button>`
       : nothing}`;
 }
 
-function renderProblemList(problems: readonly Problem[]): unknown {
-  if (problems.length === 0) return nothing;
+function moreText(n: number, plural: (n: number) => string): string {
+  switch (plural(n)) {
+    case 'one':
+      return msg(str`and ${n} more problem`, {id: 'notice.more.one'});
+    case 'few':
+      return msg(str`and ${n} more problems`, {id: 'notice.more.few'});
+    case 'many':
+      return msg(str`and ${n} more problems`, {id: 'notice.more.many'});
+    default:
+      return msg(str`and ${n} more problems`, {id: 'notice.more.other'});
+  }
+}
+
+/** The problems, each in one line: path, the value quoted, the reason in the element's language. */
+function renderProblemList(problems: readonly Problem[], texts: ReasonTexts | undefined, plural: (n: number) => string): unknown {
+  // Until the language's texts arrive (a moment), the list waits: never a line in another language.
+  if (problems.length === 0 || !texts) return nothing;
   const shown = problems.slice(0, LISTED_PROBLEMS);
   const more = problems.length - shown.length;
-  return html`<ul part="problems" lang="en">
+  return html`<ul part="problems">
     ${shown.map(
-      (p) => html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code> ${p.message}</li>`,
+      (p) =>
+        html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code>${p.value === undefined
+            ? nothing
+            : html` <code class="value">${p.value}</code>`}: ${describeReason(p.reason, texts)}</li>`,
     )}
-    ${more > 0 ? html`<li>… +${more}</li>` : nothing}
+    ${more > 0 ? html`<li>${moreText(more, plural)}</li>` : nothing}
   </ul>`;
 }

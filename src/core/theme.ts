@@ -100,6 +100,10 @@ export const tokens = css`
   a {
     color: var(--_accent);
   }
+  /* What a partner is when not a city ("Gangwon (province)"), beside its name. */
+  .kind {
+    color: var(--_muted);
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;

@@ -3,19 +3,21 @@
  * language, partner, theme, the loading / error / empty / notice states and the `twin-*` events.
  * Subclasses render the data (`renderContent`) and nothing else.
  */
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
-import type {FeedInput} from '../../data-schema/schema.js';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {msg, str} from '@lit/localize';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {City, FeedInput, LocalizedText} from '../../data-schema/schema.js';
+import {resolveText, type ResolvedText} from './localized-text.js';
+import {kindAfterName} from './place.js';
 import {TwinErrorEvent, TwinLoadEvent} from './events.js';
 import {inLocale, isLocaleReady, loadLocale} from './i18n.js';
 import {FeedError, fetchFeedJson, parseJson} from './load.js';
 import {canonicalLocale, closestLang, observeLang, uiLocaleFor, type UiLocale} from './locale.js';
 import {forPartner, mergeFeeds, type SeveralFeeds, type TwinData, type ValidatedFeed} from './merge.js';
-import type {Failure} from './states.js';
-import {pluralCategory} from './format.js';
+import type {Failure, StateHost} from './states.js';
 import {stateStyles, tokens} from './theme.js';
-import {checkFeed, type Describe} from './check.js';
+import {checkFeed} from './check.js';
+import type {Problem} from './problems.js';
 import {stopWaiting, whenNear} from './near.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -54,31 +56,44 @@ type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
  */
 export abstract class TwinElement extends LitElement {
   static override styles = [tokens, stateStyles];
+  /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
+  static override properties: PropertyDeclarations = {
+    src: {reflect: true, converter: unlessEmpty},
+    data: {attribute: false},
+    lang: {reflect: true, converter: unlessEmpty},
+    partner: {reflect: true, converter: unlessEmpty},
+    theme: {reflect: true},
+    timeout: {type: Number},
+    status: {state: true},
+    twinData: {state: true},
+    failures: {state: true},
+    stale: {state: true},
+  };
 
   /** One or more feed URLs, separated by spaces; merged in order. The first feed's publisher is home. */
-  @property({reflect: true, converter: unlessEmpty}) src = '';
+  src = '';
 
   /** A feed object, or an array of them, instead of `src`: parsed JSON as it comes, checked like a fetched feed. */
-  @property({attribute: false}) data: FeedInput | Record<string, unknown> | ReadonlyArray<FeedInput | Record<string, unknown>> | undefined;
+  data: FeedInput | Record<string, unknown> | ReadonlyArray<FeedInput | Record<string, unknown>> | undefined;
 
   /** Language of the widget (`ru`, `en`, `zh-Hans`, `ja`, `ko`...); else the closest ancestor's, else the page's. */
-  @property({reflect: true, converter: unlessEmpty}) override lang = '';
+  override lang = '';
 
   /** A city id: show only what involves that partner. */
-  @property({reflect: true, converter: unlessEmpty}) partner = '';
+  partner = '';
 
   /** `auto` follows the visitor's system; `light` or `dark` forces one. */
-  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Milliseconds to wait for each feed before giving up. */
-  @property({type: Number}) timeout = 15_000;
+  timeout = 15_000;
 
-  @state() protected status: Status = 'idle';
+  protected status: Status = 'idle';
   /** The merged data, narrowed to `partner`. */
-  @state() protected twinData: TwinData | undefined;
-  @state() private failures: Failure[] = [];
+  protected twinData: TwinData | undefined;
+  private failures: Failure[] = [];
   /** The last refresh failed, the data shown is older. */
-  @state() private stale = false;
+  private stale = false;
 
   /** Whether `partner` narrows the data to what involves that partner (the map shows everyone and preselects instead). */
   protected narrowsToPartner = true;
@@ -162,6 +177,8 @@ export abstract class TwinElement extends LitElement {
     if (token !== this.loadToken || controller.signal.aborted) return;
     const ok = results.filter((r): r is ValidatedFeed => 'feed' in r);
     const failed = results.filter((r): r is Failure => !('feed' in r));
+    // The English reasons of the problems (for listeners) come with the chunk that shows them.
+    if (!(await this.describe(failed)) || controller.signal.aborted) return;
     this.failures = failed;
     for (const f of failed) {
       this.dispatchEvent(
@@ -184,7 +201,10 @@ export abstract class TwinElement extends LitElement {
       if (!several) this.failures = [...failed, ...ok.splice(1).map((f): Failure => ({kind: 'network', source: f.source, message: 'not merged', problems: []}))];
     }
     this.stale = false;
-    this.fullData = mergeFeeds(ok, several);
+    const merged = mergeFeeds(ok, several);
+    // Merging finds problems of its own (the same event in two feeds): described with the feeds' own.
+    if (!(await this.describe([merged])) || controller.signal.aborted) return;
+    this.fullData = merged;
     this.twinData = this.narrowsToPartner ? forPartner(this.fullData, this.partner) : this.fullData;
     this.status = 'ready';
     await this.updateComplete;
@@ -221,20 +241,20 @@ export abstract class TwinElement extends LitElement {
   ): Promise<ValidatedFeed | Failure> {
     try {
       const json = await read(signal, fresh);
-      const untold: Array<Parameters<Describe>> = [];
-      const result = checkFeed(json, source, (...issue) => void untold.push(issue));
-      // The reasons' texts are in the error chunk, which a feed with problems needs for its notice anyway.
-      if (untold.length) {
-        const m = await import('./states.js').catch(() => undefined);
-        for (const [p, issue, value, suffix] of untold) p.message = (m ? m.describeIssue(issue, value) : 'is not valid here') + suffix;
+      // Why an item is invalid is explained by code that loads only for a feed that has one.
+      let result = checkFeed(json, source);
+      if (!result) {
+        const explain = await this.loadStates().then((m) => m.explainItem, () => undefined);
+        // Without the code that explains them, the invalid items are a failure of the feed.
+        result = explain ? checkFeed(json, source, {explain}) : {feed: null, problems: [], skipped: 0};
       }
       if (!result.feed) {
         return {kind: 'invalid', source, message: 'the feed does not follow the Twinning Kit format', problems: result.problems};
       }
-      return {source, feed: result.feed, problems: result.problems, skipped: result.skipped};
+      return {source, feed: result.feed, problems: result.problems, skipped: result.skipped, origin: result.origin};
     } catch (err) {
       if (err instanceof FeedError) {
-        return {kind: err.kind, source, message: err.message, status: err.status, problems: []};
+        return {kind: err.kind, source, message: err.message, status: err.status, at: err.at, problems: []};
       }
       const message = err instanceof Error ? err.message : String(err);
       return {kind: 'network', source, message, problems: []};
@@ -243,6 +263,31 @@ export abstract class TwinElement extends LitElement {
 
   /** Renders the loaded data. `this.twinData` is set. */
   protected abstract renderContent(data: TwinData): unknown;
+
+  /** A text of the feed in this element's language (the fallback chain of `resolveText`), with the language it is in. */
+  protected feedText(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined {
+    return resolveText(value, this.locale, data.defaultLanguage);
+  }
+
+  /**
+   * A partner's name as plain text, with its kind when it is not a city and its name does not say so
+   * ("Niigata (prefecture)"): for labels and sorting. `placeName` is the same with `lang` for the page.
+   */
+  protected placeText(city: City, data: TwinData): string {
+    const name = this.feedText(city.name, data)?.text ?? city.id;
+    const kind = kindAfterName(city.kind, name, this.locale);
+    return kind ? name + msg(str` (${kind})`, {id: 'common.kindAfterName'}) : name;
+  }
+
+  /** A partner's name in its own `lang`, followed by its kind when it is not a city (see `placeText`). */
+  protected placeName(city: City | undefined, data: TwinData): TemplateResult {
+    const name = city ? this.feedText(city.name, data) : undefined;
+    const text = name?.text ?? city?.id ?? '';
+    const kind = city ? kindAfterName(city.kind, text, this.locale) : undefined;
+    return html`<span lang=${ifDefined(name?.lang)}>${text}</span>${kind
+        ? html`<span class="kind">${msg(str` (${kind})`, {id: 'common.kindAfterName'})}</span>`
+        : nothing}`;
+  }
 
   protected override render(): unknown {
     switch (this.status) {
@@ -302,10 +347,10 @@ export abstract class TwinElement extends LitElement {
 
   /** Whatever the chunk's fate, the error says what happened and offers to try again. */
   private renderError(): TemplateResult {
-    this.loadStates();
+    void this.loadStates().catch(() => undefined);
     return html`<div part="state error" class="state error" role="alert">
       <p class="error-title">${msg('The data could not be loaded.', {id: 'error.title'})}</p>
-      ${this.states?.renderFailures(this.failures)}
+      ${this.states?.renderFailures(this.failures, this.stateHost())}
       <button part="retry-button" class="primary" @click=${() => void this.reload(true)}>
         ${msg('Try again', {id: 'action.retry'})}
       </button>
@@ -315,14 +360,33 @@ export abstract class TwinElement extends LitElement {
   private renderNotice(): unknown {
     const data = this.fullData;
     if (!data || (data.problems.length === 0 && this.failures.length === 0 && !this.stale)) return nothing;
-    this.loadStates();
-    return this.states?.renderNotice(data, this.failures, this.stale, (n) => pluralCategory(n, this.uiLocale), () => void this.reload(true));
+    void this.loadStates().catch(() => undefined);
+    return this.states?.renderNotice(data, this.failures, this.stale, this.stateHost());
   }
 
-  private statesLoading = false;
-  private loadStates(): void {
-    if (this.statesLoading) return;
-    this.statesLoading = true;
-    void this.whenLoaded(import('./states.js'), (m) => (this.states = m)).catch(() => (this.statesLoading = false));
+  /**
+   * Gives the problems their English `message` (and quoted value) before anyone sees them; false when
+   * a newer load has begun meanwhile.
+   */
+  private async describe(owners: ReadonlyArray<{problems: Problem[]}>): Promise<boolean> {
+    const token = this.loadToken;
+    const problems = owners.flatMap((o) => o.problems).filter((p) => !p.message);
+    if (problems.length) await this.loadStates().then((m) => m.describeProblems(problems), () => undefined);
+    return token === this.loadToken;
   }
+
+  private statesLoading: Promise<typeof import('./states.js')> | undefined;
+  private loadStates(): Promise<typeof import('./states.js')> {
+    this.statesLoading ??= this.whenLoaded(import('./states.js'), (m) => (this.states = m)).catch((err: unknown) => {
+      this.statesLoading = undefined;
+      throw err;
+    });
+    return this.statesLoading;
+  }
+
+  /** What the states chunk needs of the element: its language, a retry, a way to load what it lacks. */
+  private stateHost(): StateHost {
+    return {locale: this.uiLocale, retry: () => void this.reload(true), wait: (p) => void this.whenLoaded(p, () => undefined)};
+  }
+
 }

@@ -1,8 +1,6 @@
-import {adoptStyles, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {adoptStyles, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber, formatPercent} from '../core/format.js';
@@ -16,9 +14,8 @@ import {
   RowTable,
   noFilters,
   selectRows,
-  sortRows,
+  sortByDate,
   summarize,
-  textOf,
   type FilterGroup,
   type Filters,
   type Row,
@@ -59,31 +56,50 @@ type Item = Row | {kind: 'year'; year: number} | {kind: 'details'; row: Row};
  */
 export class TwinDelegationList extends TwinElement {
   static override styles = [...TwinElement.styles, delegationListStyles];
+  /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
+  static override properties: PropertyDeclarations = {
+    direction: {},
+    year: {},
+    country: {},
+    format: {},
+    q: {},
+    sort: {},
+    filters: {state: true},
+    sortKey: {state: true},
+    descending: {state: true},
+    expanded: {state: true},
+    filtersOpen: {state: true},
+    showAll: {state: true},
+    announcement: {state: true},
+    top: {state: true},
+    printing: {state: true},
+    searchReady: {state: true},
+  };
 
   /** `incoming` or `outgoing` (space-separated for both): preset direction filter. */
-  @property() direction = '';
+  direction = '';
   /** Years (space-separated) to preset the year filter. */
-  @property() year = '';
+  year = '';
   /** Country codes (space-separated) to preset the country filter. */
-  @property() country = '';
+  country = '';
   /** Formats (`offline`, `online`, `hybrid`, `unstated`) to preset the format filter. */
-  @property() format = '';
+  format = '';
   /** Preset search text. */
-  @property() q = '';
+  q = '';
   /** `date` (oldest first), `-date` (newest first), `city` or `country`. */
-  @property() sort: 'date' | '-date' | 'city' | 'country' = 'date';
+  sort: 'date' | '-date' | 'city' | 'country' = 'date';
 
-  @state() private filters: Filters = noFilters();
-  @state() private sortKey: SortKey = 'date';
-  @state() private descending = false;
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private filtersOpen = false;
-  @state() private showAll: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
-  @state() private top = 0;
-  @state() private printing = false;
+  private filters: Filters = noFilters();
+  private sortKey: SortKey = 'date';
+  private descending = false;
+  private expanded: ReadonlySet<string> = new Set();
+  private filtersOpen = false;
+  private showAll: ReadonlySet<string> = new Set();
+  private announcement = '';
+  private top = 0;
+  private printing = false;
   /** The search code (in the parts chunk) has arrived. */
-  @state() private searchReady = false;
+  private searchReady = false;
 
   #table: RowTable | undefined;
   /** The rows shown (indexes into the table), filtered and sorted. */
@@ -168,19 +184,18 @@ export class TwinDelegationList extends TwinElement {
       // Search lives in the parts chunk: a query waits for it (a moment, shown as loading).
       this.#search = this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
       const selected = selectRows(table, this.filters, this.#search);
-      this.#shown = sortRows(table, selected, this.sortKey, this.descending, (c) => this.#name(c.name) ?? c.id, (code) => countryName(code, this.locale), this.locale);
+      // Sorting by name comes with the parts chunk (as search does): by date until it is there.
+      this.#shown = this.#parts
+        ? this.#parts.sortRows(table, selected, this.sortKey, this.descending, (c) => this.placeText(c, data), (code) => countryName(code, this.locale), this.locale)
+        : sortByDate(table, selected, this.sortKey === 'date' && this.descending);
       this.#summary = summarize(table, this.#shown);
     }
     if (dirty || changed.has('lang') || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
     if (!this.#partsLoading) {
-      if (this.filtersOpen || this.expanded.size || this.filters.query.trim()) void this.#loadParts().catch(() => {});
+      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || this.sortKey !== 'date') void this.#loadParts().catch(() => {});
       // Otherwise when the browser has nothing better to do, so that they are there before the first click.
       else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts().catch(() => {}));
     }
-  }
-
-  #name(value: LocalizedText | undefined): string | undefined {
-    return this.#data ? textOf(value, this.locale, this.#data)?.text : undefined;
   }
 
   /** The rows as shown: year headings when sorted by date, and the details of expanded rows. */
@@ -252,6 +267,7 @@ export class TwinDelegationList extends TwinElement {
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
       clearFilters: () => this.#setFilters({...noFilters(), query: this.filters.query}),
       selectEvent: (id) => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id})),
+      placeText: (city) => this.placeText(city, this.#data!),
     };
   }
 
@@ -471,7 +487,7 @@ export class TwinDelegationList extends TwinElement {
     }
     if (it.kind === 'details') return this.#parts?.renderDetails(this.#host(), it.row, rowindex);
     const {d, cities, countries} = it;
-    const title = textOf(d.title ?? d.purpose, this.locale, data);
+    const title = this.feedText(d.title ?? d.purpose, data);
     const open = this.expanded.has(d.id);
     const fmt = formatLabel(d.format ?? 'unstated');
     return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
@@ -482,7 +498,7 @@ export class TwinDelegationList extends TwinElement {
         <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}
       </td>
       <td data-label=${msg('Partner', {id: 'map.col.name'})}>
-        ${cities.map((c, i) => html`${i ? ', ' : ''}${this.#cityName(c, data)}`)}${countries.length
+        ${cities.map((c, i) => html`${i ? ', ' : ''}${this.placeName(c, data)}`)}${countries.length
           ? html` <span class="country">(${countries.map((c) => countryName(c, this.locale)).join(', ')})</span>`
           : nothing}
       </td>
@@ -503,10 +519,6 @@ export class TwinDelegationList extends TwinElement {
     </tr>`;
   }
 
-  #cityName(c: City, data: TwinData) {
-    const t = textOf(c.name, this.locale, data);
-    return html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? c.id}</span>`;
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

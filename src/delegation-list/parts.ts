@@ -7,9 +7,11 @@ import {css, html, nothing} from 'lit';
 import {filterStyles} from '../core/filter-styles.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import type {LocalizedText} from '../../data-schema/schema.js';
+import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
+import {formatPartialRange} from '../core/partial-date.js';
+import {dateStyles, sourcesNote} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../event-calendar/labels.js';
 import {directionLabel, groupLabel, kindLabel} from './labels.js';
@@ -17,10 +19,12 @@ import {allTexts} from '../core/localized-text.js';
 import {DIRECTIONS, FILTER_GROUPS, FORMATS, predicate, textOf, type FilterGroup, type Filters, type Row, type RowTable, type Search} from './model.js';
 
 export {toCsv} from './csv.js';
+export {sortRows} from './sort.js';
 
 /** The styles of the chips and the details, added to the list's own when this chunk arrives. */
 export const styles = [
   filterStyles,
+  dateStyles,
   css`
   .details dl {
     display: grid;
@@ -104,6 +108,8 @@ export interface PartsHost {
   showAllOf(group: FilterGroup): void;
   clearFilters(): void;
   selectEvent(id: string): void;
+  /** A partner's name with its kind when it is not a city ("Niigata (prefecture)"). */
+  placeText(city: City): string;
 }
 
 /** The values of one filter group that row `i` has (each once). */
@@ -160,8 +166,9 @@ export function renderChips(host: PartsHost) {
         case 'countries':
           return {text: countryName(v, host.locale)};
         case 'cities': {
-          const t = textOf(host.data.cityById.get(v)?.name, host.locale, host.data);
-          return {text: t?.text ?? v, lang: t?.lang};
+          const city = host.data.cityById.get(v);
+          const t = textOf(city?.name, host.locale, host.data);
+          return {text: city ? host.placeText(city) : v, lang: t?.lang};
         }
         default:
           return {text: v};
@@ -216,6 +223,14 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
         <dl>
           <dt>${msg('Kind', {id: 'map.card.kind'})}</dt>
           <dd>${kindLabel(d.kind)}</dd>
+          ${d.dateSources?.start?.some((x) => x.date !== d.start) || d.dateSources?.end?.some((x) => x.date !== d.end)
+            ? html`<dt>${msg('Date', {id: 'cal.detail.date'})}</dt>
+                <dd>
+                  ${formatPartialRange(d.startDate, d.endDate, host.locale, data.timeZone)}
+                  ${sourcesNote(d.start, d.dateSources?.start, host.locale, data.defaultLanguage)}
+                  ${sourcesNote(d.end, d.dateSources?.end, host.locale, data.defaultLanguage)}
+                </dd>`
+            : nothing}
           ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
           ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
           ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}

@@ -16,6 +16,27 @@ export const eventCalendarStyles = css`
     align-items: center;
     gap: 0.5em 1em;
   }
+  /* The .ics choice opens as a row of its own under the toolbar: never over the calendar or off its edge. */
+  .export-wrap {
+    display: contents;
+  }
+  .export-choice {
+    flex: 1 1 100%;
+    order: 10;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .export-choice .hint {
+    flex: 1 1 100%;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   .title {
     margin: 0;
     font-size: 1.3em;

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
@@ -9,7 +8,8 @@ import {countryName, firstDayOfWeek, formatNumber} from '../core/format.js';
 import {resolveText} from '../core/localized-text.js';
 import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
-import {formatPartialRange} from '../core/partial-date.js';
+import {formatPartialRange, knownToTheDay} from '../core/partial-date.js';
+import {dateStyles, sourcesNote} from '../core/date-display.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {filterStyles} from '../core/filter-styles.js';
 import {eventCount, formatLabel, statusLabel, viewLabel} from './labels.js';
@@ -77,39 +77,64 @@ const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1,
  * @csspart dialog - The details dialog.
  */
 export class TwinEventCalendar extends TwinElement {
-  static override styles = [...TwinElement.styles, filterStyles, eventCalendarStyles];
+  static override styles = [...TwinElement.styles, filterStyles, dateStyles, eventCalendarStyles];
+  /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
+  static override properties: PropertyDeclarations = {
+    view: {reflect: true},
+    date: {},
+    category: {},
+    format: {},
+    maxEvents: {type: Number, attribute: 'max-events'},
+    today: {},
+    cursor: {state: true},
+    chosenView: {state: true},
+    narrow: {state: true},
+    filters: {state: true},
+    dialogEvent: {state: true},
+    exportOpen: {state: true},
+    dialogDay: {state: true},
+    announcement: {state: true},
+    expanded: {state: true},
+    listTop: {state: true},
+    listFocus: {state: true},
+    filtersOpen: {state: true},
+  };
 
   /** `month`, `list` or `year`. Empty: month on wide containers, list below about 600 px. */
-  @property({reflect: true}) view: 'month' | 'list' | 'year' | undefined;
+  view: 'month' | 'list' | 'year' | undefined;
 
   /** Where to start: `2021-07` or `2021-07-15`. Empty: the month of the most recent events. */
-  @property() date = '';
+  date = '';
 
   /** Category ids (space-separated) to preset the category filter. */
-  @property() category = '';
+  category = '';
 
   /** Formats (space-separated: `online`, `offline`, `hybrid`, `unstated`) to preset the format filter. */
-  @property() format = '';
+  format = '';
 
   /** Events shown in a day cell before "+k more". */
-  @property({type: Number, attribute: 'max-events'}) maxEvents = 3;
+  maxEvents = 3;
 
   /** Today's date (`YYYY-MM-DD`) for previews and tests; empty: the visitor's today. */
-  @property() today = '';
+  today = '';
 
-  @state() private cursor: Day | undefined;
-  @state() private chosenView: View | undefined;
-  @state() private narrow = false;
-  @state() private filters: Filters = noFilters();
-  @state() private dialogEvent: EventItem | undefined;
-  @state() private dialogDay: Day | undefined;
-  @state() private announcement = '';
-  @state() private expanded = new Set<string>();
-  @state() private listTop = 0;
-  @state() private listFocus = 0;
-  @state() private filtersOpen = false;
+  private cursor: Day | undefined;
+  private chosenView: View | undefined;
+  private narrow = false;
+  private filters: Filters = noFilters();
+  private dialogEvent: EventItem | undefined;
+  /** The .ics download's choice (all events, or only those known to the day) is open. */
+  private exportOpen = false;
+  private dialogDay: Day | undefined;
+  private announcement = '';
+  private expanded = new Set<string>();
+  private listTop = 0;
+  private listFocus = 0;
+  private filtersOpen = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private index: CalendarIndex | undefined;
   private filtered: EventItem[] = [];
@@ -540,9 +565,49 @@ export class TwinEventCalendar extends TwinElement {
           </button>`,
         )}
       </div>
-      <button class="export" @click=${() => void this.download(this.filtered, 'events.ics')}>
-        ${msg('Download .ics', {id: 'cal.export'})}
+      ${this.renderExport()}
+    </div>`;
+  }
+
+  /**
+   * "Download .ics". When some events are known only by month or year, it asks first: such events
+   * become month-long or year-long all-day entries, which Google Calendar or Outlook show as banners.
+   */
+  private renderExport() {
+    const all = this.filtered;
+    const exact = all.filter((e) => knownToTheDay(e.startDate));
+    const label = msg('Download .ics', {id: 'cal.export'});
+    if (exact.length === all.length) {
+      return html`<button class="export" @click=${() => void this.download(all, 'events.ics')}>${label}</button>`;
+    }
+    const choose = (events: readonly EventItem[]) => {
+      this.exportOpen = false;
+      void this.download(events, 'events.ics');
+    };
+    return html`<div class="export-wrap">
+      <button class="export" aria-expanded=${this.exportOpen ? 'true' : 'false'} aria-controls="export-choice" @click=${() => (this.exportOpen = !this.exportOpen)}>
+        ${label}
       </button>
+      ${this.exportOpen
+        ? html`<div id="export-choice" part="export-choice" class="export-choice" role="group" aria-label=${label} @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Escape') {
+              this.exportOpen = false;
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.export')?.focus());
+            }
+          }}>
+            <button data-ics="all" @click=${() => choose(all)}>
+              ${msg(str`All events (${formatNumber(all.length, this.locale)})`, {id: 'cal.export.all'})}
+            </button>
+            <button data-ics="exact" @click=${() => choose(exact)}>
+              ${msg(str`Only events with a known day (${formatNumber(exact.length, this.locale)})`, {id: 'cal.export.exact'})}
+            </button>
+            <p class="hint">
+              ${msg('Events known only by month or year are written as all-day events lasting that month or year. Google Calendar and Outlook show them as long banners: leave them out there.', {
+                id: 'cal.export.hint',
+              })}
+            </p>
+          </div>`
+        : nothing}
     </div>`;
   }
 
@@ -603,8 +668,8 @@ export class TwinEventCalendar extends TwinElement {
         ? html`<fieldset>
             <legend>${msg('Partner city', {id: 'cal.filter.city'})}</legend>
             ${limited('cities', cities).map((id) => {
-              const name = this.text(data.cityById.get(id)!.name, data);
-              return chip('cities', id, name?.text ?? id, name?.lang);
+              const city = data.cityById.get(id)!;
+              return chip('cities', id, this.placeText(city, data), this.text(city.name, data)?.lang);
             })}
             ${more('cities', cities)}
           </fieldset>`
@@ -841,7 +906,12 @@ export class TwinEventCalendar extends TwinElement {
       const title = this.text(e.title, data);
       heading = html`<span lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>`;
       const status = statusLabel(e.status);
-      const place = e.place ? this.textTemplate(e.place, data) : e.placeCity ? this.textTemplate(data.cityById.get(e.placeCity)?.name, data) : nothing;
+      const placeCity = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
+      const place = e.place
+        ? html`${this.textTemplate(e.place, data)}${placeCity ? html`, ${this.placeName(placeCity, data)}` : nothing}`
+        : placeCity
+          ? this.placeName(placeCity, data)
+          : nothing;
       const href = safeHref(e.url);
       const note = this.precisionNote(e);
       const categories = e.categories.map((id) => this.text(data.categoryById.get(id)?.name, data));
@@ -850,6 +920,8 @@ export class TwinEventCalendar extends TwinElement {
           <dd>
             <time datetime=${e.start}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
             ${note ? html`<span class="note">(${note})</span>` : nothing}
+            ${sourcesNote(e.start, e.dateSources?.start, this.locale, data.defaultLanguage)}
+            ${sourcesNote(e.end, e.dateSources?.end, this.locale, data.defaultLanguage)}
           </dd>
           <dt>${msg('Format', {id: 'cal.filter.format'})}</dt>
           <dd>${formatLabel(e.format ?? 'unstated')}${status ? html`; <strong>${status}</strong>` : nothing}</dd>
@@ -860,7 +932,7 @@ export class TwinEventCalendar extends TwinElement {
                   <ul class="cities">
                     ${e.cities.map((id) => {
                       const c = data.cityById.get(id)!;
-                      return html`<li>${this.textTemplate(c.name, data)} (${countryName(c.country, this.locale)})</li>`;
+                      return html`<li>${this.placeName(c, data)} (${countryName(c.country, this.locale)})</li>`;
                     })}
                     ${e.countries.map((c) => html`<li>${countryName(c, this.locale)}</li>`)}
                   </ul>

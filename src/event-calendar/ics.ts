@@ -1,7 +1,10 @@
 /**
  * iCalendar (RFC 5545) export of feed events: UID, DTSTAMP, CRLF line endings, lines folded at 75
- * octets, escaped text. Dates only as precise as the feed: a day is a one-day all-day event, a month or
- * a year the whole period as an all-day span, marked `X-TWINNING-PRECISION`; times in UTC.
+ * octets, escaped text, each text with its LANGUAGE. Dates only as precise as the feed: a day is a
+ * one-day all-day event, a month or a year the whole period as an all-day span, marked
+ * `X-TWINNING-PRECISION` (callers leave those out for calendars where a long span is noise: see
+ * `knownToTheDay`); times in UTC; DTEND always after DTSTART. LOCATION is the place, its city and
+ * country; GEO the city's coordinates.
  */
 import type {LocalizedText} from '../../data-schema/schema.js';
 import {resolveText} from '../core/localized-text.js';
@@ -63,13 +66,19 @@ function dates(start: PartialDate, end: PartialDate | undefined): string[] {
     if (end && end.instant! > start.instant!) lines.push(`DTEND:${utcStamp(end.instant!)}`);
     return lines;
   }
-  // All-day: from the first day of the start's period to the end of the end's period (exclusive).
-  const from = periodStart(start.precision === 'time' ? {...start, precision: 'day'} : start);
-  const last = end ? Math.max(periodEnd(end.precision === 'time' ? {...end, precision: 'day'} : end), from) : periodEnd(start.precision === 'time' ? {...start, precision: 'day'} : start);
+  // All-day: from the first day of the start's period to the end of the end's period (exclusive), and
+  // never shorter than the start's own period: DTEND is always after DTSTART (an end before the start,
+  // which the validator reports, is no end).
+  const day = (d: PartialDate) => (d.precision === 'time' ? {...d, precision: 'day' as const} : d);
+  const from = periodStart(day(start));
+  const last = Math.max(end ? periodEnd(day(end)) : 0, periodEnd(day(start)));
   const lines = [`DTSTART;VALUE=DATE:${dateValue(from)}`, `DTEND;VALUE=DATE:${dateValue(last)}`];
   if (start.precision === 'month' || start.precision === 'year') lines.push(`X-TWINNING-PRECISION:${start.precision.toUpperCase()}`);
   return lines;
 }
+
+/** A coordinate with at most six decimals (about 0.1 m), as RFC 5545's GEO takes it. */
+const geo = (deg: number) => String(Math.round(deg * 1e6) / 1e6);
 
 const STATUS: Record<string, string> = {
   scheduled: 'CONFIRMED',
@@ -82,7 +91,11 @@ const STATUS: Record<string, string> = {
 /** The events as one iCalendar file (a string with CRLF line endings). */
 export function toICalendar(events: readonly EventItem[], data: TwinData, options: IcsOptions = {}): string {
   const locale = options.locale ?? data.defaultLanguage;
-  const text = (v: LocalizedText | undefined) => resolveText(v, locale, data.defaultLanguage)?.text;
+  const resolved = (v: LocalizedText | undefined) => resolveText(v, locale, data.defaultLanguage);
+  const text = (v: LocalizedText | undefined) => resolved(v)?.text;
+  /** `NAME;LANGUAGE=ja:value`: the language the text is in, which the fallback chain may have changed. */
+  const property = (name: string, value: {text: string; lang: string} | undefined) =>
+    value ? `${name};LANGUAGE=${value.lang}:${escapeText(value.text)}` : undefined;
   const domain = `${data.home?.id ?? 'feed'}.twinning-kit`;
   const stamp = utcStamp((options.now ?? new Date()).getTime());
   const lines = [
@@ -95,11 +108,17 @@ export function toICalendar(events: readonly EventItem[], data: TwinData, option
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${escapeText(e.id)}@${domain}`, `DTSTAMP:${stamp}`, ...dates(e.startDate, e.endDate));
-    lines.push(`SUMMARY:${escapeText(text(e.title) ?? e.id)}`);
-    const description = text(e.description);
-    if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-    const place = text(e.place) ?? (e.placeCity ? text(data.cityById.get(e.placeCity)?.name) : undefined);
-    if (place) lines.push(`LOCATION:${escapeText(place)}`);
+    lines.push(property('SUMMARY', resolved(e.title)) ?? `SUMMARY:${escapeText(e.id)}`);
+    const description = property('DESCRIPTION', resolved(e.description));
+    if (description) lines.push(description);
+    // LOCATION: the place, its city and the city's country, as an address is written; GEO (latitude
+    // first) where the city's coordinates are known.
+    const city = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
+    const place = resolved(e.place);
+    const cityName = resolved(city?.name);
+    const parts = [place?.text, cityName?.text, city ? countryName(city.country, locale) : undefined].filter((x): x is string => !!x);
+    if (parts.length) lines.push(`LOCATION;LANGUAGE=${(place ?? cityName)?.lang ?? locale}:${escapeText(parts.join(', '))}`);
+    if (city) lines.push(`GEO:${geo(city.coordinates[1])};${geo(city.coordinates[0])}`);
     const categories = e.categories.map((id) => text(data.categoryById.get(id)?.name) ?? id);
     if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
     const cities = e.cities.map((id) => {

@@ -1,6 +1,5 @@
 /** The partner map's localized words. Call inside a render (or `inOwnLocale`) so `msg()` speaks the element's language. */
 import {msg, str} from '@lit/localize';
-import type {City} from '../../data-schema/schema.js';
 import {pluralCategory} from '../core/format.js';
 import type {Compass, Relation, RelationStatus, SortKey} from './model.js';
 
@@ -29,27 +28,6 @@ export const statusLabel = (s: RelationStatus): string => {
       return msg('Ended', {id: 'map.status.ended'});
     case 'planned':
       return msg('Planned', {id: 'map.status.planned'});
-  }
-};
-
-export const kindLabel = (k: City['kind']): string | undefined => {
-  switch (k) {
-    case 'district':
-      return msg('District', {id: 'map.kind.district'});
-    case 'region':
-      return msg('Region', {id: 'map.kind.region'});
-    case 'prefecture':
-      return msg('Prefecture', {id: 'map.kind.prefecture'});
-    case 'province':
-      return msg('Province', {id: 'map.kind.province'});
-    case 'state':
-      return msg('State', {id: 'map.kind.state'});
-    case 'organization':
-      return msg('Organization', {id: 'map.kind.organization'});
-    case 'other':
-      return msg('Other', {id: 'map.kind.other'});
-    default:
-      return undefined;
   }
 };
 

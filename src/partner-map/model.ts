@@ -5,7 +5,7 @@
  * spatial order that arrow keys follow.
  */
 import type {City} from '../../data-schema/schema.js';
-import {comparePartialDates, parsePartialDate, type PartialDate} from '../core/partial-date.js';
+import {comparePartialDates, earliest, parsePartialDate, type PartialDate} from '../core/partial-date.js';
 import type {PartnershipItem, TwinData} from '../core/merge.js';
 
 export const RELATIONS = ['sister', 'friendly', 'other'] as const;
@@ -22,8 +22,10 @@ export interface Partner {
   /** The closest relation: sister before friendly before other. */
   relation: Relation;
   status: RelationStatus;
-  /** The earliest `since` of its partnerships. */
+  /** The earliest `since` of its partnerships (a sort key: see `isBefore` for what is known to be earlier). */
   since: PartialDate | undefined;
+  /** The feed says the relationship began but the date is lost (`"since": "unknown"`), and gives no other. */
+  sinceUnknown: boolean;
   /** The city on the other side of the closest relation (the home city, or another feed's publisher). */
   of: City | undefined;
   /** Joint events and delegations in the feed that involve this city. */
@@ -72,13 +74,15 @@ export function buildPartners(data: TwinData): Partner[] {
   const home = data.home;
   const byCity = new Map<string, {city: City; list: PartnershipItem[]}>();
   for (const p of data.partnerships) {
-    const partnerId = home && p.city === home.id ? p.from : p.city;
-    if (home && partnerId === home.id) continue;
-    const city = data.cityById.get(partnerId);
-    if (!city) continue;
-    const entry = byCity.get(partnerId);
-    if (entry) entry.list.push(p);
-    else byCity.set(partnerId, {city, list: [p]});
+    // Every party of an agreement is a partner: `city`, and the others of a three-party agreement.
+    for (const party of [home && p.city === home.id ? p.from : p.city, ...p.parties]) {
+      if (home && party === home.id) continue;
+      const city = data.cityById.get(party);
+      if (!city) continue;
+      const entry = byCity.get(party);
+      if (entry) entry.list.push(p);
+      else byCity.set(party, {city, list: [p]});
+    }
   }
   const events = new Map<string, number>();
   const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
@@ -106,6 +110,7 @@ export function buildPartners(data: TwinData): Partner[] {
       relation: closest.type,
       status: closest.status,
       since,
+      sinceUnknown: !since && list.some((p) => p.since === 'unknown'),
       of: data.cityById.get(otherSide),
       events: events.get(id) ?? 0,
       delegations: delegations.get(id) ?? 0,
@@ -136,15 +141,25 @@ export function parseRelations(value: string): Set<Relation> {
 }
 
 export interface Summary {
-  /** The home city's own partners (all the partners when there is no home city). */
+  /** The home city's current partners: relations active or suspended (all partners when there is no home city). */
   partners: number;
   countries: number;
   byRelation: Map<Relation, number>;
-  /** The home city's partner with the earliest `since` of its relation with the home city, and that date. */
-  oldest: Partner | undefined;
-  oldestSince: PartialDate | undefined;
+  /**
+   * The home city's oldest current relations: the one no other is known to predate, or, when the dates
+   * cannot tell ("1991" and "1991-02"), each of those, with its date. Empty when no date is known.
+   */
+  oldest: Array<{partner: Partner; since: PartialDate}>;
+  /** Relations with the home city that are not current: planned, suspended or ended, each with its partners. */
+  byStatus: Map<Exclude<RelationStatus, 'active'>, Partner[]>;
   /** Partners a merged feed's publisher has and the home city does not, by that publisher. */
   others: Array<{of: City; partners: Partner[]}>;
+}
+
+/** The status of a partner's relation with the home city (the closest of them, when there are several). */
+function statusWithHome(p: Partner, home: City | undefined): RelationStatus {
+  const withHome = p.partnerships.filter((q) => !home || q.from === home.id || q.city === home.id);
+  return withHome.map((q) => q.status).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0] ?? p.status;
 }
 
 /**
@@ -153,18 +168,27 @@ export interface Summary {
  */
 export function summarize(partners: readonly Partner[], home?: City): Summary {
   const withHome = (p: Partner) => p.partnerships.filter((q) => !home || q.from === home.id || q.city === home.id);
-  const own = partners.filter((p) => withHome(p).length > 0);
-  let oldest: Partner | undefined;
-  let oldestSince: PartialDate | undefined;
+  const linked = partners.filter((p) => withHome(p).length > 0);
+  // Planned relations have not begun and ended ones are over: the count is of partners today.
+  const current = (s: RelationStatus) => s === 'active' || s === 'suspended';
+  const own = linked.filter((p) => current(statusWithHome(p, home)));
+  const byStatus = new Map<Exclude<RelationStatus, 'active'>, Partner[]>();
+  for (const p of linked) {
+    const s = statusWithHome(p, home);
+    if (s !== 'active') byStatus.set(s, [...(byStatus.get(s) ?? []), p]);
+  }
+  // Each current relation's start; the oldest are those no other is known to predate.
+  const starts: Array<{partner: Partner; since: PartialDate}> = [];
   for (const p of own) {
     for (const q of withHome(p)) {
-      const since = q.since === undefined ? undefined : parsePartialDate(q.since);
-      if (since && (!oldestSince || comparePartialDates(since, oldestSince) < 0)) [oldest, oldestSince] = [p, since];
+      const since = q.since === undefined || !current(q.status) ? undefined : parsePartialDate(q.since);
+      if (since) starts.push({partner: p, since});
     }
   }
+  const oldest = earliest(starts, (s) => s.since).filter((s, i, all) => all.findIndex((t) => t.partner === s.partner) === i);
   const others = new Map<string, {of: City; partners: Partner[]}>();
   for (const p of partners) {
-    if (own.includes(p) || !p.of) continue;
+    if (linked.includes(p) || !p.of) continue;
     const group = others.get(p.of.id) ?? {of: p.of, partners: []};
     group.partners.push(p);
     others.set(p.of.id, group);
@@ -173,8 +197,8 @@ export function summarize(partners: readonly Partner[], home?: City): Summary {
     partners: own.length,
     countries: new Set(own.map((p) => p.city.country)).size,
     byRelation: relationCounts(own),
-    oldest,
-    oldestSince,
+    oldest: oldest.sort((a, b) => comparePartialDates(a.since, b.since)),
+    byStatus,
     others: [...others.values()],
   };
 }

@@ -1,5 +1,4 @@
-import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import type {City, LocalizedText} from '../../data-schema/schema.js';
@@ -8,8 +7,10 @@ import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatList, formatNumber} from '../core/format.js';
 import {resolveText, type ResolvedText} from '../core/localized-text.js';
 import {safeHref} from '../core/links.js';
-import type {TwinData} from '../core/merge.js';
-import {datetimeAttribute, formatPartialDate} from '../core/partial-date.js';
+import type {PartnershipItem, TwinData} from '../core/merge.js';
+import {formatPartialDate, parsePartialDate} from '../core/partial-date.js';
+import {dateCell, dateNotKnown, dateStyles, finestPrecision, joinTemplates, sourcesNote} from '../core/date-display.js';
+import {kindLabel} from '../core/place.js';
 import {
   arc,
   basemapFor,
@@ -24,7 +25,7 @@ import {
   type Size,
   type View,
 } from './geo.js';
-import {columnLabel, compassLabel, inCountries, kindLabel, partnerCount, partnersIn, relationGroupLabel, relationLabel, statusLabel} from './labels.js';
+import {columnLabel, compassLabel, inCountries, partnerCount, partnersIn, relationGroupLabel, relationLabel, statusLabel} from './labels.js';
 import {
   RELATIONS,
   buildPartners,
@@ -42,6 +43,7 @@ import {
   type Relation,
   type RelationStatus,
   type SortKey,
+  type Summary,
 } from './model.js';
 import {partnerMapStyles} from './partner-map.styles.js';
 
@@ -115,28 +117,48 @@ const ARROWS: Record<string, Direction> = {ArrowLeft: 'left', ArrowRight: 'right
  * @cssprop [--twin-map-home=light-dark(#1d2430, #f2f4f7)] - The home city's marker.
  */
 export class TwinPartnerMap extends TwinElement {
-  static override styles = [...TwinElement.styles, partnerMapStyles];
+  static override styles = [...TwinElement.styles, dateStyles, partnerMapStyles];
+  /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
+  static override properties: PropertyDeclarations = {
+    view: {reflect: true},
+    relation: {},
+    listMode: {state: true},
+    filters: {state: true},
+    selection: {state: true},
+    markers: {state: true},
+    sortKey: {state: true},
+    sortDescending: {state: true},
+    announcement: {state: true},
+    hint: {state: true},
+    printing: {state: true},
+  };
 
   /** `map` or `list` (the table). */
-  @property({reflect: true}) view: 'map' | 'list' = 'map';
+  view: 'map' | 'list' = 'map';
 
   /** Relation types to show (space-separated: `sister`, `friendly`, `other`). Empty: all. */
-  @property() relation = '';
+  relation = '';
 
-  @state() private listMode = false;
-  @state() private filters: ReadonlySet<Relation> = new Set();
-  @state() private selection: Selection | undefined;
-  @state() private markers: Marker[] = [];
-  @state() private sortKey: SortKey = 'distance';
-  @state() private sortDescending = false;
-  @state() private announcement = '';
-  @state() private hint = '';
+  private listMode = false;
+  private filters: ReadonlySet<Relation> = new Set();
+  private selection: Selection | undefined;
+  private markers: Marker[] = [];
+  private sortKey: SortKey = 'distance';
+  private sortDescending = false;
+  private announcement = '';
+  private hint = '';
   /** The page is being printed: the table is rendered (it is what prints instead of the map). */
-  @state() private printing = false;
+  private printing = false;
 
-  @query('.frame') private frame!: HTMLElement | null;
-  @query('.viewport') private viewport!: SVGGElement | null;
-  @query('.markers') private markerLayer!: HTMLElement | null;
+  private get frame(): HTMLElement | null {
+    return this.renderRoot.querySelector('.frame');
+  }
+  private get viewport(): SVGGElement | null {
+    return this.renderRoot.querySelector('.viewport');
+  }
+  private get markerLayer(): HTMLElement | null {
+    return this.renderRoot.querySelector('.markers');
+  }
 
   protected override narrowsToPartner = false;
 
@@ -805,23 +827,51 @@ export class TwinPartnerMap extends TwinElement {
       const n = formatNumber(s.byRelation.get(r)!, this.locale);
       return msg(str`${label}: ${n}`, {id: 'map.summary.count'});
     });
-    const oldest = s.oldest;
     return html`<p part="summary" class="summary" id="summary">
       ${home
         ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'})
         : html`${partners}.`}
       ${parts.length ? msg(str`${formatList(parts, this.locale)}.`, {id: 'map.summary.byRelation'}) : nothing}
-      ${oldest
-        ? msg(html`The oldest relationship is with ${this.#nameOf(oldest.city, data)}, since ${formatPartialDate(s.oldestSince!, this.locale)}.`, {
-            id: 'map.summary.oldest',
-          })
-        : nothing}
+      ${this.#renderOldest(s, data)} ${this.#renderNotCurrent(s, data)}
       ${s.others.map(
         (g) => html` ${msg(html`Also on the map, as partners of ${this.#nameOf(g.of, data)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${this.#nameOf(p.city, data)}`)}.`, {
           id: 'map.summary.others',
         })}`,
       )}
     </p>`;
+  }
+
+  /**
+   * The oldest relationship, or, when the dates cannot tell which of several began first ("1991" and
+   * "February 1991"), each of them with its date: never one picked by a guess. Nothing past five.
+   */
+  #renderOldest(s: Summary, data: TwinData) {
+    const oldest = s.oldest;
+    if (oldest.length === 1) {
+      const o = oldest[0]!;
+      return msg(html`The oldest relationship is with ${this.placeName(o.partner.city, data)}, since ${formatPartialDate(o.since, this.locale)}.`, {
+        id: 'map.summary.oldest',
+      });
+    }
+    if (oldest.length === 0 || oldest.length > 5) return nothing;
+    const each = oldest.map((o) => html`${this.placeName(o.partner.city, data)} (${formatPartialDate(o.since, this.locale)})`);
+    return msg(html`The oldest relationships are with ${joinTemplates(each, this.locale)}: their dates do not tell which came first.`, {
+      id: 'map.summary.oldestSeveral',
+    });
+  }
+
+  /** Relations that are not active, said apart from the count of partners: suspended, planned, ended. */
+  #renderNotCurrent(s: Summary, data: TwinData) {
+    const parts = (['suspended', 'planned', 'ended'] as const).flatMap((status) => {
+      const list = s.byStatus.get(status);
+      if (!list?.length) return [];
+      const names = joinTemplates(
+        list.map((p) => this.placeName(p.city, data)),
+        this.locale,
+      );
+      return [html`${statusLabel(status)}: ${names}`];
+    });
+    return parts.length ? html`${joinTemplates(parts, this.locale, '; ')}.` : nothing;
   }
 
   #setFilters(next: ReadonlySet<Relation>): void {
@@ -1030,7 +1080,9 @@ export class TwinPartnerMap extends TwinElement {
   }
 
   #renderTable(data: TwinData) {
-    const names = new Map(this.#shown.map((p) => [p.city.id, this.#text(p.city.name, data)?.text ?? p.city.id]));
+    const names = new Map(this.#shown.map((p) => [p.city.id, this.placeText(p.city, data)]));
+    // A year-only date among exact ones is placed by its year's start: say so beside it.
+    const finest = finestPrecision(this.#shown.map((p) => p.since));
     const countries = new Map(this.#shown.map((p) => [p.city.country, countryName(p.city.country, this.locale)]));
     const rows = sortPartners(this.#shown, this.sortKey, this.sortDescending, names, countries, this.locale);
     const homeName = this.#home ? this.#nameOf(this.#home, data) : undefined;
@@ -1060,12 +1112,12 @@ export class TwinPartnerMap extends TwinElement {
             (p) => html`<tr data-city=${p.city.id}>
               <th scope="row">
                 <button class="city" aria-haspopup="dialog" @click=${(e: Event) => this.#openCard({kind: 'city', id: p.city.id}, e.currentTarget as HTMLElement)}>
-                  ${this.#nameOf(p.city, data)}
+                  ${this.placeName(p.city, data)}
                 </button>
               </th>
               <td>${countryName(p.city.country, this.locale)}</td>
               <td>${this.#symbol(p.relation, p.status)} ${relationLabel(p.relation)}${p.status !== 'active' ? html` <span class="status">(${statusLabel(p.status)})</span>` : nothing}</td>
-              <td>${p.since ? html`<time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, this.locale)}</time>` : '—'}</td>
+              <td>${p.since ? dateCell(p.since, this.locale, finest) : p.sinceUnknown ? dateNotKnown() : '—'}</td>
               <td class="num">${km(p.distanceKm)}</td>
               <td>${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>
               <td class="num">${formatNumber(p.events, this.locale)}</td>
@@ -1113,6 +1165,7 @@ export class TwinPartnerMap extends TwinElement {
       if (!p) return nothing;
       heading = this.#nameOf(p.city, data);
       const kind = kindLabel(p.city.kind);
+      const sinceOf = p.partnerships.find((q) => q.since === p.since?.raw);
       const region = this.#text(p.city.region, data);
       const note = p.partnerships.map((q) => q.note).find(Boolean);
       const ofHome = !p.of || p.of.id === this.#home?.id;
@@ -1125,12 +1178,15 @@ export class TwinPartnerMap extends TwinElement {
             ${p.partnerships.map(
               (q, i) => html`${i ? html`<br />` : nothing}${this.#symbol(q.type, q.status)} ${relationLabel(q.type)}${ofHome && (q.from === this.#home?.id || q.city === this.#home?.id)
                 ? nothing
-                : html` (${this.#nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`}${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}`,
+                : html` (${this.#nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`}${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}${this.#until(q)}${this.#otherParties(q, p, data)}`,
             )}
           </dd>
-          ${p.since
+          ${p.since || p.sinceUnknown
             ? html`<dt>${msg('Since', {id: 'map.col.since'})}</dt>
-                <dd><time datetime=${datetimeAttribute(p.since)}>${formatPartialDate(p.since, this.locale)}</time></dd>`
+                <dd>
+                  ${p.since ? dateCell(p.since, this.locale) : dateNotKnown()}
+                  ${sourcesNote(sinceOf?.since, sinceOf?.dateSources?.since, this.locale, data.defaultLanguage)}
+                </dd>`
             : nothing}
           ${p.distanceKm !== undefined && p.bearing !== undefined
             ? html`<dt>${msg('Distance', {id: 'map.col.distance'})}</dt>
@@ -1155,6 +1211,21 @@ export class TwinPartnerMap extends TwinElement {
       </div>
       ${body}
     </section>`;
+  }
+
+  /** ", until 2014" after a relation that ended or was suspended, with what other sources say. */
+  #until(q: PartnershipItem) {
+    if (q.until === undefined) return nothing;
+    const d = parsePartialDate(q.until);
+    const when = d ? dateCell(d, this.locale) : dateNotKnown();
+    return html`, ${msg(html`until ${when}`, {id: 'map.card.until'})} ${sourcesNote(q.until, q.dateSources?.until, this.locale, this.twinData?.defaultLanguage ?? 'en')}`;
+  }
+
+  /** For a three-party agreement: the other parties, besides this partner and the home city. */
+  #otherParties(q: PartnershipItem, p: Partner, data: TwinData) {
+    const others = [q.city, ...q.parties].filter((id) => id !== p.city.id && id !== q.from).map((id) => data.cityById.get(id)!);
+    if (others.length === 0) return nothing;
+    return html`; ${msg(html`an agreement also with ${joinTemplates(others.map((c) => this.placeName(c, data)), this.locale)}`, {id: 'map.card.parties'})}`;
   }
 
   #nameOfText(value: LocalizedText, data: TwinData) {

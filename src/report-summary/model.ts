@@ -115,10 +115,22 @@ export function summarizeYear(data: TwinData, year: number, partner?: string): Y
   };
 }
 
-/** Events per year, for every year of the feed (the comparison across years). */
+/** The longest span of years drawn bar by bar; a feed spanning centuries (a slip, or hostile) gets its years only. */
+const MAX_YEAR_SPAN = 100;
+
+/**
+ * Events per year, for every year from the feed's first to its last, a year without events included as
+ * zero: a missing bar would make two years apart look consecutive.
+ */
 export function eventsByYear(data: TwinData): Bar[] {
+  const years = yearsOf(data);
+  let range = years.map(String);
+  if (years.length && years.at(-1)! - years[0]! <= MAX_YEAR_SPAN) {
+    range = [];
+    for (let y = years[0]!; y <= years.at(-1)!; y++) range.push(String(y));
+  }
   return countBy(
     data.events.map((e) => String(e.startDate.year)),
-    yearsOf(data).map(String),
+    range,
   );
 }

@@ -1,5 +1,4 @@
-import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
@@ -51,17 +50,25 @@ interface Figure {
  */
 export class TwinReportSummary extends TwinElement {
   static override styles = [...TwinElement.styles, reportSummaryStyles];
+  /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
+  static override properties: PropertyDeclarations = {
+    year: {},
+    section: {},
+    compact: {type: Boolean, reflect: true},
+    asTable: {state: true},
+    announcement: {state: true},
+  };
 
   /** The year to show; the latest report's by default. */
-  @property() year = '';
+  year = '';
   /** A section id: show only that section of the report. */
-  @property() section = '';
+  section = '';
   /** Figures only, for a sidebar. */
-  @property({type: Boolean, reflect: true}) compact = false;
+  compact = false;
 
   /** Charts shown as their tables. */
-  @state() private asTable: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
+  private asTable: ReadonlySet<string> = new Set();
+  private announcement = '';
 
   #text(value: LocalizedText | undefined, data: TwinData) {
     return resolveText(value, this.locale, data.defaultLanguage);
@@ -104,7 +111,7 @@ export class TwinReportSummary extends TwinElement {
         <h2 part="title" id="title" lang=${ifDefined(title?.lang)}>${title?.text ?? msg(str`International activity in ${year}`, {id: 'rep.title'})}</h2>
         ${years.length > 1 ? this.#renderYears(years, year) : nothing}
       </header>
-      ${partner ? html`<p class="lead">${msg(html`Only what involves ${this.#span(partner.name, data, partner.id)}.`, {id: 'rep.partnerOnly'})}</p>` : nothing}
+      ${partner ? html`<p class="lead">${msg(html`Only what involves ${this.placeName(partner, data)}.`, {id: 'rep.partnerOnly'})}</p>` : nothing}
       ${!this.compact && s.report?.summary ? html`<p class="lead">${this.#span(s.report.summary, data)}</p>` : nothing}
       <section aria-labelledby="figures-title">
         <h3 id="figures-title">${msg(str`${year} in figures`, {id: 'rep.figures'})}</h3>

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {forPartner, type ValidatedFeed} from '../../src/core/merge.js';
-import {mergeFeeds} from '../../src/core/merge-several.js';
+import {mergeFeeds} from '../../src/core/merge-feeds.js';
 import {validateFeed, validateFeedText} from '../../src/core/validate.js';
 import {safeHref} from '../../src/core/links.js';
 import {resolveText} from '../../src/core/localized-text.js';
@@ -67,7 +67,8 @@ describe('mergeFeeds', () => {
     expect(resolveText(merged.events[0]!.title, 'ja', 'ru')?.text).to.equal('Встреча');
     const dup = merged.problems.find((p) => p.code === 'duplicate-id')!;
     expect(dup.source).to.equal('ni2.json');
-    expect(dup.message).to.contain('"a"');
+    expect(dup.value).to.equal('"a"');
+    expect(dup.reason).to.deep.equal({id: 'duplicateAcrossFeeds', kind: 'event'});
   });
 
   it('keeps a partnership declared by both sides once', () => {
@@ -123,7 +124,7 @@ describe('mergeFeeds: a partner city\'s own feed', () => {
     const p = data.problems.find((q) => q.code === 'not-home')!;
     expect(p).to.include({severity: 'warning', source: 'ni.json'});
     expect(p.path).to.deep.equal(['delegations', 2]);
-    expect(p.message).to.contain('"ni-d3"');
+    expect(p.value).to.equal('"ni-d3"');
   });
 
   it('narrows to what the home city and the partner share', () => {

@@ -1,7 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {
   comparePartialDates,
+  earliest,
   formatPartialDate,
+  isBefore,
+  knownToTheDay,
   formatPartialRange,
   parsePartialDate,
   periodEnd,
@@ -75,5 +78,35 @@ describe('Intl helpers', () => {
     expect(firstDayOfWeek('ru')).to.equal(1);
     expect(firstDayOfWeek('en-US')).to.equal(7);
     expect(firstDayOfWeek('ja')).to.equal(7);
+  });
+});
+
+describe('what partial dates tell about order', () => {
+  const d = (raw: string) => parsePartialDate(raw)!;
+
+  it('a date is before another only when its whole period ends before the other begins', () => {
+    expect(isBefore(d('1990'), d('1991-02'))).to.equal(true);
+    expect(isBefore(d('1991'), d('1991-02')), 'the year holds February').to.equal(false);
+    expect(isBefore(d('1991-02'), d('1991')), 'nor is February before the year').to.equal(false);
+    expect(isBefore(d('1991-01'), d('1991-02'))).to.equal(true);
+    expect(isBefore(d('1991-02-13'), d('1991-02-14'))).to.equal(true);
+    expect(isBefore(d('1991-02'), d('1991-02-14'))).to.equal(false);
+    expect(isBefore(d('2021-07-15T09:00+10:00'), d('2021-07-15T10:00+10:00'))).to.equal(true);
+    expect(isBefore(d('2021-07-15T10:00+10:00'), d('2021-07-15T10:00+10:00'))).to.equal(false);
+    // An instant and a day compare by the instant's own calendar day.
+    expect(isBefore(d('2021-07-14T23:30+10:00'), d('2021-07-15'))).to.equal(true);
+    expect(isBefore(d('2021-07-15T08:00+10:00'), d('2021-07-15'))).to.equal(false);
+  });
+
+  it('the earliest of several is every date nothing is known to precede (never one picked by a guess)', () => {
+    const ids = (list: string[]) => earliest(list, d);
+    expect(ids(['1993', '1991', '1992'])).to.deep.equal(['1991']);
+    expect(ids(['1991', '1991-02', '1991-11', '1992'])).to.deep.equal(['1991', '1991-02']);
+    expect(ids(['1991-02', '1991-02-14', '1991-03'])).to.deep.equal(['1991-02', '1991-02-14']);
+    expect(ids([])).to.deep.equal([]);
+  });
+
+  it('knows which dates give their day', () => {
+    expect(['2021', '2021-07', '2021-07-15', '2021-07-15T10:00Z'].map((r) => knownToTheDay(d(r)))).to.deep.equal([false, false, true, true]);
   });
 });

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {validateFeed, validateFeedText} from '../../src/core/validate.js';
-import {formatPath} from '../../src/core/paths.js';
+import {formatPath, formatProblem} from '../../src/core/paths.js';
 
 const header = () => ({
   schemaVersion: 1,
@@ -194,5 +194,137 @@ describe('validateFeed', () => {
       ),
       {numRuns: 200},
     );
+  });
+});
+
+describe('validateFeed: what does not make sense though it has the right shape', () => {
+  const NOW = Date.UTC(2026, 11, 2);
+  const check = (extra: object) => validateFeed(feed(extra), undefined, {now: NOW});
+  const lines = (r: ReturnType<typeof validateFeed>) => r.problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+  const cities = [city('kh'), city('ni', {country: 'JP'}), city('ha', {country: 'CN'})];
+
+  it('an event or delegation that ends before it starts: a warning, the end ignored, the item kept', () => {
+    const r = check({
+      cities,
+      events: [event('a', {start: '2021-07-12', end: '2021-07-10'}), event('b', {start: '2021-07-15', end: '2021-07'}), event('c', {start: '2021-07-15T10:00+10:00', end: '2021-07-15T09:00+10:00'})],
+      delegations: [{id: 'd', direction: 'incoming', cities: ['ni'], start: '2021-06', end: '2021-05-31', purpose: 'p'}],
+    });
+    expect(lines(r)).to.deep.equal([
+      'warning $.events[0].end "2021-07-10": ends before it starts ("2021-07-12"); the end is ignored',
+      'warning $.events[2].end "2021-07-15T09:00+10:00": ends before it starts ("2021-07-15T10:00+10:00"); the end is ignored',
+      'warning $.delegations[0].end "2021-05-31": ends before it starts ("2021-06"); the end is ignored',
+    ]);
+    expect(r.feed!.events.map((e) => e.end)).to.deep.equal([undefined, '2021-07', undefined]);
+    expect(r.feed!.delegations[0]!.end).to.equal(undefined);
+    // "In July" as the end of something that starts on 15 July is not before it.
+    expect(r.problems.every((p) => p.code === 'end-before-start')).to.equal(true);
+  });
+
+  it('a partnership whose end is before its start: the end ignored', () => {
+    const r = check({cities, partnerships: [{city: 'ni', type: 'sister', status: 'ended', since: '1991-02', until: '1990'}, {city: 'ha', type: 'sister', since: '1991', until: '1991-02'}]});
+    expect(lines(r)).to.deep.equal(['warning $.partnerships[0].until "1990": is before the relationship began ("1991-02"); this end date is ignored']);
+    expect(r.feed!.partnerships[0]!.until).to.equal(undefined);
+    expect(r.feed!.partnerships[1]!.until, 'within the same year: not known to be before').to.equal('1991-02');
+  });
+
+  it('a partnership of the publisher with itself is skipped', () => {
+    const r = check({cities, partnerships: [{city: 'kh', type: 'sister', since: '1991'}, {city: 'ni', type: 'sister'}]});
+    expect(lines(r)).to.deep.equal(['error $.partnerships[0].city "kh": is the publisher itself: a city is not its own partner; the partnership was skipped']);
+    expect(r.skipped).to.equal(1);
+    expect(r.feed!.partnerships.map((p) => p.city)).to.deep.equal(['ni']);
+  });
+
+  it('two partnerships that repeat each other: the second skipped; a renewal after an end, or another type, kept', () => {
+    const r = check({
+      cities,
+      partnerships: [
+        {city: 'ni', type: 'sister', since: '1965'},
+        {city: 'ha', type: 'friendly', status: 'ended', since: '1988', until: '1990'},
+        {city: 'ni', type: 'sister', since: '1965'},
+        {city: 'ha', type: 'friendly', since: '1993'},
+        {city: 'ni', type: 'friendly', since: '1960'},
+      ],
+    });
+    expect(lines(r)).to.deep.equal([
+      'error $.partnerships[2].city "ni": repeats the partnership at $.partnerships[0] (the same partner, type and period); this one was skipped',
+    ]);
+    expect(r.feed!.partnerships).to.have.length(4);
+    expect(r.problems[0]!.skipped).to.deep.equal({collection: 'partnerships', index: 2});
+  });
+
+  it('a three-party agreement: unknown parties reported, the publisher or the partner among them dropped', () => {
+    const r = check({cities, partnerships: [{city: 'ni', type: 'other', parties: ['ha', 'kh', 'ni', 'atlantis']}]});
+    expect(r.feed!.partnerships[0]!.parties).to.deep.equal(['ha']);
+    expect(lines(r)).to.deep.equal([
+      'warning $.partnerships[0].parties[1] "kh": is already a party of this partnership (the publisher or its city); it was dropped',
+      'warning $.partnerships[0].parties[2] "ni": is already a party of this partnership (the publisher or its city); it was dropped',
+      'warning $.partnerships[0].parties[3] "atlantis": is not a city in this feed; the reference was dropped',
+    ]);
+  });
+
+  it('a country code that is well-formed but not assigned (UK, XX) is a warning; XK and TW are kept as the owner states them', () => {
+    const r = check({
+      cities: [city('kh'), city('lo', {country: 'UK'}), city('pr', {country: 'XK'}), city('ka', {country: 'TW'})],
+      events: [event('a', {countries: ['XX', 'PS', 'EH']})],
+    });
+    expect(lines(r)).to.deep.equal([
+      'warning $.cities[1].country "UK": is not an assigned ISO 3166-1 country code; did you mean "GB"?',
+      'warning $.events[0].countries[0] "XX": is not an assigned ISO 3166-1 country code',
+    ]);
+    expect(r.feed!.cities.map((c) => c.country)).to.deep.equal(['RU', 'UK', 'XK', 'TW']);
+  });
+
+  it('past-tense dates far in the future: a partnership begun in 2999, an award, a report year, the feed updated', () => {
+    const r = check({
+      updated: '2999-01',
+      cities,
+      partnerships: [
+        {city: 'ni', type: 'sister', since: '2999'},
+        {city: 'ha', type: 'friendly', status: 'planned', since: '2030'},
+      ],
+      reports: [{id: 'r', year: 2031, title: 'R', awards: [{id: 'aw', title: 'A', competition: 'C', date: '2999-05'}]}],
+    });
+    expect(lines(r)).to.deep.equal([
+      'warning $.partnerships[0].since "2999": is far in the future for a relationship that has already begun',
+      'warning $.updated "2999-01": is far in the future for when the feed was last updated',
+      'warning $.reports[0].year 2031: is far in the future for a report on a past year',
+      'warning $.reports[0].awards[0].date "2999-05": is far in the future for an award already received',
+    ]);
+    // A planned relation may begin in a later year; a date a few months ahead is no slip either.
+    expect(check({cities, partnerships: [{city: 'ni', type: 'sister', since: '2027-03'}]}).problems).to.deep.equal([]);
+  });
+
+  it("an event or delegation in a year's report that did not happen in that year", () => {
+    const r = check({
+      cities,
+      events: [event('in', {start: '2021-03'}), event('before', {start: '2020-11'}), event('across', {start: '2020-12-28', end: '2021-01-05'})],
+      delegations: [{id: 'd', direction: 'incoming', cities: ['ni'], start: '2022-02', purpose: 'p'}],
+      reports: [{id: 'r', year: 2021, title: 'R', sections: [{id: 's', title: 'S', events: ['in', 'before', 'across'], delegations: ['d']}]}],
+    });
+    expect(lines(r)).to.deep.equal([
+      'warning $.reports[0].sections[0].events[1] "before": is an event of 2020, outside this report\'s year (2021)',
+      'warning $.reports[0].sections[0].delegations[0] "d": is a delegation of 2022, outside this report\'s year (2021)',
+    ]);
+  });
+
+  it('one id for two kinds of thing is a warning at the later one', () => {
+    const r = check({cities, categories: [{id: 'ni', name: 'N'}], events: [event('ha'), event('x')]});
+    expect(lines(r)).to.deep.equal([
+      'warning $.categories[0].id "ni": is also the id of a city ($.cities[1].id); give each thing its own id',
+      'warning $.events[0].id "ha": is also the id of a city ($.cities[2].id); give each thing its own id',
+    ]);
+  });
+
+  it('every path points at the field, a single reference too (placeCity, not placeCity[0])', () => {
+    const r = check({cities, events: [event('a', {placeCity: 'nigata'})]});
+    expect(lines(r)).to.deep.equal(['warning $.events[0].placeCity "nigata": is not a city in this feed; the reference was dropped']);
+  });
+
+  it('quotes the offending value shortly, with control and direction characters escaped', () => {
+    const r = check({cities, events: [event('a', {start: `2021\u202e${'x'.repeat(200)}`})]});
+    const value = r.problems[0]!.value!;
+    expect(value.length).to.be.at.most(60);
+    expect(value).to.match(/^"2021\\u202ex+/);
+    expect(value).to.not.contain('\u202e');
   });
 });

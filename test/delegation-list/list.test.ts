@@ -5,7 +5,7 @@ import type {TwinDelegationList} from '../../src/delegation-list/delegation-list
 import type {TwinSelectEvent} from '../../src/core/events.js';
 import {csvField, toCsv} from '../../src/delegation-list/csv.js';
 import {buildRows} from '../../src/delegation-list/model.js';
-import {mergeFeeds} from '../../src/core/merge-several.js';
+import {mergeFeeds} from '../../src/core/merge-feeds.js';
 import {validateFeed} from '../../src/core/validate.js';
 import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
 

@@ -4,7 +4,8 @@ import type {City} from '../../data-schema/schema.js';
 import type {DelegationItem, TwinData} from '../../src/core/merge.js';
 import {parsePartialDate} from '../../src/core/partial-date.js';
 import {facetCounts} from '../../src/delegation-list/parts.js';
-import {RowTable, buildRows, noFilters, selectRows, sortRows, stableOrder, summarize} from '../../src/delegation-list/model.js';
+import {RowTable, buildRows, noFilters, selectRows, stableOrder, summarize} from '../../src/delegation-list/model.js';
+import {sortRows} from '../../src/delegation-list/sort.js';
 
 const city = (id: string, country: string, name: string): City =>
   ({id, country, name: {en: name}, coordinates: [0, 0], kind: 'city'}) as unknown as City;

@@ -94,7 +94,7 @@ describe('<twin-event-calendar> details dialog', () => {
     const link = cal.dialog.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/photo');
     expect(link.getAttribute('rel')).to.contain('noopener');
-    expect(cal.dialog.textContent, 'no Japanese place name: the feed\'s default language comes first').to.contain('Городской музей');
+    expect(cal.dialog.textContent, 'no Japanese place name: English before the feed\'s own Russian').to.contain('City museum');
     expect(cal.dialog.querySelector('.description [lang="en"]')!.textContent).to.equal('Photographs of Niigata.\nFree entry.');
     expect(cal.dialog.textContent).to.contain('新潟市');
     expect(cal.dialog.textContent).to.contain('日本');

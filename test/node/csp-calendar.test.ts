@@ -77,7 +77,9 @@ const cases: Case[] = [
     body: `<twin-event-calendar id="c" src="/feed.json" date="2021-07"></twin-event-calendar>`,
     states: ['c:month'],
     async act(c) {
-      await c.click('#c', 'button.export', 500);
+      // The feed has events known only by month or year: the download asks whether to take them.
+      await c.click('#c', 'button.export');
+      await c.click('#c', '.export-choice button[data-ics="all"]', 500);
       const id = await c.on('#c', (el) => el.shadowRoot!.querySelector<HTMLElement>('details[data-band="month"] button[data-event]')!.dataset['event']!);
       await c.click('#c', 'details[data-band="month"] button[data-event]');
       await c.click('#c', 'dialog .actions button', 500);

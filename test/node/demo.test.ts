@@ -255,9 +255,10 @@ test('feed checker: each problem at its line and column, a syntax error, a file,
     const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
     assert.match(row('$.events[2].start')?.[1] ?? '', new RegExp(`^line ${lineOf('"start": "2021-07-32"')}, column \\d+$`));
     assert.match(row('$.events[2].start')?.[0] ?? '', /Error/);
-    assert.match(row('$.events[5].format')?.[3] ?? '', /Item skipped.*must be one of "online", "offline", "hybrid"/);
+    assert.equal(row('$.events[5].format')?.[3], '"zoom"', 'the value, quoted');
+    assert.match(row('$.events[5].format')?.[4] ?? '', /Item skipped.*must be one of "online", "offline", "hybrid"/);
     assert.match(row('$.events[0].url')?.[0] ?? '', /Warning/);
-    assert.match(row('$.events[0].url')?.[3] ?? '', /Link not shown/);
+    assert.match(row('$.events[0].url')?.[4] ?? '', /Link not shown/);
     assert.ok(row('$.events[9].cities[1]'), 'the unknown city');
     const lines = rows.map((r) => Number(/line (\d+)/.exec(r[1]!)?.[1] ?? 0));
     assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in the order of the text');
@@ -283,7 +284,7 @@ test('feed checker: each problem at its line and column, a syntax error, a file,
 
     await c.locator('input[type="file"]').setInputFiles('data-schema/feeds/khabarovsk-2021.json');
     await page.waitForFunction(() => document.querySelector('demo-feed-checker')!.shadowRoot!.querySelector('[data-outcome="valid"]'));
-    assert.match(await c.locator('[data-outcome]').innerText(), /19 cities, 16 partnerships, 35 events, 5 delegations, 1 reports/);
+    assert.match(await c.locator('[data-outcome]').innerText(), /19 cities, 16 partnerships, 35 events, 5 delegations, 1 report\./);
     clean(seen);
   } finally {
     await page.context().close();

@@ -1,0 +1,130 @@
+/** The command line in English. */
+import type {CliWords} from './types.js';
+
+const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+       twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
+       twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
+
+validate  Checks Twinning Kit feeds against the feed schema (version 1) and for
+          what does not make sense (an end before its start, a partnership
+          of a city with itself, an unassigned country code...). Prints every
+          problem with its JSON path, the value and the reason.
+          Exit status: 0 when every feed is valid, 1 when any problem was found,
+          2 when a feed could not be read.
+ics       Writes the events of the feeds (merged in order) as one iCalendar file
+          (RFC 5545) to standard output, texts in --lang (default: the first
+          feed's language), only those with --partner or in --year if given.
+          Events known only by month or year are all-day spans of that month
+          or year; --precise-only leaves them out (for Google or Outlook, where
+          a month-long banner is noise).
+          Problems go to standard error; invalid events are left out.
+          Exit status: 0 when written, 1 when written but problems were found,
+          2 when a feed could not be read or an option is wrong.
+import    Adds the events of a spreadsheet export (CSV, comma or semicolon) to a
+          feed and writes the result to standard output. Run it again on the
+          updated spreadsheet: rows already in the feed are recognised, not
+          added twice (ids come from each event's start and title).
+          Header row (English or Russian, any order): title/Название, start/Начало,
+          end/Окончание, format/Формат, categories/Категории, cities/Города,
+          place/Место, description/Описание, url/Ссылка, id; title_en or
+          "Название (ja)" for a text in another language. Dates: 2021, 07.2021,
+          15.07.2021 or 2021-07-15. Cities and categories by id or by name.
+          Rows it cannot read are listed by line on standard error, not added.
+          Exit status: 0 when every row was added or already there, 1 when
+          some were not, 2 when a file could not be read or an option is wrong.
+
+--lang    The language of these messages (and, for ics, of the calendar's
+          texts): en, ru, zh-Hans, ja or ko. Default: from LC_ALL, LC_MESSAGES
+          or LANG.`;
+
+const WORDS: Record<string, [string, string]> = {
+  cities: ['city', 'cities'],
+  partnerships: ['partnership', 'partnerships'],
+  categories: ['category', 'categories'],
+  events: ['event', 'events'],
+  delegations: ['delegation', 'delegations'],
+  reports: ['report', 'reports'],
+};
+
+export const EN_CLI: CliWords = {
+  lang: 'en',
+  usage: USAGE,
+  separator: ', ',
+  count: (what, n, say) => say.plural(n, {one: `{n} ${WORDS[what]![0]}`, other: `{n} ${WORDS[what]![1]}`}),
+  valid: (file, counts) => `${file}: valid: ${counts}`,
+  notUsable: 'not a usable feed',
+  cannotRead: (file, why) => `${file}: cannot read: ${why}`,
+  readFailure: (r) => {
+    switch (r.id) {
+      case 'notFound':
+        return 'there is no such file';
+      case 'denied':
+        return 'permission denied';
+      case 'folder':
+        return 'it is a folder, not a file';
+      case 'http':
+        return `the server answered ${r.status}`;
+      case 'tooLarge':
+        return `the feed is larger than ${r.mb} MB`;
+      case 'timeout':
+        return `no answer within ${r.seconds} s`;
+      case 'network':
+        return 'the address could not be reached';
+      case 'other':
+        return r.detail;
+    }
+  },
+  error: 'error',
+  warning: 'warning',
+  found: (file, p, say) =>
+    `${file}: ${say.plural(p.problems, {one: '{n} problem', other: '{n} problems'})} (${say.plural(p.errors, {one: '{n} error', other: '{n} errors'})}, ${say.plural(p.warnings, {one: '{n} warning', other: '{n} warnings'})}); ${say.plural(p.skipped, {one: '{n} item skipped', other: '{n} items skipped'})}; usable: ${p.usable}`,
+  wrongOption: (option) => `unknown or empty option ${option}`,
+  noSuchPartner: (id) => `--partner ${id}: no such city in the feeds`,
+  written: (events, left, imprecise, say) =>
+    [
+      say.plural(events, {one: '{n} event written', other: '{n} events written'}),
+      left ? say.plural(left, {one: '{n} invalid item left out', other: '{n} invalid items left out'}) : '',
+      imprecise ? say.plural(imprecise, {one: '{n} event known only by month or year left out', other: '{n} events known only by month or year left out'}) : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  notUsableToImportInto: (file) => `${file}: not a usable feed to import into`,
+  rowNotImported: (reasons) => `not imported: ${reasons.join('; ')}`,
+  rowReason: (r) => {
+    switch (r.id) {
+      case 'emptyFile':
+        return 'the file is empty';
+      case 'unknownColumn':
+        return `column "${r.name}" is not one the import knows; it was not read`;
+      case 'missingColumn':
+        return `the header has no "${r.name}" column`;
+      case 'badDate':
+        return `${r.field} "${r.value}" is not a date such as 2021, 07.2021 or 15.07.2021`;
+      case 'badFormat':
+        return `format "${r.value}" is not online, offline (очно) or hybrid (очно-заочно)`;
+      case 'unknownCity':
+        return `city "${r.value}" is not in the feed`;
+      case 'unknownCategory':
+        return `category "${r.value}" is not in the feed`;
+      case 'noTitle':
+        return 'it has no title';
+      case 'noStart':
+        return 'it has no start date';
+      case 'idTaken':
+        return `the id "${r.value}" is already in the feed for another event`;
+      case 'repeatedRow':
+        return `it repeats line ${r.line}`;
+    }
+  },
+  rowKnown: (id) => `already in the feed as "${id}"; left as it is`,
+  imported: (p, say) =>
+    [
+      say.plural(p.added, {one: '{n} event added', other: '{n} events added'}),
+      p.known ? say.plural(p.known, {one: '{n} already in the feed', other: '{n} already in the feed'}) : '',
+      say.plural(p.refused, {one: '{n} row not imported', other: '{n} rows not imported'}),
+    ]
+      .filter(Boolean)
+      .join('; '),
+};
+
+export default EN_CLI;

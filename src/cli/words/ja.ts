@@ -1,0 +1,138 @@
+/** The command line in Japanese. */
+import type {CliWords, CollectionWord} from './types.js';
+
+const USAGE = `使い方: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+        twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
+        twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
+
+validate  Twinning Kit のフィードを、フィードのスキーマ（バージョン 1）に
+          沿っているか、つじつまの合わない点（開始より前の終了、自分自身
+          との提携、割り当てのない国コードなど）がないか検査します。
+          問題ごとに JSON パス、値、理由を表示します。
+          終了ステータス: 0 すべてのフィードが有効、1 問題あり、
+          2 読み込めないフィードあり。
+ics       フィードの行事（順に統合）を 1 つの iCalendar ファイル
+          （RFC 5545）として標準出力に書き出します。テキストは --lang の
+          言語（省略時は最初のフィードの言語）です。--partner や --year を
+          指定すると、その相手都市や年の行事だけを書き出します。
+          月や年しかわからない行事は、その月や年全体にわたる終日の予定に
+          なります。--precise-only を付けると、それらを除きます（Google
+          や Outlook では 1 か月続く帯が邪魔になるため）。
+          問題は標準エラー出力に表示し、無効な行事は除きます。
+          終了ステータス: 0 書き出し完了、1 書き出したが問題あり、
+          2 読み込めないフィードがあるか、オプションが誤っている。
+import    表計算ソフトから書き出した CSV（区切りはカンマまたはセミコロン）
+          の行事をフィードに追加し、結果を標準出力に書き出します。
+          表を更新して再び実行しても、フィードにすでにある行は認識され、
+          二重には追加されません（ID は各行事の開始日とタイトルから
+          作られます）。
+          見出し行（英語またはロシア語、順不同）: title/Название,
+          start/Начало, end/Окончание, format/Формат, categories/Категории,
+          cities/Города, place/Место, description/Описание, url/Ссылка, id。
+          ほかの言語のテキストは title_en や "Название (ja)" の列に書きます。
+          日付: 2021、07.2021、15.07.2021 または 2021-07-15。都市と分野は
+          ID または名前で指定します。
+          読み込めない行は、行番号とともに標準エラー出力に表示し、
+          追加しません。
+          終了ステータス: 0 すべての行を追加したか、すでにあった、
+          1 追加できない行があった、2 読み込めないファイルがあるか、
+          オプションが誤っている。
+
+--lang    これらのメッセージ（ics ではカレンダーのテキストも）の言語:
+          en、ru、zh-Hans、ja、ko。省略時は LC_ALL、LC_MESSAGES、LANG
+          から決めます。`;
+
+/** 「都市19件」: every collection counted as entries of the feed. */
+const WORD: Record<CollectionWord, string> = {
+  cities: '都市',
+  partnerships: '提携',
+  categories: '分野',
+  events: '行事',
+  delegations: '代表団',
+  reports: '報告書',
+};
+
+const COLUMN = {title: '"title"（または "Название"）', start: '"start"（または "Начало"）'};
+
+const JA_CLI: CliWords = {
+  lang: 'ja',
+  usage: USAGE,
+  separator: '、',
+  count: (what, n, say) => say.plural(n, {other: `${WORD[what]}{n}件`}),
+  valid: (file, counts) => `${file}: 有効なフィードです: ${counts}`,
+  notUsable: '使用できないフィードです',
+  cannotRead: (file, why) => `${file}: 読み込めません: ${why}`,
+  readFailure: (r, say) => {
+    switch (r.id) {
+      case 'notFound':
+        return 'ファイルがありません';
+      case 'denied':
+        return 'アクセス権がありません';
+      case 'folder':
+        return 'ファイルではなくフォルダーです';
+      case 'http':
+        return `サーバーが ${r.status} を返しました`;
+      case 'tooLarge':
+        return `フィードが ${say.n(r.mb)} MB を超えています`;
+      case 'timeout':
+        return `${say.n(r.seconds)}秒以内に応答がありません`;
+      case 'network':
+        return 'このアドレスに接続できませんでした';
+      case 'other':
+        return r.detail;
+    }
+  },
+  error: 'エラー',
+  warning: '警告',
+  found: (file, p, say) =>
+    `${file}: ${say.plural(p.problems, {other: '問題{n}件'})}（${say.plural(p.errors, {other: 'エラー{n}件'})}、${say.plural(p.warnings, {other: '警告{n}件'})}）。${say.plural(p.skipped, {other: '省略した項目{n}件'})}。読み込み結果: ${p.usable}`,
+  wrongOption: (option) => `不明なオプション、または値のないオプションです: ${option}`,
+  noSuchPartner: (id) => `--partner ${id}: フィードにない都市です`,
+  written: (events, left, imprecise, say) =>
+    [
+      say.plural(events, {other: '行事{n}件を書き出しました'}),
+      left ? say.plural(left, {other: '無効な項目{n}件を除きました'}) : '',
+      imprecise ? say.plural(imprecise, {other: '月か年しかわからない行事{n}件を除きました'}) : '',
+    ]
+      .filter(Boolean)
+      .join('。'),
+  notUsableToImportInto: (file) => `${file}: 取り込み先として使えるフィードではありません`,
+  rowNotImported: (reasons) => `取り込みませんでした: ${reasons.join('。')}`,
+  rowReason: (r) => {
+    switch (r.id) {
+      case 'emptyFile':
+        return 'ファイルが空です';
+      case 'unknownColumn':
+        return `"${r.name}" 列は認識できないため、読み込みませんでした`;
+      case 'missingColumn':
+        return `見出し行に ${COLUMN[r.name]}列がありません`;
+      case 'badDate':
+        return `${r.field === 'start' ? '開始日' : '終了日'} "${r.value}" は、2021、07.2021、15.07.2021 のような日付ではありません`;
+      case 'badFormat':
+        return `開催形式 "${r.value}" は、online、offline（очно）、hybrid（очно-заочно）のいずれでもありません`;
+      case 'unknownCity':
+        return `都市 "${r.value}" はフィードにありません`;
+      case 'unknownCategory':
+        return `分野 "${r.value}" はフィードにありません`;
+      case 'noTitle':
+        return '行事名がありません';
+      case 'noStart':
+        return '開始日がありません';
+      case 'idTaken':
+        return `ID "${r.value}" は、フィード内の別の行事ですでに使われています`;
+      case 'repeatedRow':
+        return `${r.line}行目と重複しています`;
+    }
+  },
+  rowKnown: (id) => `"${id}" としてフィードにすでにあるため、そのままにしました`,
+  imported: (p, say) =>
+    [
+      say.plural(p.added, {other: '行事{n}件を追加しました'}),
+      p.known ? say.plural(p.known, {other: '{n}件はすでにフィードにありました'}) : '',
+      say.plural(p.refused, {other: '{n}行は取り込みませんでした'}),
+    ]
+      .filter(Boolean)
+      .join('。'),
+};
+
+export default JA_CLI;

@@ -1,0 +1,56 @@
+/** The command line's words: one table per language (en.ts, ru.ts...), the type making each complete. */
+import type {Say} from '../../core/reason-texts/say.js';
+
+export type CollectionWord = 'cities' | 'partnerships' | 'categories' | 'events' | 'delegations' | 'reports';
+
+/** Why a file or an address could not be read. */
+export type ReadFailure =
+  | {id: 'notFound'}
+  | {id: 'denied'}
+  | {id: 'folder'}
+  | {id: 'http'; status: number}
+  | {id: 'tooLarge'; mb: number}
+  | {id: 'timeout'; seconds: number}
+  | {id: 'network'}
+  | {id: 'other'; detail: string};
+
+/** Why a spreadsheet row (or the header) was not imported. */
+export type RowReason =
+  | {id: 'emptyFile'}
+  | {id: 'unknownColumn'; name: string}
+  | {id: 'missingColumn'; name: 'title' | 'start'}
+  | {id: 'badDate'; field: 'start' | 'end'; value: string}
+  | {id: 'badFormat'; value: string}
+  | {id: 'unknownCity'; value: string}
+  | {id: 'unknownCategory'; value: string}
+  | {id: 'noTitle'}
+  | {id: 'noStart'}
+  | {id: 'idTaken'; value: string}
+  | {id: 'repeatedRow'; line: number};
+
+export interface CliWords {
+  /** The BCP 47 tag of the table's language. */
+  lang: string;
+  usage: string;
+  /** Between the counts of a summary: ", " or "、". */
+  separator: string;
+  count(what: CollectionWord, n: number, say: Say): string;
+  /** `FILE: valid: 19 cities, ...`. */
+  valid(file: string, counts: string): string;
+  notUsable: string;
+  cannotRead(file: string, why: string): string;
+  readFailure(r: ReadFailure, say: Say): string;
+  error: string;
+  warning: string;
+  /** The last line of a feed with problems. */
+  found(file: string, p: {problems: number; errors: number; warnings: number; skipped: number; usable: string}, say: Say): string;
+  wrongOption(option: string): string;
+  noSuchPartner(id: string): string;
+  written(events: number, left: number, imprecise: number, say: Say): string;
+  notUsableToImportInto(file: string): string;
+  rowNotImported(reasons: string[], say: Say): string;
+  rowReason(r: RowReason): string;
+  /** A row whose event is in the feed already (imported before, or written by hand). */
+  rowKnown(id: string): string;
+  imported(p: {added: number; known: number; refused: number}, say: Say): string;
+}
