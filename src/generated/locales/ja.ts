@@ -69,7 +69,6 @@
 'common.kind.region': `地域`,
 'common.kind.state': `州`,
 'common.kindAfterName': str`（${0}）`,
-'common.nameWithKind': str`${0}（${1}）`,
 'del.caption': `代表団・公式会談`,
 'del.col.direction': `受入れ・派遣`,
 'del.col.purpose': `目的`,

@@ -69,7 +69,6 @@
 'common.kind.region': `지역`,
 'common.kind.state': `주`,
 'common.kindAfterName': str`(${0})`,
-'common.nameWithKind': str`${0}(${1})`,
 'del.caption': `대표단 및 공식 회담`,
 'del.col.direction': `내방·파견`,
 'del.col.purpose': `목적`,

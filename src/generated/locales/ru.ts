@@ -69,7 +69,6 @@
 'common.kind.region': `Регион`,
 'common.kind.state': `Штат`,
 'common.kindAfterName': str` (${0})`,
-'common.nameWithKind': str`${0} (${1})`,
 'del.caption': `Делегации и официальные встречи`,
 'del.col.direction': `Направление`,
 'del.col.purpose': `Цель`,

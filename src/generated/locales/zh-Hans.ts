@@ -69,7 +69,6 @@
 'common.kind.region': `地区`,
 'common.kind.state': `州`,
 'common.kindAfterName': str`（${0}）`,
-'common.nameWithKind': str`${0}（${1}）`,
 'del.caption': `代表团及正式会见`,
 'del.col.direction': `来访/出访`,
 'del.col.purpose': `目的`,
