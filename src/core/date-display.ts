@@ -21,10 +21,10 @@ export const dateStyles = css`
   }
 `;
 
-/** "year only" / "month only": said after a date placed by its period's start among more precise ones. */
+/** "(year only)" / "(month only)": said after a date placed by its period's start among more precise ones. */
 export function precisionWord(p: Precision): string | undefined {
-  if (p === 'year') return msg('year only', {id: 'common.date.yearOnly'});
-  if (p === 'month') return msg('month only', {id: 'common.date.monthOnly'});
+  if (p === 'year') return msg('(year only)', {id: 'common.date.yearOnly'});
+  if (p === 'month') return msg('(month only)', {id: 'common.date.monthOnly'});
   return undefined;
 }
 
@@ -47,7 +47,7 @@ export function finestPrecision(dates: Iterable<PartialDate | undefined>): Preci
 export function dateCell(d: PartialDate, locale: string, finest?: Precision): TemplateResult {
   const word = finest && RANK[finest] > RANK[d.precision] ? precisionWord(d.precision) : undefined;
   return html`<time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, locale)}</time>${word
-      ? html` <span class="precision">(${word})</span>`
+      ? html` <span class="precision">${word}</span>`
       : nothing}`;
 }
 
@@ -77,12 +77,11 @@ export function sourcesNote(
 
 /**
  * Parts with markup (Lit templates) joined as `Intl.ListFormat` joins words ("a, b and c", "a、b、c"),
- * or with `separator` when given. Returns what a template can render: the parts and the separators.
+ * Returns what a template can render: the parts and the separators.
  */
-export function joinTemplates(parts: readonly unknown[], locale: string, separator?: string): unknown[] {
-  if (separator !== undefined) return parts.flatMap((p, i) => (i ? [separator, p] : [p]));
+export function joinTemplates(parts: readonly unknown[], locale: string): unknown[] {
   const marks = parts.map((_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'})
+  return new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'})
     .format(marks)
     .split('\u0000')
     .filter((piece) => piece !== '')

@@ -35,5 +35,7 @@ export function kindAfterName(kind: City['kind'], name: string, locale: string):
   const label = kindLabel(kind);
   if (!label || kind === 'other') return undefined;
   const lower = label.toLocaleLowerCase(locale);
-  return name.toLocaleLowerCase(locale).includes(lower) ? undefined : lower;
+  // A label may name alternatives ("省・道": a Chinese or a Korean province): any of them in the name says it.
+  const said = lower.split(/[・·/]/).some((word) => name.toLocaleLowerCase(locale).includes(word));
+  return said ? undefined : lower;
 }

@@ -271,12 +271,12 @@ export abstract class TwinElement extends LitElement {
 
   /**
    * A partner's name as plain text, with its kind when it is not a city and its name does not say so
-   * ("Niigata (prefecture)"): for labels and sorting. `placeName` is the same with `lang` for the page.
+   * ("Gangwon, province"; "…連合（団体）"): for labels and sorting. `placeName` is the same with `lang`.
    */
   protected placeText(city: City, data: TwinData): string {
     const name = this.feedText(city.name, data)?.text ?? city.id;
     const kind = kindAfterName(city.kind, name, this.locale);
-    return kind ? name + msg(str` (${kind})`, {id: 'common.kindAfterName'}) : name;
+    return kind ? name + msg(str`, ${kind}`, {id: 'common.kindAfterName'}) : name;
   }
 
   /** A partner's name in its own `lang`, followed by its kind when it is not a city (see `placeText`). */
@@ -285,7 +285,7 @@ export abstract class TwinElement extends LitElement {
     const text = name?.text ?? city?.id ?? '';
     const kind = city ? kindAfterName(city.kind, text, this.locale) : undefined;
     return html`<span lang=${ifDefined(name?.lang)}>${text}</span>${kind
-        ? html`<span class="kind">${msg(str` (${kind})`, {id: 'common.kindAfterName'})}</span>`
+        ? html`<span class="kind">${msg(str`, ${kind}`, {id: 'common.kindAfterName'})}</span>`
         : nothing}`;
   }
 

@@ -854,7 +854,11 @@ export class TwinPartnerMap extends TwinElement {
       });
     }
     if (oldest.length === 0 || oldest.length > 5) return nothing;
-    const each = oldest.map((o) => html`${this.placeName(o.partner.city, data)} (${formatPartialDate(o.since, this.locale)})`);
+    const each = oldest.map((o) => {
+      const name = this.placeName(o.partner.city, data);
+      const since = formatPartialDate(o.since, this.locale);
+      return msg(html`${name} (${since})`, {id: 'map.summary.withDate'});
+    });
     return msg(html`The oldest relationships are with ${joinTemplates(each, this.locale)}: their dates do not tell which came first.`, {
       id: 'map.summary.oldestSeveral',
     });
@@ -862,16 +866,16 @@ export class TwinPartnerMap extends TwinElement {
 
   /** Relations that are not active, said apart from the count of partners: suspended, planned, ended. */
   #renderNotCurrent(s: Summary, data: TwinData) {
-    const parts = (['suspended', 'planned', 'ended'] as const).flatMap((status) => {
+    return (['suspended', 'planned', 'ended'] as const).map((status) => {
       const list = s.byStatus.get(status);
-      if (!list?.length) return [];
+      if (!list?.length) return nothing;
+      const label = statusLabel(status);
       const names = joinTemplates(
         list.map((p) => this.placeName(p.city, data)),
         this.locale,
       );
-      return [html`${statusLabel(status)}: ${names}`];
+      return html` ${msg(html`${label}: ${names}.`, {id: 'map.summary.status'})}`;
     });
-    return parts.length ? html`${joinTemplates(parts, this.locale, '; ')}.` : nothing;
   }
 
   #setFilters(next: ReadonlySet<Relation>): void {
@@ -1213,19 +1217,28 @@ export class TwinPartnerMap extends TwinElement {
     </section>`;
   }
 
-  /** ", until 2014" after a relation that ended or was suspended, with what other sources say. */
+  /**
+   * When a relation ended or was suspended ("Ended: 2014"), or until when an active one runs, with what
+   * other sources say.
+   */
   #until(q: PartnershipItem) {
     if (q.until === undefined) return nothing;
     const d = parsePartialDate(q.until);
     const when = d ? dateCell(d, this.locale) : dateNotKnown();
-    return html`, ${msg(html`until ${when}`, {id: 'map.card.until'})} ${sourcesNote(q.until, q.dateSources?.until, this.locale, this.twinData?.defaultLanguage ?? 'en')}`;
+    const note = sourcesNote(q.until, q.dateSources?.until, this.locale, this.twinData?.defaultLanguage ?? 'en');
+    if (q.status === 'ended' || q.status === 'suspended') return html`${msg(html`: ${when}`, {id: 'map.card.statusDate'})} ${note}`;
+    return html`${msg(html`, until ${when}`, {id: 'map.card.until'})} ${note}`;
   }
 
   /** For a three-party agreement: the other parties, besides this partner and the home city. */
   #otherParties(q: PartnershipItem, p: Partner, data: TwinData) {
     const others = [q.city, ...q.parties].filter((id) => id !== p.city.id && id !== q.from).map((id) => data.cityById.get(id)!);
     if (others.length === 0) return nothing;
-    return html`; ${msg(html`an agreement also with ${joinTemplates(others.map((c) => this.placeName(c, data)), this.locale)}`, {id: 'map.card.parties'})}`;
+    const names = joinTemplates(
+      others.map((c) => this.placeName(c, data)),
+      this.locale,
+    );
+    return msg(html`; an agreement also with ${names}`, {id: 'map.card.parties'});
   }
 
   #nameOfText(value: LocalizedText, data: TwinData) {
