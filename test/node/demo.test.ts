@@ -16,7 +16,7 @@ import {BUILDER_WORDS} from '../../demo/embed-builder.words.js';
 import {CHECKER_WORDS} from '../../demo/feed-checker.words.js';
 
 const LANGS = ['ru', 'en', 'zh-Hans', 'ja', 'ko'] as const;
-const PAGES = ['index', 'niigata', 'portland', 'builder', 'checker'] as const;
+const PAGES = ['index', 'niigata', 'portland', 'vladivostok', 'builder', 'checker'] as const;
 /** The React and Vue pages have their own language select (test/node/interop.test.ts); they carry the bar too. */
 const FRAMEWORK_PAGES = ['react', 'vue'] as const;
 const khabarovsk = JSON.parse(readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8'));
@@ -70,7 +70,7 @@ for (const name of PAGES) {
         }
         const current = await page.locator('.demo-bar a[aria-current="page"]').getAttribute('href');
         assert.equal(current, `./${name}.html`);
-        assert.equal(await page.locator('.demo-bar a').count(), 7);
+        assert.equal(await page.locator('.demo-bar a').count(), 8);
         if (name !== 'checker') {
           // The widgets speak the page's language (a calendar's export button, in the kit's translation).
           const label = await page.locator('twin-event-calendar button:has-text(".ics")').first().innerText();
