@@ -37,6 +37,10 @@ export default defineConfig(({command, mode}) => {
   const cdn = mode === 'cdn';
   return {
     plugins: cdn ? [minifyTemplatesPlugin(), dropLitVersionMarkersPlugin(), integrityReportPlugin()] : [minifyTemplatesPlugin()],
+    // The one-file CDN build inlines what the npm build loads on demand, the interpreter that explains a
+    // feed's problems (explain.ts) among them: that one then serves as the page's validator too (without a
+    // sink it only decides, as fast), rather than shipping the same description compiled two ways.
+    resolve: cdn ? {alias: [{find: /^\.\/interpret\.js$/, replacement: resolve('src/core/explain.ts')}]} : {},
     build: {
       target: 'es2022',
       outDir: 'dist',
