@@ -347,7 +347,7 @@ export class DemoFeedChecker extends LitElement {
               <td class="sev-${p.severity}">${p.severity === 'error' ? '✖' : '⚠'} ${this.t(p.severity)}</td>
               <td>
                 ${p.position
-                  ? html`<button type="button" @click=${() => this.reveal(p.position!)}>${this.t('line', {line: p.position.line, column: p.position.column})}</button>`
+                  ? html`<button type="button" @click=${() => this.reveal(p.position!)}>${this.t('line', {line: String(p.position.line), column: String(p.position.column)})}</button>`
                   : this.t('noLine')}
               </td>
               <td><code>${formatPath(p.path)}</code></td>
