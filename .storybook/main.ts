@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},
-  staticDirs: [{from: '../data-schema', to: '/data-schema'}],
+  staticDirs: [
+    {from: '../data-schema', to: '/data-schema'},
+    {from: '../demo/feeds', to: '/demo/feeds'},
+  ],
 };
 export default config;

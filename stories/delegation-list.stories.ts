@@ -48,6 +48,8 @@ type Story = StoryObj<Args>;
 
 /** The five delegations and meetings of Khabarovsk's 2021 report. */
 export const RealFeed: Story = {};
+/** Another city's sample feed: partners that are provinces, prefectures and an organization, a three-party agreement, dates known only by year or month, one lost, one given differently by two sources. */
+export const AnotherCity: Story = {args: {src: '/demo/feeds/vladivostok-sample.json'}};
 /** The report lists no incoming delegation for 2021: the list says so and offers to clear the filter. */
 export const IncomingOnly: Story = {args: {direction: 'incoming'}};
 export const PartnerBucheon: Story = {args: {partner: 'bucheon'}};

@@ -53,6 +53,8 @@ type Story = StoryObj<Args>;
 /** July 2021: the delegation to Mogilev and the meeting on heart surgeries with Bucheon, known by month only. */
 export const Month: Story = {};
 export const List: Story = {args: {view: 'list'}};
+/** Another city's sample feed: partners that are provinces, prefectures and an organization, a three-party agreement, dates known only by year or month, one lost, one given differently by two sources. */
+export const AnotherCity: Story = {args: {src: '/demo/feeds/vladivostok-sample.json', view: 'list'}};
 export const Year: Story = {args: {view: 'year', date: '2021'}};
 export const PartnerHarbin: Story = {args: {view: 'list', partner: 'harbin'}};
 export const OnlineOnly: Story = {args: {view: 'year', date: '2021', format: 'online'}};

@@ -51,6 +51,8 @@ export const OtherPartners: Story = {args: {relation: 'other'}};
 export const SelectedPartner: Story = {args: {partner: 'niigata'}};
 /** The table: sortable, in sync with the filters, and what the page prints. */
 export const ListView: Story = {args: {view: 'list'}};
+/** Another city's sample feed: partners that are provinces, prefectures and an organization, a three-party agreement, dates known only by year or month, one lost, one given differently by two sources. */
+export const AnotherCity: Story = {args: {src: '/demo/feeds/vladivostok-sample.json', view: 'list'}};
 export const Narrow: Story = {
   render: (a, c) => html`<div style="max-width: 360px">${meta.render!(a, c)}</div>`,
 };

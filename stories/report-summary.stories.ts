@@ -44,6 +44,8 @@ type Story = StoryObj<Args>;
 
 /** The 2021 report of Khabarovsk: 35 events, 5 delegations, 2 awards, plans for 2022. */
 export const RealFeed: Story = {};
+/** Another city's sample feed: partners that are provinces, prefectures and an organization, a three-party agreement, dates known only by year or month, one lost, one given differently by two sources. */
+export const AnotherCity: Story = {args: {src: '/demo/feeds/vladivostok-sample.json'}};
 /** Figures only, for a sidebar. */
 export const Compact: Story = {
   args: {compact: true},
