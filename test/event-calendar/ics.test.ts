@@ -5,6 +5,7 @@ import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js
 import {escapeText, foldLine, toICalendar} from '../../src/event-calendar/ics.js';
 import {mergeFeeds} from '../../src/core/merge-feeds.js';
 import {validateFeed} from '../../src/core/validate.js';
+import {parsePartialDate} from '../../src/core/partial-date.js';
 import {CalendarObject} from '../helpers/calendar-object.js';
 import {base} from './fixtures.js';
 
@@ -63,6 +64,27 @@ describe('iCalendar export', () => {
     expect(year.e.startDate.toString()).to.equal('2021-01-01');
     expect(year.e.endDate.toString()).to.equal('2022-01-01');
     expect(year.v.getFirstPropertyValue('x-twinning-precision')).to.equal('YEAR');
+  });
+
+  it('never writes an end at or before the start, whatever the data says', () => {
+    // Items as a script could hand them over, bypassing the validator (which drops such ends).
+    const at = (start: string, end?: string) => ({start, end, startDate: parsePartialDate(start)!, endDate: end ? parsePartialDate(end) : undefined});
+    const odd = [
+      {id: 'day-before', title: 'A', ...at('2021-07-15', '2021-07-10')},
+      {id: 'month-before', title: 'B', ...at('2021-07', '2021-06')},
+      {id: 'same-instant', title: 'C', ...at('2021-07-15T10:00+10:00', '2021-07-15T10:00+10:00')},
+      {id: 'earlier-instant', title: 'D', ...at('2021-07-15T10:00+10:00', '2021-07-15T09:00+10:00')},
+    ].map((e) => ({...e, status: 'scheduled', categories: [], cities: [], countries: [], source: 'test'})) as unknown as typeof d.events;
+    const lines = toICalendar(odd, d, {now: NOW}).split('\r\n');
+    for (const {v, e} of parse(toICalendar(odd, d, {now: NOW}))) {
+      if (v.hasProperty('dtend')) expect(e.endDate.compare(e.startDate), e.uid).to.equal(1);
+    }
+    // An instant with no later end is written with no DTEND at all (a point in time).
+    const block = (id: string) => lines.slice(lines.findIndex((l) => l.startsWith(`UID:${id}@`)), lines.indexOf('END:VEVENT', lines.findIndex((l) => l.startsWith(`UID:${id}@`))));
+    expect(block('same-instant').some((l) => l.startsWith('DTEND'))).to.equal(false);
+    expect(block('earlier-instant').some((l) => l.startsWith('DTEND'))).to.equal(false);
+    expect(block('day-before')).to.include.members(['DTSTART;VALUE=DATE:20210715', 'DTEND;VALUE=DATE:20210716']);
+    expect(block('month-before')).to.include.members(['DTSTART;VALUE=DATE:20210701', 'DTEND;VALUE=DATE:20210801']);
   });
 
   it('exports timed events in UTC', () => {

@@ -158,6 +158,16 @@ describe('another city’s feed: the delegation list and the report', () => {
     expect(partners(ru.shadowRoot!)).to.include('Канвондо, провинция (Республика Корея)');
   });
 
+  it('notes in a delegation’s details the date another source gives', async () => {
+    const el = await mount<HTMLElement & {updateComplete: Promise<unknown>}>('twin-delegation-list', 'en');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="niigata-visit-2019"] button.toggle')!.click();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('tr.details'); i++) {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(text(el.shadowRoot!.querySelector('tr.details'))).to.contain('September 4 – 6, 2019 Other sources give: September 3, 2019 (Niigata City website).');
+  });
+
   it('draws every year of the feed’s range in the chart by year, a year without events as zero', async () => {
     const el = await mount<HTMLElement>('twin-report-summary', 'en');
     const rows = [...el.shadowRoot!.querySelectorAll('figure[data-chart="year"] tbody tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td'))]);
