@@ -161,7 +161,7 @@ function renderProblemList(problems: readonly Problem[], texts: ReasonTexts | un
       (p) =>
         html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code>${p.value === undefined
             ? nothing
-            : html` <code class="value">${p.value}</code>`}: ${describeReason(p.reason, texts)}</li>`,
+            : html` <code>${p.value}</code>`}: ${describeReason(p.reason, texts)}</li>`,
     )}
     ${more > 0 ? html`<li>${moreText(more, plural)}</li>` : nothing}
   </ul>`;
