@@ -12,9 +12,18 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', customElements: 'readonly', HTMLElement: 'readonly',
-        console: 'readonly', process: 'readonly', fetch: 'readonly', URL: 'readonly', setTimeout: 'readonly',
-        clearTimeout: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
       },
     },
     rules: {
@@ -47,7 +56,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'Feed text must never be rendered as HTML.'},
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'Feed text must never be rendered as HTML.',
+        },
       ],
     },
   },

@@ -21,7 +21,10 @@ export default defineConfig(({command, mode}) => {
       // elements (not Vue components to resolve). demo/react.html needs no plugin: Vite's own transform
       // (oxc) compiles .tsx with React's automatic JSX runtime, as tsconfig.json's `jsx` asks.
       // demo/builder.html: the CDN file, built as `npm run build` builds it, served with its integrity hash.
-      plugins: [vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('twin-')}}}), cdnFilePlugin()],
+      plugins: [
+        vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('twin-')}}}),
+        cdnFilePlugin(),
+      ],
       // Pre-bundled at start, so that opening a framework page never triggers a re-optimization and reload.
       optimizeDeps: {include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vue', 'jsonc-parser']},
     };
@@ -31,12 +34,21 @@ export default defineConfig(({command, mode}) => {
     // Lighthouse audit (bench/lighthouse.ts). The feed is served from data-schema/ beside it.
     return {
       plugins: [minifyTemplatesPlugin()],
-      build: {target: 'es2022', outDir: 'dist-demo', emptyOutDir: true, minify: 'terser', terserOptions: TERSER_OPTIONS, rolldownOptions: {input: {index: resolve('demo/index.html')}}},
+      build: {
+        target: 'es2022',
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        minify: 'terser',
+        terserOptions: TERSER_OPTIONS,
+        rolldownOptions: {input: {index: resolve('demo/index.html')}},
+      },
     };
   }
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [minifyTemplatesPlugin(), dropLitVersionMarkersPlugin(), integrityReportPlugin()] : [minifyTemplatesPlugin()],
+    plugins: cdn
+      ? [minifyTemplatesPlugin(), dropLitVersionMarkersPlugin(), integrityReportPlugin()]
+      : [minifyTemplatesPlugin()],
     // The one-file CDN build inlines what the npm build loads on demand, the interpreter that explains a
     // feed's problems (explain.ts) among them: that one then serves as the page's validator too (without a
     // sink it only decides, as fast), rather than shipping the same description compiled two ways.

@@ -12,7 +12,8 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {faultMiddleware} from './test/helpers/fault-server.mjs';
 
-const executablePath = process.env.FIREFOX_PATH || ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+const executablePath =
+  process.env.FIREFOX_PATH || ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 if (!executablePath) {
   console.error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
   process.exit(1);

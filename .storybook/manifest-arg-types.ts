@@ -62,7 +62,10 @@ export function declarationOf(manifest: unknown, tagName: string): Declaration |
 /** `'a' | 'b' | undefined` → ['a', 'b']; undefined unless every part is a string literal (or undefined). */
 function literals(text: string | undefined): string[] | undefined {
   if (!text) return undefined;
-  const parts = text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = text
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   if (parts.length === 0 || !parts.every((p) => /^'[^']*'$/.test(p))) return undefined;
   return parts.map((p) => p.slice(1, -1));
 }
@@ -102,7 +105,9 @@ export function argTypesFromManifest(manifest: unknown, tagName: string): ArgTyp
     };
   }
 
-  const publicMembers = (d.members ?? []).filter((m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'));
+  const publicMembers = (d.members ?? []).filter(
+    (m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'),
+  );
   for (const m of publicMembers.filter((m) => m.kind === 'field' && !attributeFields.has(m.name))) {
     out[`property:${m.name}`] = {
       name: m.name,
@@ -122,18 +127,38 @@ export function argTypesFromManifest(manifest: unknown, tagName: string): ArgTyp
   }
   // The analyzer also records a `dispatchEvent(new TwinErrorEvent(...))` it cannot name: rows need a name.
   for (const e of (d.events ?? []).filter((e): e is Typed => Boolean(e.name))) {
-    out[`event:${e.name}`] = {name: e.name, description: e.description ?? '', control: false, table: table(CATEGORIES.events, e.type?.text, undefined)};
+    out[`event:${e.name}`] = {
+      name: e.name,
+      description: e.description ?? '',
+      control: false,
+      table: table(CATEGORIES.events, e.type?.text, undefined),
+    };
   }
   for (const s of d.slots ?? []) {
     const name = s.name === '' ? '(default)' : s.name;
-    out[`slot:${name}`] = {name, description: s.description ?? '', control: false, table: table(CATEGORIES.slots, undefined, undefined)};
+    out[`slot:${name}`] = {
+      name,
+      description: s.description ?? '',
+      control: false,
+      table: table(CATEGORIES.slots, undefined, undefined),
+    };
   }
   for (const p of d.cssProperties ?? []) {
-    out[`css-property:${p.name}`] = {name: p.name, description: p.description ?? '', control: false, table: table(CATEGORIES.cssProperties, undefined, p.default)};
+    out[`css-property:${p.name}`] = {
+      name: p.name,
+      description: p.description ?? '',
+      control: false,
+      table: table(CATEGORIES.cssProperties, undefined, p.default),
+    };
   }
   for (const p of d.cssParts ?? []) {
     const selector = `${tagName}::part(${p.name})`;
-    out[`css-part:${p.name}`] = {name: p.name, description: p.description ?? '', control: false, table: table(CATEGORIES.cssParts, selector, undefined)};
+    out[`css-part:${p.name}`] = {
+      name: p.name,
+      description: p.description ?? '',
+      control: false,
+      table: table(CATEGORIES.cssParts, selector, undefined),
+    };
   }
   return out;
 }
@@ -156,7 +181,9 @@ export const attributeControlsFromArgs: Enhancer = ({argTypes, initialArgs}) => 
     out[key] = {
       ...argType,
       control: false,
-      ...(toolbar ? {description: `${argType.description ?? ''}\n\nIn this Storybook: the ${toolbar} menu of the toolbar.`} : {}),
+      ...(toolbar
+        ? {description: `${argType.description ?? ''}\n\nIn this Storybook: the ${toolbar} menu of the toolbar.`}
+        : {}),
     };
   }
   return out;

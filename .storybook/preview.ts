@@ -61,7 +61,15 @@ const preview: Preview = {
       extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
     },
     options: {
-      storySort: {order: ['Getting started', 'Theming', 'Elements', ['Event calendar', 'Partner map', 'Delegation list', 'Report summary'], 'Core']},
+      storySort: {
+        order: [
+          'Getting started',
+          'Theming',
+          'Elements',
+          ['Event calendar', 'Partner map', 'Delegation list', 'Report summary'],
+          'Core',
+        ],
+      },
     },
   },
 };

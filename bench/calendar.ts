@@ -60,11 +60,16 @@ export async function ourCalendar(browser?: Browser) {
   const page = await bench.newPage();
   await page.addScriptTag({content: IN_PAGE});
   const call = (fn: 'render' | 'next', key: string, view: CalendarView, date: string) =>
-    page.evaluate(`calBench.${fn}(${JSON.stringify(key)}, ${JSON.stringify(view)}, ${JSON.stringify(date)})`) as Promise<CalendarRun>;
+    page.evaluate(
+      `calBench.${fn}(${JSON.stringify(key)}, ${JSON.stringify(view)}, ${JSON.stringify(date)})`,
+    ) as Promise<CalendarRun>;
   return {
     page,
     async setFeed(key: string, json: string) {
-      await page.evaluate(([k, j]) => ((window as unknown as {calBench: {feeds: Record<string, string>}}).calBench.feeds[k!] = j!), [key, json]);
+      await page.evaluate(
+        ([k, j]) => ((window as unknown as {calBench: {feeds: Record<string, string>}}).calBench.feeds[k!] = j!),
+        [key, json],
+      );
     },
     render: (key: string, view: CalendarView, date: string) => call('render', key, view, date),
     next: (key: string, view: CalendarView, date: string) => call('next', key, view, date),
@@ -77,7 +82,11 @@ export async function ourCalendar(browser?: Browser) {
 export function checkOurRender(r: CalendarRun, view: CalendarView, events: number): void {
   const c = r.counts;
   const ok =
-    view === 'month' ? c['eventsInGrid']! > 0 : view === 'list' ? c['listRows']! > 0 && c['listSetSize'] === events : c['yearMonths'] === 12;
+    view === 'month'
+      ? c['eventsInGrid']! > 0
+      : view === 'list'
+        ? c['listRows']! > 0 && c['listSetSize'] === events
+        : c['yearMonths'] === 12;
   if (!ok) throw new Error(`our ${view} view rendered nothing plausible: ${JSON.stringify(c)}`);
 }
 
@@ -105,7 +114,14 @@ export async function run(browser?: Browser, runs = RUNS): Promise<Row[]> {
       times.push(last.ms);
       await cal.pause();
     }
-    rows.push({group: 'calendar', case: c.name, unit: 'ms', ours: stats(times), ...(c.budget ? {budget: c.budget} : {}), rendered: last!.counts});
+    rows.push({
+      group: 'calendar',
+      case: c.name,
+      unit: 'ms',
+      ours: stats(times),
+      ...(c.budget ? {budget: c.budget} : {}),
+      rendered: last!.counts,
+    });
   }
   await cal.close();
   return rows;

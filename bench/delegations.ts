@@ -81,7 +81,9 @@ export async function run(browser?: Browser, runs = RUNS): Promise<Row[]> {
   const rows: Row[] = [];
   for (const n of [1000, 100_000]) {
     const json = JSON.stringify(syntheticFeed({events: 0, delegations: n, years: 5}));
-    const r = (await page.evaluate(`(${MEASURE})(${JSON.stringify({json, runs: n > 10_000 ? Math.min(runs, 5) : runs})})`)) as Record<string, number[]> & {rows: number};
+    const r = (await page.evaluate(
+      `(${MEASURE})(${JSON.stringify({json, runs: n > 10_000 ? Math.min(runs, 5) : runs})})`,
+    )) as Record<string, number[]> & {rows: number};
     for (const [key, label] of PARTS) {
       rows.push({
         group: 'delegation list',
@@ -102,7 +104,9 @@ if (isMain(import.meta.url)) {
   const rows = await run();
   if (jsonOutput()) console.log(JSON.stringify(rows, null, 2));
   else {
-    console.log('| rows | first render | of which loading | of which the list | sort | search | filter | budget (the list) |');
+    console.log(
+      '| rows | first render | of which loading | of which the list | sort | search | filter | budget (the list) |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const n of ['1,000', '100,000']) {
       const get = (label: string) => rows.find((r) => r.case === `${n} rows: ${label}`)!;

@@ -67,16 +67,32 @@ export interface GestureResult {
   state: unknown;
 }
 
-export async function gesture(page: Page, driver: string, kind: 'drag' | 'wheel', frames = FRAMES, settle = SETTLE_MS): Promise<GestureResult> {
+export async function gesture(
+  page: Page,
+  driver: string,
+  kind: 'drag' | 'wheel',
+  frames = FRAMES,
+  settle = SETTLE_MS,
+): Promise<GestureResult> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const read = async () => {
     const {metrics} = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1000]));
-    return {thread: m['ThreadTime'] ?? 0, script: m['ScriptDuration'] ?? 0, style: m['RecalcStyleDuration'] ?? 0, layout: m['LayoutDuration'] ?? 0, task: m['TaskDuration'] ?? 0};
+    return {
+      thread: m['ThreadTime'] ?? 0,
+      script: m['ScriptDuration'] ?? 0,
+      style: m['RecalcStyleDuration'] ?? 0,
+      layout: m['LayoutDuration'] ?? 0,
+      task: m['TaskDuration'] ?? 0,
+    };
   };
   const before = await read();
-  const r = (await page.evaluate(`(${GESTURE})(${JSON.stringify({driver, kind, frames, settle})})`)) as {work: number[]; intervals: number[]; state: unknown};
+  const r = (await page.evaluate(`(${GESTURE})(${JSON.stringify({driver, kind, frames, settle})})`)) as {
+    work: number[];
+    intervals: number[];
+    state: unknown;
+  };
   const after = await read();
   await cdp.detach();
   const mainThread = {
@@ -86,5 +102,11 @@ export async function gesture(page: Page, driver: string, kind: 'drag' | 'wheel'
     task: after.task - before.task,
     thread: after.thread - before.thread,
   };
-  return {work: stats(r.work), intervals: stats(r.intervals), mainThread, perFrame: mainThread.thread / frames, state: r.state};
+  return {
+    work: stats(r.work),
+    intervals: stats(r.intervals),
+    mainThread,
+    perFrame: mainThread.thread / frames,
+    state: r.state,
+  };
 }

@@ -21,10 +21,20 @@ const ROOT = resolve('.');
 const SITE = join(ROOT, 'dist-demo');
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'demo', '--logLevel', 'error'], {stdio: 'inherit', env: {...process.env, NODE_ENV: 'production'}});
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'demo', '--logLevel', 'error'],
+    {stdio: 'inherit', env: {...process.env, NODE_ENV: 'production'}},
+  );
 }
 
-const TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml'};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 /** The built site, and the feed from data-schema/ where the page asks for it; brotli or gzip, cached for a year (hashed names). */
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -33,7 +43,11 @@ const server = createServer((req, res) => {
   if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
   const body = readFileSync(file);
   const accepts = String(req.headers['accept-encoding'] ?? '');
-  const [encoded, encoding] = accepts.includes('br') ? [brotliCompressSync(body), 'br'] : accepts.includes('gzip') ? [gzipSync(body), 'gzip'] : [body, ''];
+  const [encoded, encoding] = accepts.includes('br')
+    ? [brotliCompressSync(body), 'br']
+    : accepts.includes('gzip')
+      ? [gzipSync(body), 'gzip']
+      : [body, ''];
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -44,7 +58,10 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/demo/index.html`;
 
-const chrome = await chromeLauncher.launch({chromePath: findChrome(), chromeFlags: [...CHROME_ARGS.filter((f: string) => !f.startsWith('--headless')), '--headless=new']});
+const chrome = await chromeLauncher.launch({
+  chromePath: findChrome(),
+  chromeFlags: [...CHROME_ARGS.filter((f: string) => !f.startsWith('--headless')), '--headless=new'],
+});
 
 interface Run {
   preset: string;
@@ -57,13 +74,20 @@ interface Run {
 async function audit(preset: 'mobile' | 'desktop'): Promise<Run> {
   const result = await lighthouse(
     url,
-    {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices']},
+    {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    },
     preset === 'desktop' ? desktopConfig : undefined,
   );
   const lhr = result!.lhr;
   if (process.env['LH_DUMP']) writeFileSync(`.tmp/lhr-${preset}.json`, JSON.stringify(lhr));
   const num = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
-  const shiftItems = (lhr.audits['layout-shifts']?.details as {items?: Array<{score: number; node?: {snippet?: string}}>} | undefined)?.items ?? [];
+  const shiftItems =
+    (lhr.audits['layout-shifts']?.details as {items?: Array<{score: number; node?: {snippet?: string}}>} | undefined)
+      ?.items ?? [];
   return {
     preset,
     scores: Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)])),
@@ -77,7 +101,11 @@ async function audit(preset: 'mobile' | 'desktop'): Promise<Run> {
     shifts: shiftItems.map((i) => ({score: i.score, node: i.node?.snippet ?? '?'})),
     failed: Object.values(lhr.categories)
       .filter((c) => c.id !== 'performance')
-      .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}: ${r.id} (${lhr.audits[r.id]!.title})`)),
+      .flatMap((c) =>
+        c.auditRefs
+          .filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+          .map((r) => `${c.id}: ${r.id} (${lhr.audits[r.id]!.title})`),
+      ),
   };
 }
 
@@ -104,7 +132,9 @@ for (const r of runs) {
 writeFileSync('bench/lighthouse.json', `${JSON.stringify({date: new Date().toISOString(), url, runs}, null, 2)}\n`);
 
 const widgetShift = runs.flatMap((r) => r.shifts.filter((s) => s.score > 0).map((s) => `${r.preset}: ${s.node}`));
-const notFull = runs.flatMap((r) => ['accessibility', 'best-practices'].filter((c) => r.scores[c] !== 100).map((c) => `${r.preset} ${c} ${r.scores[c]}`));
+const notFull = runs.flatMap((r) =>
+  ['accessibility', 'best-practices'].filter((c) => r.scores[c] !== 100).map((c) => `${r.preset} ${c} ${r.scores[c]}`),
+);
 if (widgetShift.length || notFull.length) {
   if (widgetShift.length) console.error(`layout shifts: ${widgetShift.join('; ')}`);
   if (notFull.length) console.error(`below 100: ${notFull.join('; ')}`);

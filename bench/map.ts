@@ -82,12 +82,16 @@ export async function ourMap(browser?: Browser) {
     async newPage(feeds: Record<string, string>): Promise<Page> {
       const page = await bench.newPage();
       await page.addScriptTag({content: IN_PAGE});
-      await page.evaluate((f) => Object.assign((window as unknown as {mapBench: {feeds: object}}).mapBench.feeds, f), feeds);
+      await page.evaluate(
+        (f) => Object.assign((window as unknown as {mapBench: {feeds: object}}).mapBench.feeds, f),
+        feeds,
+      );
       return page;
     },
     async render(page: Page, key: string): Promise<MapRun> {
       const r = (await page.evaluate(`mapBench.render(${JSON.stringify(key)})`)) as MapRun;
-      if (!(r.markers > 0 && r.partners > 0 && r.arcs > 0 && r.basemapPaths > 0)) throw new Error(`our map drew nothing plausible: ${JSON.stringify(r)}`);
+      if (!(r.markers > 0 && r.partners > 0 && r.arcs > 0 && r.basemapPaths > 0))
+        throw new Error(`our map drew nothing plausible: ${JSON.stringify(r)}`);
       return r;
     },
     gesture: (page: Page, kind: 'drag' | 'wheel'): Promise<GestureResult> => gesture(page, 'twinMapDriver', kind),
@@ -96,12 +100,24 @@ export async function ourMap(browser?: Browser) {
 }
 
 export const MAP_FEEDS: Array<{key: string; name: string; json: () => string; budget?: number}> = [
-  {key: 'khabarovsk', name: 'Khabarovsk feed (16 partners)', json: () => readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8')},
+  {
+    key: 'khabarovsk',
+    name: 'Khabarovsk feed (16 partners)',
+    json: () => readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8'),
+  },
   {key: 'p100', name: '100 partners', json: () => JSON.stringify(syntheticFeed({events: 200, partners: 93}))},
-  {key: 'p500', name: '500 partners', json: () => JSON.stringify(syntheticFeed({events: 200, partners: 493})), budget: 200},
+  {
+    key: 'p500',
+    name: '500 partners',
+    json: () => JSON.stringify(syntheticFeed({events: 200, partners: 493})),
+    budget: 200,
+  },
 ];
 
-export async function run(browser?: Browser, runs = RUNS): Promise<{rows: Row[]; frames: Record<string, GestureResult>}> {
+export async function run(
+  browser?: Browser,
+  runs = RUNS,
+): Promise<{rows: Row[]; frames: Record<string, GestureResult>}> {
   const map = await ourMap(browser);
   const feeds = Object.fromEntries(MAP_FEEDS.map((f) => [f.key, f.json()]));
   const rows: Row[] = [];
@@ -117,8 +133,22 @@ export async function run(browser?: Browser, runs = RUNS): Promise<{rows: Row[];
       await page.close();
     }
     const {ms: _ms, ...rendered} = last!;
-    rows.push({group: 'map', case: `first render, ${f.name}, cold (fresh page)`, unit: 'ms', ours: stats(cold), ...(f.budget ? {budget: f.budget} : {}), rendered});
-    rows.push({group: 'map', case: `first render, ${f.name}, warm (second map on the page)`, unit: 'ms', ours: stats(warm), ...(f.budget ? {budget: f.budget} : {}), rendered});
+    rows.push({
+      group: 'map',
+      case: `first render, ${f.name}, cold (fresh page)`,
+      unit: 'ms',
+      ours: stats(cold),
+      ...(f.budget ? {budget: f.budget} : {}),
+      rendered,
+    });
+    rows.push({
+      group: 'map',
+      case: `first render, ${f.name}, warm (second map on the page)`,
+      unit: 'ms',
+      ours: stats(warm),
+      ...(f.budget ? {budget: f.budget} : {}),
+      rendered,
+    });
   }
   const frames: Record<string, GestureResult> = {};
   const page = await map.newPage({p500: feeds['p500']!});
@@ -141,10 +171,16 @@ if (isMain(import.meta.url)) {
     for (const f of MAP_FEEDS) {
       const c = rows.find((r) => r.case.includes(f.name) && r.case.includes('cold'))!.ours;
       const w = rows.find((r) => r.case.includes(f.name) && r.case.includes('warm'));
-      const budget = f.budget ? `${f.budget} ms: warm ${w!.ours.median <= f.budget ? 'ok' : 'MISSED'}, cold ${c.median <= f.budget ? 'ok' : 'MISSED'}` : '';
-      console.log(`| ${f.name} | ${ms(c.median)} | ${ms(w!.ours.median)} | ${w!.ours.min.toFixed(1)}–${ms(w!.ours.max)} | ${w!.rendered!['markers']} | ${budget} |`);
+      const budget = f.budget
+        ? `${f.budget} ms: warm ${w!.ours.median <= f.budget ? 'ok' : 'MISSED'}, cold ${c.median <= f.budget ? 'ok' : 'MISSED'}`
+        : '';
+      console.log(
+        `| ${f.name} | ${ms(c.median)} | ${ms(w!.ours.median)} | ${w!.ours.min.toFixed(1)}–${ms(w!.ours.max)} | ${w!.rendered!['markers']} | ${budget} |`,
+      );
     }
-    console.log(`\n| 500 partners, ${FRAMES} frames | work per frame median | p95 | max | main-thread CPU of the whole gesture ÷ frames | frame interval median | p95 |`);
+    console.log(
+      `\n| 500 partners, ${FRAMES} frames | work per frame median | p95 | max | main-thread CPU of the whole gesture ÷ frames | frame interval median | p95 |`,
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const [kind, g] of Object.entries(frames)) {
       console.log(

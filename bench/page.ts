@@ -16,7 +16,8 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
 
 /** An entry bundled as it ships: esbuild, minified, production conditions, Lit templates shrunk. */
 export async function bundle(entry: string): Promise<string> {
@@ -38,7 +39,9 @@ export async function bundle(entry: string): Promise<string> {
 /** A page the size every bench uses: a 1,200 × 900 viewport and a 1,100 px <main>. */
 export async function sizedPage(browser: Browser, styles = ''): Promise<Page> {
   const page = await browser.newPage({viewport: {width: 1200, height: 900}});
-  await page.setContent(`<!doctype html><html lang="en"><head><style>${styles}</style></head><body><main style="width:1100px"></main></body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><style>${styles}</style></head><body><main style="width:1100px"></main></body></html>`,
+  );
   return page;
 }
 
@@ -96,7 +99,13 @@ export function stats(xs: number[]): Timing {
   if (!xs.length) throw new Error('no runs');
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return {median: at(0.5), min: s[0]!, max: s[s.length - 1]!, p95: at(0.95), runs: xs.map((x) => Math.round(x * 1000) / 1000)};
+  return {
+    median: at(0.5),
+    min: s[0]!,
+    max: s[s.length - 1]!,
+    p95: at(0.95),
+    runs: xs.map((x) => Math.round(x * 1000) / 1000),
+  };
 }
 
 /** One line of bench/run-all.ts's table: our figure, and the anchor's where there is one. */

@@ -36,13 +36,28 @@ export async function run(browser?: Browser, runs = RUNS): Promise<Row[]> {
   const page = await bench.newPage();
   const cases: Array<[string, unknown, string]> = [
     ['the Khabarovsk feed (35 events)', JSON.parse(readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8')), ''],
-    ['10 years, 10,000 events, 10 reports', syntheticFeed({events: 10_000, years: 10, firstYear: 2012, reports: true}), '2015'],
+    [
+      '10 years, 10,000 events, 10 reports',
+      syntheticFeed({events: 10_000, years: 10, firstYear: 2012, reports: true}),
+      '2015',
+    ],
   ];
   const rows: Row[] = [];
   for (const [name, feed, year] of cases) {
-    const r = (await page.evaluate(`(${MEASURE})(${JSON.stringify({json: JSON.stringify(feed), runs, year})})`)) as {render: number[]; year: number[]; sections: number};
-    rows.push({group: 'report summary', case: `first render, ${name}`, unit: 'ms', ours: stats(r.render), rendered: {sections: r.sections}});
-    if (r.year.length) rows.push({group: 'report summary', case: `year switch, ${name}`, unit: 'ms', ours: stats(r.year)});
+    const r = (await page.evaluate(`(${MEASURE})(${JSON.stringify({json: JSON.stringify(feed), runs, year})})`)) as {
+      render: number[];
+      year: number[];
+      sections: number;
+    };
+    rows.push({
+      group: 'report summary',
+      case: `first render, ${name}`,
+      unit: 'ms',
+      ours: stats(r.render),
+      rendered: {sections: r.sections},
+    });
+    if (r.year.length)
+      rows.push({group: 'report summary', case: `year switch, ${name}`, unit: 'ms', ours: stats(r.year)});
   }
   await page.close();
   await bench.close();

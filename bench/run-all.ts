@@ -24,7 +24,8 @@ import {compareCalendar, fullCalendarSize} from './anchors/fullcalendar.js';
 import {compareMap, leafletSizes} from './anchors/leaflet.js';
 
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
-const version = (pkg: string): string => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as {version: string}).version;
+const version = (pkg: string): string =>
+  (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as {version: string}).version;
 const started = new Date();
 const loadSamples: Array<{at: string; loadavg: number[]}> = [];
 const sample = (at: string) => {
@@ -88,7 +89,9 @@ const shown = (r: Row) => !r.case.startsWith('1,000 rows') && !r.case.includes('
 for (const r of rows.filter(shown)) {
   const budget = r.budget ? `${r.budget} ms ${r.ours.median <= r.budget ? 'ok' : 'MISSED'}` : '';
   const a = r.anchor;
-  lines.push(`| ${r.group}: ${r.case} | ${cell(r.ours)} | ${a ? `${a.name}: ${cell(a.timing)}` : ''} | ${a ? ratio(a.timing.median, r.ours.median) : ''} | ${budget} |`);
+  lines.push(
+    `| ${r.group}: ${r.case} | ${cell(r.ours)} | ${a ? `${a.name}: ${cell(a.timing)}` : ''} | ${a ? ratio(a.timing.median, r.ours.median) : ''} | ${budget} |`,
+  );
 }
 const end = load();
 const machine = {

@@ -60,7 +60,8 @@ async function bundleEntry(file: string, dir: string, plugins: Plugin[] = []): P
   };
   walk(Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === file)!);
   const lazy = new Set<string>();
-  for (const f of files) for (const imp of meta.outputs[f]!.imports) if (imp.kind === 'dynamic-import') lazy.add(imp.path);
+  for (const f of files)
+    for (const imp of meta.outputs[f]!.imports) if (imp.kind === 'dynamic-import') lazy.add(imp.path);
   // Then terser, as the shipped build does (vite.config.ts).
   const final = async (f: string) => Buffer.from((await minify(readFileSync(f, 'utf8'), TERSER_OPTIONS)).code!);
   const code = Buffer.concat(await Promise.all([...files].map(final)));
@@ -81,9 +82,22 @@ export interface SizeRow {
 }
 
 /** Any module measured the way our entries are: the anchors use this too. */
-export async function measure(name: string, file: string, dir: string, plugins: Plugin[] = []): Promise<SizeRow & {code: Buffer}> {
+export async function measure(
+  name: string,
+  file: string,
+  dir: string,
+  plugins: Plugin[] = [],
+): Promise<SizeRow & {code: Buffer}> {
   const {code, lazy} = await bundleEntry(file, dir, plugins);
-  return {name, file, min: code.length, minGzip: gz(code), minBrotli: br(code), largestLazyGzip: Math.max(0, ...lazy), code};
+  return {
+    name,
+    file,
+    min: code.length,
+    minGzip: gz(code),
+    minBrotli: br(code),
+    largestLazyGzip: Math.max(0, ...lazy),
+    code,
+  };
 }
 
 // The partner map's budget is 35 KB with Lit but without its basemap, and 25 KB for the basemap: the
@@ -93,7 +107,10 @@ const stub: Plugin = {
   name: 'empty-basemap',
   setup(b) {
     b.onResolve({filter: BASEMAP}, () => ({path: 'basemap', namespace: 'stub'}));
-    b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export const BASEMAP = {type: "Topology", objects: {}, arcs: []};', loader: 'js'}));
+    b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({
+      contents: 'export const BASEMAP = {type: "Topology", objects: {}, arcs: []};',
+      loader: 'js',
+    }));
   },
 };
 
@@ -104,9 +121,21 @@ export async function measureSizes(): Promise<{rows: SizeRow[]; over: number}> {
     const {code: _code, ...row} = await measure(e.name, e.file, `entry${i}`);
     rows.push({...row, budget: e.budget, ok: row.minGzip <= e.budget});
   }
-  const {code: _code, ...withoutBasemap} = await measure('partner-map without basemap', 'src/partner-map/define.ts', 'apart', [stub]);
+  const {code: _code, ...withoutBasemap} = await measure(
+    'partner-map without basemap',
+    'src/partner-map/define.ts',
+    'apart',
+    [stub],
+  );
   rows.push({...withoutBasemap, budget: 35 * KB, ok: withoutBasemap.minGzip <= 35 * KB});
-  const basemapMin = await build({entryPoints: ['src/generated/basemap.ts'], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'error'});
+  const basemapMin = await build({
+    entryPoints: ['src/generated/basemap.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
   const basemap = Buffer.from(basemapMin.outputFiles[0]!.contents);
   // The CDN file as it ships: one file with what the rows above load on demand inlined (every language's
   // words, the problem texts, the .ics exporter...), built as `npm run build` builds it.
@@ -140,7 +169,10 @@ if (isMain(import.meta.url)) {
   const {rows, over} = await measureSizes();
   // The figures as before: {name: {minGzip, minBrotli, min, largestLocaleGzip, budget}}.
   const results = Object.fromEntries(
-    rows.map((r) => [r.name.startsWith('basemap') ? 'basemap' : r.name.startsWith('dist/') ? 'cdn file' : r.name, {minGzip: r.minGzip, minBrotli: r.minBrotli, min: r.min, largestLocaleGzip: r.largestLazyGzip, budget: r.budget}]),
+    rows.map((r) => [
+      r.name.startsWith('basemap') ? 'basemap' : r.name.startsWith('dist/') ? 'cdn file' : r.name,
+      {minGzip: r.minGzip, minBrotli: r.minBrotli, min: r.min, largestLocaleGzip: r.largestLazyGzip, budget: r.budget},
+    ]),
   );
   writeFileSync(join(out, 'sizes.json'), JSON.stringify(results, null, 2));
   if (process.env['SIZE_JSON']) writeFileSync(process.env['SIZE_JSON'], JSON.stringify(results, null, 2));
@@ -149,8 +181,14 @@ if (isMain(import.meta.url)) {
     console.log('| entry | min | min+gzip | min+brotli | largest on-demand chunk (gzip) | budget (gzip) |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
-      const lazy = SIZE_BUDGETS.some((e) => e.name === r.name) ? (r.largestLazyGzip ? kb(r.largestLazyGzip) : 'inlined') : '';
-      console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.minGzip)} | ${kb(r.minBrotli)} | ${lazy} | ${(r.budget! / KB).toFixed(0)} KB ${r.ok ? 'ok' : 'OVER'} |`);
+      const lazy = SIZE_BUDGETS.some((e) => e.name === r.name)
+        ? r.largestLazyGzip
+          ? kb(r.largestLazyGzip)
+          : 'inlined'
+        : '';
+      console.log(
+        `| ${r.name} | ${kb(r.min)} | ${kb(r.minGzip)} | ${kb(r.minBrotli)} | ${lazy} | ${(r.budget! / KB).toFixed(0)} KB ${r.ok ? 'ok' : 'OVER'} |`,
+      );
     }
   }
   if (over) {

@@ -59,7 +59,14 @@ export async function run(shared?: Browser, runs = RUNS): Promise<Row[]> {
       validateFeed(input);
       nodeTimes.push(performance.now() - t);
     }
-    rows.push({group: 'validation', case: `${c.name} (Chromium)`, unit: 'ms', ours: stats(browserTimes), ...(c.budget ? {budget: c.budget} : {}), extra: {node: stats(nodeTimes)}});
+    rows.push({
+      group: 'validation',
+      case: `${c.name} (Chromium)`,
+      unit: 'ms',
+      ours: stats(browserTimes),
+      ...(c.budget ? {budget: c.budget} : {}),
+      extra: {node: stats(nodeTimes)},
+    });
   }
   await page.close();
   if (!shared) await browser.close();
@@ -74,7 +81,9 @@ if (isMain(import.meta.url)) {
     console.log('| --- | --- | --- | --- |');
     for (const r of rows) {
       const budget = r.budget ? `${r.budget} ms ${r.ours.median <= r.budget ? 'ok' : 'MISSED'}` : '';
-      console.log(`| ${r.case.replace(' (Chromium)', '')} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(r.extra!['node']!.median)} | ${budget} |`);
+      console.log(
+        `| ${r.case.replace(' (Chromium)', '')} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(r.extra!['node']!.median)} | ${budget} |`,
+      );
     }
   }
 }

@@ -41,7 +41,8 @@ const Text = z.string().check(z.minLength(1, {error: M.textEmpty}), z.maxLength(
 export const LocalizedText = z
   .union([Text, z.record(LanguageTag, Text)])
   .check(
-    named('LocalizedText', 
+    named(
+      'LocalizedText',
       'Text a person reads: a plain string (in the feed\'s defaultLanguage) or an object of BCP 47 tags to strings, e.g. {"ru": "Ниигата", "en": "Niigata"}. Widgets fall back: the asked language, its base language ("zh" for "zh-Hans"), then English, then the feed\'s default language, then any text there is. A Japanese reader of a feed with Russian and English names reads English, not Cyrillic.',
     ),
   );
@@ -55,27 +56,27 @@ export const Country = z
 
 const partialDateRe = new RegExp(PARTIAL_DATE_PATTERN);
 
-export const PartialDate = z
-  .string()
-  .check(
-    z.regex(partialDateRe, {
-      error: M.date,
-    }),
-    z.refine(dayExists, {error: M.day}),
-    named('PartialDate', 
-      'A date exactly as precise as the source: "2021" (during the year), "2021-07" (in July), "2021-07-15", or a date-time with its UTC offset, "2021-07-15T10:00:00+10:00". Widgets never invent a missing month or day.',
-    ),
-  );
+export const PartialDate = z.string().check(
+  z.regex(partialDateRe, {
+    error: M.date,
+  }),
+  z.refine(dayExists, {error: M.day}),
+  named(
+    'PartialDate',
+    'A date exactly as precise as the source: "2021" (during the year), "2021-07" (in July), "2021-07-15", or a date-time with its UTC offset, "2021-07-15T10:00:00+10:00". Widgets never invent a missing month or day.',
+  ),
+);
 
-export const Link = z
-  .string()
-  .check(
-    z.regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-. ]+)$/i, {
-      error: M.link,
-    }),
-    z.maxLength(2048, {error: M.linkLong}),
-    named('Link', 'A link: only https:, http:, mailto: and tel: are allowed. Anything else is reported and not shown as a link.'),
-  );
+export const Link = z.string().check(
+  z.regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9()\-. ]+)$/i, {
+    error: M.link,
+  }),
+  z.maxLength(2048, {error: M.linkLong}),
+  named(
+    'Link',
+    'A link: only https:, http:, mailto: and tel: are allowed. Anything else is reported and not shown as a link.',
+  ),
+);
 
 export const LinkItem = z.looseObject({
   url: Link,
@@ -84,13 +85,15 @@ export const LinkItem = z.looseObject({
 
 export const Format = z
   .enum(['online', 'offline', 'hybrid'])
-  .check(named('Format', 'How people take part, as schema.org eventAttendanceMode: online, offline (in person) or hybrid (mixed).'));
+  .check(
+    named(
+      'Format',
+      'How people take part, as schema.org eventAttendanceMode: online, offline (in person) or hybrid (mixed).',
+    ),
+  );
 
 export const Coordinates = z
-  .tuple([
-    z.number().check(z.gte(-180), z.lte(180)),
-    z.number().check(z.gte(-90), z.lte(90)),
-  ])
+  .tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))])
   .check(named('Coordinates', 'WGS84 [longitude, latitude] in degrees, as in GeoJSON.'));
 
 export const City = z
@@ -107,7 +110,8 @@ export const City = z
     url: z.optional(Link),
   })
   .check(
-    named('City', 
+    named(
+      'City',
       'A place the feed talks about: the home city, a partner city, or another partner (a region, a prefecture, an organization). Two cities may share a name; the id tells them apart.',
     ),
   );
@@ -120,12 +124,22 @@ export const DateSource = z
     source: LocalizedText,
     url: z.optional(Link),
   })
-  .check(named('DateSource', 'A date as one source gives it: `date`, `source` (where it comes from: a document, a website, an archive) and, if there is one, a `url`.'));
+  .check(
+    named(
+      'DateSource',
+      'A date as one source gives it: `date`, `source` (where it comes from: a document, a website, an archive) and, if there is one, a `url`.',
+    ),
+  );
 
 const dateSources = <const K extends string>(fields: readonly K[], what: string) =>
   z.optional(
     z
-      .looseObject(Object.fromEntries(fields.map((f) => [f, z.optional(z.array(DateSource))])) as Record<K, z.ZodMiniOptional<z.ZodMiniArray<typeof DateSource>>>)
+      .looseObject(
+        Object.fromEntries(fields.map((f) => [f, z.optional(z.array(DateSource))])) as Record<
+          K,
+          z.ZodMiniOptional<z.ZodMiniArray<typeof DateSource>>
+        >,
+      )
       .check(
         describe(
           `When sources disagree on ${what}: every date each source gives, by field. The field itself keeps the date the feed chose; widgets show it with a note naming the other dates and their sources. Example: {"since": [{"date": "1991-02", "source": "Agreement signed in Niigata"}, {"date": "1990", "source": "Portland city website"}]}.`,
@@ -150,21 +164,27 @@ export const Partnership = z
       .enum(['sister', 'friendly', 'other'])
       .check(describe('sister (twin) city, friendly (partner) city, or another kind of agreement.')),
     status: z._default(z.enum(['active', 'suspended', 'ended', 'planned']), 'active'),
-    since: z.optional(RelationDate).check(describe('When the relationship began (for a planned one: when it is to begin).')),
+    since: z
+      .optional(RelationDate)
+      .check(describe('When the relationship began (for a planned one: when it is to begin).')),
     until: z.optional(RelationDate).check(describe('When the relationship ended or was suspended.')),
     parties: z._default(
-      z.array(Id).check(
-        describe(
-          'An agreement of more than two parties (a three-party agreement): the other parties, ids from `cities`, besides the publisher and `city`. Each party is shown as a partner.',
+      z
+        .array(Id)
+        .check(
+          describe(
+            'An agreement of more than two parties (a three-party agreement): the other parties, ids from `cities`, besides the publisher and `city`. Each party is shown as a partner.',
+          ),
         ),
-      ),
       [],
     ),
     dateSources: dateSources(['since', 'until'] as const, 'when a relationship began or ended'),
     note: z.optional(LocalizedText),
     url: z.optional(Link),
   })
-  .check(named('Partnership', 'A relationship between the publisher and a partner (or, with `parties`, several partners).'));
+  .check(
+    named('Partnership', 'A relationship between the publisher and a partner (or, with `parties`, several partners).'),
+  );
 
 export const Category = z.looseObject({
   id: Id,
@@ -179,11 +199,10 @@ export const Event = z
     description: z.optional(LocalizedText),
     start: PartialDate,
     end: z.optional(PartialDate),
-    format: z.optional(Format).check(describe('Leave out when the source does not say; widgets then show "format not stated".')),
-    status: z._default(
-      z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online']),
-      'scheduled',
-    ),
+    format: z
+      .optional(Format)
+      .check(describe('Leave out when the source does not say; widgets then show "format not stated".')),
+    status: z._default(z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online']), 'scheduled'),
     categories: z._default(z.array(Id), []),
     cities: z._default(z.array(Id).check(describe('Participating cities: ids from `cities`.')), []),
     countries: z._default(
@@ -219,7 +238,10 @@ export const Delegation = z
     dateSources: dateSources(['start', 'end'] as const, 'when a visit or meeting took place'),
   })
   .check(
-    named('Delegation', 'An incoming or outgoing delegation, or an official meeting (in person or by video conference).'),
+    named(
+      'Delegation',
+      'An incoming or outgoing delegation, or an official meeting (in person or by video conference).',
+    ),
   );
 
 export const ReportSection = z.looseObject({
@@ -228,7 +250,10 @@ export const ReportSection = z.looseObject({
   summary: z.optional(LocalizedText),
   events: z._default(z.array(Id), []),
   delegations: z._default(z.array(Id), []),
-  items: z._default(z.array(LocalizedText).check(describe('Activities the section lists that are not dated events.')), []),
+  items: z._default(
+    z.array(LocalizedText).check(describe('Activities the section lists that are not dated events.')),
+    [],
+  ),
 });
 
 export const Metric = z.looseObject({
@@ -266,9 +291,9 @@ export const Report = z
     title: LocalizedText,
     summary: z.optional(LocalizedText),
     source: z.optional(
-      z.looseObject({title: LocalizedText, url: z.optional(Link), note: z.optional(LocalizedText)}).check(
-        describe('The document the report data comes from.'),
-      ),
+      z
+        .looseObject({title: LocalizedText, url: z.optional(Link), note: z.optional(LocalizedText)})
+        .check(describe('The document the report data comes from.')),
     ),
     sections: z._default(z.array(ReportSection), []),
     metrics: z._default(z.array(Metric), []),
@@ -324,7 +349,7 @@ export const Feed = z
   })
   .check(
     describe(
-      'A Twinning Kit feed: a city\'s partners, joint events, delegations and reports. See https://twinning-kit.org for the widgets that show it.',
+      "A Twinning Kit feed: a city's partners, joint events, delegations and reports. See https://twinning-kit.org for the widgets that show it.",
     ),
   );
 

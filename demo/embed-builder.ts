@@ -16,10 +16,21 @@ import {countryName} from '../src/core/format.js';
 import {LangController, fill} from './i18n.js';
 import {BUILDER_WORDS, type BuilderKey} from './embed-builder.words.js';
 
-export const ELEMENTS = ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list', 'twin-report-summary'] as const;
+export const ELEMENTS = [
+  'twin-event-calendar',
+  'twin-partner-map',
+  'twin-delegation-list',
+  'twin-report-summary',
+] as const;
 export type ElementName = (typeof ELEMENTS)[number];
 const LANGS = ['', 'ru', 'en', 'zh-Hans', 'ja', 'ko'] as const;
-const LANG_NAMES: Record<string, string> = {ru: 'Русский', en: 'English', 'zh-Hans': '中文（简体）', ja: '日本語', ko: '한국어'};
+const LANG_NAMES: Record<string, string> = {
+  ru: 'Русский',
+  en: 'English',
+  'zh-Hans': '中文（简体）',
+  ja: '日本語',
+  ko: '한국어',
+};
 const VIEWS: Partial<Record<ElementName, readonly string[]>> = {
   'twin-event-calendar': ['', 'month', 'list', 'year'],
   'twin-partner-map': ['map', 'list'],
@@ -75,7 +86,8 @@ export function attributesOf(c: EmbedChoice): Array<[string, string | true]> {
   if (c.lang) list.push(['lang', c.lang]);
   if (c.partner) list.push(['partner', c.partner]);
   if (c.theme !== DEFAULTS['theme']) list.push(['theme', c.theme]);
-  if (VIEWS[c.element] && c.view && c.view !== (c.element === 'twin-partner-map' ? 'map' : DEFAULTS['view'])) list.push(['view', c.view]);
+  if (VIEWS[c.element] && c.view && c.view !== (c.element === 'twin-partner-map' ? 'map' : DEFAULTS['view']))
+    list.push(['view', c.view]);
   if (c.element === 'twin-delegation-list' && c.sort !== DEFAULTS['sort']) list.push(['sort', c.sort]);
   if (c.element === 'twin-report-summary' && c.compact) list.push(['compact', true]);
   return list;
@@ -312,15 +324,25 @@ export class DemoEmbedBuilder extends LitElement {
     this.partners = 'loading';
     try {
       const feeds = await Promise.all(
-        src.split(/\s+/).map(async (url) => ({url, result: validateFeed(await fetchFeedJson(url, {timeout: 15_000}), url)})),
+        src
+          .split(/\s+/)
+          .map(async (url) => ({url, result: validateFeed(await fetchFeedJson(url, {timeout: 15_000}), url)})),
       );
       if (this.partnersFor !== src) return;
-      const data = mergeFeeds(feeds.filter((f) => f.result.feed).map((f) => ({source: f.url, feed: f.result.feed!, problems: f.result.problems, skipped: f.result.skipped})));
+      const data = mergeFeeds(
+        feeds
+          .filter((f) => f.result.feed)
+          .map((f) => ({source: f.url, feed: f.result.feed!, problems: f.result.problems, skipped: f.result.skipped})),
+      );
       this.partners = data.cities
         .filter((c) => c.id !== data.home?.id)
         .map((c) => {
           const name = resolveText(c.name, this.i18n.lang, data.defaultLanguage);
-          return {id: c.id, label: `${name?.text ?? c.id}, ${countryName(c.country, this.i18n.lang)}`, lang: name?.lang ?? ''};
+          return {
+            id: c.id,
+            label: `${name?.text ?? c.id}, ${countryName(c.country, this.i18n.lang)}`,
+            lang: name?.lang ?? '',
+          };
         });
     } catch {
       if (this.partnersFor === src) this.partners = 'failed';
@@ -396,11 +418,13 @@ export class DemoEmbedBuilder extends LitElement {
           <legend>${this.t('hosting')}</legend>
           <label class="choice"><input type="radio" name="hosting" .checked=${c.hosting === 'cdn'} @change=${() => this.set('hosting', 'cdn')} />${this.t('hosting.cdn')}</label>
           <label class="choice"><input type="radio" name="hosting" .checked=${c.hosting === 'self'} @change=${() => this.set('hosting', 'self')} />${this.t('hosting.self')}</label>
-          ${c.hosting === 'self'
-            ? html`<label class="field">${this.t('selfPath')}
+          ${
+            c.hosting === 'self'
+              ? html`<label class="field">${this.t('selfPath')}
                 <input type="text" spellcheck="false" .value=${c.selfPath} @input=${(e: Event) => this.set('selfPath', (e.target as HTMLInputElement).value)} />
               </label>`
-            : nothing}
+              : nothing
+          }
         </fieldset>
       </form>
       <div>
@@ -412,13 +436,15 @@ export class DemoEmbedBuilder extends LitElement {
             <span role="status">${this.copyStatus}</span>
           </div>
           <p class="hint">
-            ${c.hosting === 'cdn'
-              ? this.cdn
-                ? this.t('version', {version: this.cdn.version, kb: (this.cdn.gzipBytes / 1024).toFixed(1)})
-                : this.cdnFailed
-                  ? this.t('integrityFailed')
-                  : this.t('integrityLoading')
-              : this.t('selfHint')}
+            ${
+              c.hosting === 'cdn'
+                ? this.cdn
+                  ? this.t('version', {version: this.cdn.version, kb: (this.cdn.gzipBytes / 1024).toFixed(1)})
+                  : this.cdnFailed
+                    ? this.t('integrityFailed')
+                    : this.t('integrityLoading')
+                : this.t('selfHint')
+            }
           </p>
           <p class="hint">${this.t('csp')}</p>
           <ul class="csp hint">
@@ -440,9 +466,14 @@ export class DemoEmbedBuilder extends LitElement {
       ${this.t('partner')}
       <select ?disabled=${!Array.isArray(p)} @change=${(e: Event) => this.set('partner', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${this.choice.partner === ''}>${this.t('partnerAll')}</option>
-        ${Array.isArray(p)
-          ? p.map((o) => html`<option value=${o.id} lang=${ifDefined(o.lang || undefined)} ?selected=${this.choice.partner === o.id}>${o.label}</option>`)
-          : nothing}
+        ${
+          Array.isArray(p)
+            ? p.map(
+                (o) =>
+                  html`<option value=${o.id} lang=${ifDefined(o.lang || undefined)} ?selected=${this.choice.partner === o.id}>${o.label}</option>`,
+              )
+            : nothing
+        }
       </select>
       ${p === 'loading' ? html`<span class="hint">${this.t('partnerLoading')}</span>` : nothing}
       ${p === 'failed' ? html`<span class="hint bad">${this.t('partnerFailed')}</span>` : nothing}

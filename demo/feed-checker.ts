@@ -44,7 +44,8 @@ export function checkFeedText(text: string): CheckOutcome {
     .map((p) => {
       const position = syntax && p.path.length === 0 ? syntax.position : find?.(p.path);
       // The parser and the locator may disagree by a character: the reason says the place the row shows.
-      const reason = p.reason.id === 'json' && position ? {...p.reason, line: position.line, column: position.column} : p.reason;
+      const reason =
+        p.reason.id === 'json' && position ? {...p.reason, line: position.line, column: position.column} : p.reason;
       return {...p, reason, position};
     })
     .sort((a, b) => (a.position?.offset ?? -1) - (b.position?.offset ?? -1));
@@ -55,7 +56,10 @@ export function checkFeedText(text: string): CheckOutcome {
 
 /** The built-in feed with typical mistakes of hand editing, for trying the checker. */
 export function withMistakes(feed: Record<string, unknown>): Record<string, unknown> {
-  const copy = structuredClone(feed) as {events: Array<Record<string, unknown>>; cities: Array<Record<string, unknown>>};
+  const copy = structuredClone(feed) as {
+    events: Array<Record<string, unknown>>;
+    cities: Array<Record<string, unknown>>;
+  };
   copy.events[2]!['start'] = '2021-07-32';
   copy.events[5]!['format'] = 'zoom';
   copy.events[0]!['url'] = 'javascript:alert(1)';
@@ -315,7 +319,8 @@ export class DemoFeedChecker extends LitElement {
     const counts = f
       ? html`<p>${this.t('counts', {cities: f.cities.length, partnerships: f.partnerships.length, events: f.events.length, delegations: f.delegations.length, reports: f.reports.length})}</p>`
       : nothing;
-    if (result.problems.length === 0) return html`<div class="summary" data-outcome="valid"><p>${this.t('valid')}</p>${counts}</div>`;
+    if (result.problems.length === 0)
+      return html`<div class="summary" data-outcome="valid"><p>${this.t('valid')}</p>${counts}</div>`;
     return html`<div class="summary ${f ? (errors ? 'bad' : 'warn') : 'bad'}" data-outcome=${f ? 'problems' : 'unusable'}>
       <p>${f ? this.t('problems', {n: result.problems.length, errors, warnings: result.problems.length - errors, skipped: result.skipped}) : this.t('unusable')}</p>
       ${counts}
@@ -346,9 +351,11 @@ export class DemoFeedChecker extends LitElement {
             (p) => html`<tr>
               <td class="sev-${p.severity}">${p.severity === 'error' ? '✖' : '⚠'} ${this.t(p.severity)}</td>
               <td>
-                ${p.position
-                  ? html`<button type="button" @click=${() => this.reveal(p.position!)}>${this.t('line', {line: String(p.position.line), column: String(p.position.column)})}</button>`
-                  : this.t('noLine')}
+                ${
+                  p.position
+                    ? html`<button type="button" @click=${() => this.reveal(p.position!)}>${this.t('line', {line: String(p.position.line), column: String(p.position.column)})}</button>`
+                    : this.t('noLine')
+                }
               </td>
               <td><code>${formatPath(p.path)}</code></td>
               <td>${p.value === undefined ? '—' : html`<code class="value">${p.value}</code>`}</td>
@@ -364,14 +371,17 @@ export class DemoFeedChecker extends LitElement {
     const o = this.outcome;
     if (!o) return nothing;
     return html`<h2>${this.t('preview')}</h2>
-      ${o.json === undefined
-        ? html`<p class="hint">${this.t('previewNone')}</p>`
-        : html`<fieldset aria-label=${this.t('preview')}>
+      ${
+        o.json === undefined
+          ? html`<p class="hint">${this.t('previewNone')}</p>`
+          : html`<fieldset aria-label=${this.t('preview')}>
               ${WIDGETS.map(
-                (w) => html`<label><input type="radio" name="widget" .checked=${this.widget === w} @change=${() => (this.widget = w)} />${BUILDER_WORDS[this.i18n.lang][w]}</label>`,
+                (w) =>
+                  html`<label><input type="radio" name="widget" .checked=${this.widget === w} @change=${() => (this.widget = w)} />${BUILDER_WORDS[this.i18n.lang][w]}</label>`,
               )}
             </fieldset>
-            <div data-preview></div>`}`;
+            <div data-preview></div>`
+      }`;
   }
 
   /** The preview: the chosen widget, made with DOM calls, given the feed as parsed (its `data` property). */

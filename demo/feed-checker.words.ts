@@ -34,7 +34,8 @@ export type CheckerKey =
 export const CHECKER_WORDS: Strings<CheckerKey> = {
   en: {
     title: 'Feed checker',
-    intro: 'Paste a feed or open a file. Every problem is listed with its line, its JSON path and the reason, by the same checker as npx twinning-kit validate, and the widgets below show the feed as visitors will see it. Nothing leaves your computer.',
+    intro:
+      'Paste a feed or open a file. Every problem is listed with its line, its JSON path and the reason, by the same checker as npx twinning-kit validate, and the widgets below show the feed as visitors will see it. Nothing leaves your computer.',
     input: 'Feed (JSON)',
     open: 'Open a file…',
     sample: 'Load the Khabarovsk feed',
@@ -83,7 +84,8 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
   },
   ru: {
     title: 'Проверка ленты',
-    intro: 'Вставьте ленту или откройте файл. Каждая ошибка показана с номером строки, путём JSON и причиной — проверка та же, что у npx twinning-kit validate, — а виджеты ниже показывают ленту так, как её увидят посетители. Данные никуда не отправляются.',
+    intro:
+      'Вставьте ленту или откройте файл. Каждая ошибка показана с номером строки, путём JSON и причиной — проверка та же, что у npx twinning-kit validate, — а виджеты ниже показывают ленту так, как её увидят посетители. Данные никуда не отправляются.',
     input: 'Лента (JSON)',
     open: 'Открыть файл…',
     sample: 'Загрузить ленту Хабаровска',
@@ -91,9 +93,11 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     drop: 'Файл .json можно также перетащить в поле.',
     empty: 'Вставьте ленту в поле выше или откройте файл.',
     valid: 'Лента в порядке.',
-    problems: 'Замечаний: {n}; ошибок: {errors}, предупреждений: {warnings}. Будет пропущено элементов: {skipped}; остальное показывается.',
+    problems:
+      'Замечаний: {n}; ошибок: {errors}, предупреждений: {warnings}. Будет пропущено элементов: {skipped}; остальное показывается.',
     unusable: 'Ленту нельзя использовать: см. первое замечание.',
-    counts: 'Содержимое: городов — {cities}, партнёрств — {partnerships}, мероприятий — {events}, делегаций — {delegations}, отчётов — {reports}.',
+    counts:
+      'Содержимое: городов — {cities}, партнёрств — {partnerships}, мероприятий — {events}, делегаций — {delegations}, отчётов — {reports}.',
     error: 'Ошибка',
     warning: 'Предупреждение',
     severity: 'Важность',
@@ -130,7 +134,8 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
   },
   'zh-Hans': {
     title: '数据源检查',
-    intro: '粘贴数据源或打开文件。每个问题都会列出所在行、JSON 路径和原因，检查方式与 npx twinning-kit validate 相同；下方的小组件会按访问者看到的样子显示该数据源。数据不会离开您的电脑。',
+    intro:
+      '粘贴数据源或打开文件。每个问题都会列出所在行、JSON 路径和原因，检查方式与 npx twinning-kit validate 相同；下方的小组件会按访问者看到的样子显示该数据源。数据不会离开您的电脑。',
     input: '数据源（JSON）',
     open: '打开文件…',
     sample: '载入哈巴罗夫斯克数据源',
@@ -140,7 +145,8 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     valid: '数据源有效。',
     problems: '共 {n} 个问题：错误 {errors} 个，警告 {warnings} 个。将跳过 {skipped} 个条目，其余内容正常显示。',
     unusable: '无法使用该数据源：请查看第一个问题。',
-    counts: '包含：{cities} 个城市、{partnerships} 项伙伴关系、{events} 项活动、{delegations} 个代表团、{reports} 份报告。',
+    counts:
+      '包含：{cities} 个城市、{partnerships} 项伙伴关系、{events} 项活动、{delegations} 个代表团、{reports} 份报告。',
     error: '错误',
     warning: '警告',
     severity: '严重程度',
@@ -177,7 +183,8 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
   },
   ja: {
     title: 'フィードの検査',
-    intro: 'フィードを貼り付けるか、ファイルを開いてください。問題はすべて、行番号・JSON パス・理由とともに表示されます（npx twinning-kit validate と同じ検査です）。下のウィジェットには、閲覧者に表示されるとおりにフィードが表示されます。データがこのコンピューターの外に送られることはありません。',
+    intro:
+      'フィードを貼り付けるか、ファイルを開いてください。問題はすべて、行番号・JSON パス・理由とともに表示されます（npx twinning-kit validate と同じ検査です）。下のウィジェットには、閲覧者に表示されるとおりにフィードが表示されます。データがこのコンピューターの外に送られることはありません。',
     input: 'フィード（JSON）',
     open: 'ファイルを開く…',
     sample: 'ハバロフスクのフィードを読み込む',
@@ -224,7 +231,8 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
   },
   ko: {
     title: '피드 검사',
-    intro: '피드를 붙여 넣거나 파일을 여세요. 모든 문제가 줄 번호, JSON 경로, 이유와 함께 표시됩니다(npx twinning-kit validate와 같은 검사). 아래 위젯은 방문자에게 보일 모습 그대로 피드를 보여 줍니다. 데이터는 이 컴퓨터 밖으로 나가지 않습니다.',
+    intro:
+      '피드를 붙여 넣거나 파일을 여세요. 모든 문제가 줄 번호, JSON 경로, 이유와 함께 표시됩니다(npx twinning-kit validate와 같은 검사). 아래 위젯은 방문자에게 보일 모습 그대로 피드를 보여 줍니다. 데이터는 이 컴퓨터 밖으로 나가지 않습니다.',
     input: '피드(JSON)',
     open: '파일 열기…',
     sample: '하바롭스크 피드 불러오기',

@@ -16,11 +16,76 @@ import {
 } from '../src/index.js';
 
 const LABELS: Record<string, Record<string, string>> = {
-  en: {partners: 'Partner cities', events: 'Joint events', delegations: 'Delegations and meetings', awards: 'Awards', sister: 'sister city', friendly: 'friendly city', other: 'partner', online: 'online', offline: 'in person', hybrid: 'hybrid', since: 'since', unstated: 'format not stated'},
-  ru: {partners: 'Города-партнёры', events: 'Совместные мероприятия', delegations: 'Делегации и встречи', awards: 'Награды', sister: 'город-побратим', friendly: 'дружественный город', other: 'партнёр', online: 'онлайн', offline: 'очно', hybrid: 'смешанный формат', since: 'с', unstated: 'формат не указан'},
-  'zh-Hans': {partners: '伙伴城市', events: '联合活动', delegations: '代表团与会晤', awards: '奖项', sister: '友好城市', friendly: '友好交流城市', other: '伙伴', online: '线上', offline: '线下', hybrid: '线上线下结合', since: '始于', unstated: '形式未注明'},
-  ja: {partners: 'パートナー都市', events: '共同行事', delegations: '代表団と会談', awards: '受賞', sister: '姉妹都市', friendly: '友好都市', other: 'パートナー', online: 'オンライン', offline: '対面', hybrid: 'ハイブリッド', since: '提携', unstated: '形式の記載なし'},
-  ko: {partners: '협력 도시', events: '공동 행사', delegations: '대표단 및 회담', awards: '수상', sister: '자매도시', friendly: '우호도시', other: '협력', online: '온라인', offline: '대면', hybrid: '혼합', since: '체결', unstated: '형식 미기재'},
+  en: {
+    partners: 'Partner cities',
+    events: 'Joint events',
+    delegations: 'Delegations and meetings',
+    awards: 'Awards',
+    sister: 'sister city',
+    friendly: 'friendly city',
+    other: 'partner',
+    online: 'online',
+    offline: 'in person',
+    hybrid: 'hybrid',
+    since: 'since',
+    unstated: 'format not stated',
+  },
+  ru: {
+    partners: 'Города-партнёры',
+    events: 'Совместные мероприятия',
+    delegations: 'Делегации и встречи',
+    awards: 'Награды',
+    sister: 'город-побратим',
+    friendly: 'дружественный город',
+    other: 'партнёр',
+    online: 'онлайн',
+    offline: 'очно',
+    hybrid: 'смешанный формат',
+    since: 'с',
+    unstated: 'формат не указан',
+  },
+  'zh-Hans': {
+    partners: '伙伴城市',
+    events: '联合活动',
+    delegations: '代表团与会晤',
+    awards: '奖项',
+    sister: '友好城市',
+    friendly: '友好交流城市',
+    other: '伙伴',
+    online: '线上',
+    offline: '线下',
+    hybrid: '线上线下结合',
+    since: '始于',
+    unstated: '形式未注明',
+  },
+  ja: {
+    partners: 'パートナー都市',
+    events: '共同行事',
+    delegations: '代表団と会談',
+    awards: '受賞',
+    sister: '姉妹都市',
+    friendly: '友好都市',
+    other: 'パートナー',
+    online: 'オンライン',
+    offline: '対面',
+    hybrid: 'ハイブリッド',
+    since: '提携',
+    unstated: '形式の記載なし',
+  },
+  ko: {
+    partners: '협력 도시',
+    events: '공동 행사',
+    delegations: '대표단 및 회담',
+    awards: '수상',
+    sister: '자매도시',
+    friendly: '우호도시',
+    other: '협력',
+    online: '온라인',
+    offline: '대면',
+    hybrid: '혼합',
+    since: '체결',
+    unstated: '형식 미기재',
+  },
 };
 
 export class DemoFeedOverview extends TwinElement {
@@ -75,9 +140,11 @@ export class DemoFeedOverview extends TwinElement {
           return html`<li>
             <time datetime=${e.start}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>:
             ${href ? html`<a href=${href}>${this.text(e.title, data)}</a>` : this.text(e.title, data)}
-            <span class="meta">(${this.label(e.format ?? 'unstated')}${e.cities.length
-              ? html`; ${e.cities.map((id, i) => html`${i ? ', ' : ''}${this.text(data.cityById.get(id)?.name, data)}`)}`
-              : ''})</span>
+            <span class="meta">(${this.label(e.format ?? 'unstated')}${
+              e.cities.length
+                ? html`; ${e.cities.map((id, i) => html`${i ? ', ' : ''}${this.text(data.cityById.get(id)?.name, data)}`)}`
+                : ''
+            })</span>
           </li>`;
         })}
       </ul>
@@ -90,12 +157,14 @@ export class DemoFeedOverview extends TwinElement {
           </li>`,
         )}
       </ul>
-      ${report
-        ? html`<h2>${this.label('awards')} (${report.awards.length})</h2>
+      ${
+        report
+          ? html`<h2>${this.label('awards')} (${report.awards.length})</h2>
             <ul>
               ${report.awards.map((a) => html`<li>${this.text(a.title, data)}: ${this.text(a.competition, data)}</li>`)}
             </ul>`
-        : ''}
+          : ''
+      }
     `;
   }
 }

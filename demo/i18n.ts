@@ -17,7 +17,8 @@ export function langOf(el: Element): UiLocale {
  * through `Intl.PluralRules`: `{n, plural, one {# problem} other {# problems}}` (`#` is the number).
  */
 export function fill(template: string, values: Record<string, string | number>, locale = 'en'): string {
-  const show = (v: string | number | undefined, k: string) => (typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : (v ?? `{${k}}`));
+  const show = (v: string | number | undefined, k: string) =>
+    typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : (v ?? `{${k}}`);
   const plural = /\{(\w+), plural, ((?:\w+ \{[^{}]*\}\s*)+)\}/g;
   return template
     .replace(plural, (_, k: string, forms: string) => {

@@ -37,11 +37,27 @@ import {createRequire} from 'node:module';
 import {gzipSync} from 'node:zlib';
 import {geoArea, geoContains, geoDistance} from 'd3-geo';
 import countryCodes from 'i18n-iso-countries';
-import {decodeArcs, decodeAreas, encodeArcs, encodeAreas, type Arcs, type AreaGeometry} from '../src/partner-map/basemap-codec.js';
+import {
+  decodeArcs,
+  decodeAreas,
+  encodeArcs,
+  encodeAreas,
+  type Arcs,
+  type AreaGeometry,
+} from '../src/partner-map/basemap-codec.js';
 import {feature, mergeArcs, quantize} from 'topojson-client';
 import {filter, planarRingArea, planarTriangleArea, presimplify, simplify, type Filter} from 'topojson-simplify';
 import type {Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon} from 'geojson';
-import type {Arc, ArcIndexes, GeometryCollection, MultiPolygon, Objects, Polygon, Topology, Transform} from 'topojson-specification';
+import type {
+  Arc,
+  ArcIndexes,
+  GeometryCollection,
+  MultiPolygon,
+  Objects,
+  Polygon,
+  Topology,
+  Transform,
+} from 'topojson-specification';
 
 /** Points of smaller weight (Visvalingam effective triangle area, in square degrees) are removed. On a
  *  960 px world map one degree is about 2.7 px, so a square degree is about 7 px² at the equator: what goes
@@ -104,7 +120,11 @@ const byArcs = (keep: (ring: ArcIndexes) => boolean) => keep as unknown as Filte
 const polygonsOf = (g: Area): ArcIndexes[][] => (g.type === 'Polygon' ? [g.arcs] : g.arcs);
 const arcIndex = (i: number) => (i < 0 ? ~i : i);
 /** The same ring whichever way it is walked: an exterior and the hole it fills share it. */
-const ringKey = (ring: ArcIndexes) => ring.map(arcIndex).sort((a, b) => a - b).join();
+const ringKey = (ring: ArcIndexes) =>
+  ring
+    .map(arcIndex)
+    .sort((a, b) => a - b)
+    .join();
 
 function ringAreaKm2(topology: Topology, ring: ArcIndexes): number {
   const area = geoArea(feature(topology, {type: 'Polygon', arcs: [ring]}));
@@ -169,7 +189,12 @@ for (const {country, polygons} of kept) {
 }
 const dropped = kept.filter(({polygons}) => !polygons.length).map(({country}) => country.names.join());
 const pruned = filter(
-  {type: 'Topology', transform: source.transform, arcs: source.arcs, objects: {countries: {type: 'GeometryCollection', geometries}}},
+  {
+    type: 'Topology',
+    transform: source.transform,
+    arcs: source.arcs,
+    objects: {countries: {type: 'GeometryCollection', geometries}},
+  },
   () => true, // keeps every ring; filter() also prunes the arcs that no kept ring uses
 ) as Topology<{countries: GeometryCollection}>;
 
@@ -223,13 +248,24 @@ function build(): Built {
   // the same filter drops the empty holes that merging can leave where a zero-length arc was.
   const solidRings = <K extends Objects>(topology: Topology<K>) => {
     const ringOf = (ring: ArcIndexes) => feature(topology, {type: 'Polygon', arcs: [ring]}).geometry.coordinates[0]!;
-    return filter(topology, byArcs((ring) => planarRingArea(ringOf(ring) as Array<[number, number]>) > 0));
+    return filter(
+      topology,
+      byArcs((ring) => planarRingArea(ringOf(ring) as Array<[number, number]>) > 0),
+    );
   };
   const solid = solidRings(quantized) as Topology<{countries: GeometryCollection}>;
   const countries = solid.objects.countries;
   const merged = {...solid, objects: {countries, land: mergeArcs(solid, countries.geometries as Area[])}};
-  const {objects, transform, arcs} = solidRings(merged) as Topology<{countries: GeometryCollection; land: MultiPolygon}>;
-  const topology = {type: 'Topology', transform, objects: {countries: objects.countries, land: objects.land}, arcs} as const;
+  const {objects, transform, arcs} = solidRings(merged) as Topology<{
+    countries: GeometryCollection;
+    land: MultiPolygon;
+  }>;
+  const topology = {
+    type: 'Topology',
+    transform,
+    objects: {countries: objects.countries, land: objects.land},
+    arcs,
+  } as const;
   const features = feature(topology, objects.countries).features as Built['features'];
   return {topology, features};
 }
@@ -244,7 +280,11 @@ function candidates(anchor: (typeof ANCHORS)[number]): Weighted[] {
   if (!list) {
     const geometry = ((pre.objects.countries as GeometryCollection).geometries as Area[]).find((g) => g.id === code);
     if (!geometry) throw new Error(`${name}: no country ${code} in the basemap`);
-    const points = new Set(polygonsOf(geometry).flat(2).flatMap((i) => weighted(i)));
+    const points = new Set(
+      polygonsOf(geometry)
+        .flat(2)
+        .flatMap((i) => weighted(i)),
+    );
     const km = (p: Weighted) => geoDistance([p[0], p[1]], [lon, lat]) * EARTH_RADIUS_KM;
     list = [...points].filter((p) => km(p) <= ANCHOR_RADIUS_KM).sort((a, b) => km(a) - km(b));
     nearest.set(name, list);
@@ -266,7 +306,9 @@ for (;;) {
     }
     if (!added) {
       const [code, , , name] = anchor;
-      throw new Error(`${name} stays outside ${code} with every point within ${ANCHOR_RADIUS_KM} km kept: is it on the coast?`);
+      throw new Error(
+        `${name} stays outside ${code} with every point within ${ANCHOR_RADIUS_KM} km kept: is it on the coast?`,
+      );
     }
   }
   built = build();
@@ -286,14 +328,20 @@ for (const polygon of feature(topology, topology.objects.land).geometry.coordina
 const codesIn = new Set(geometries.map((g) => g.id).filter((id) => id != null));
 const codesOut = new Set(features.map((f) => f.id).filter((id) => id != null));
 const lost = [...codesIn].filter((code) => !codesOut.has(code));
-const uncoded = kept.filter(({country, polygons}) => !country.code && polygons.length).map(({country}) => country.names.join());
+const uncoded = kept
+  .filter(({country, polygons}) => !country.code && polygons.length)
+  .map(({country}) => country.names.join());
 
 // Arcs and areas as text (src/partner-map/basemap-codec.ts), decoded once when the module loads.
 const areas = topology.objects.countries.geometries as AreaGeometry[];
 const land = topology.objects.land as unknown as AreaGeometry;
 const encoded = {arcs: encodeArcs(topology.arcs as Arcs), countries: encodeAreas(areas), land: encodeAreas([land])};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-if (!same(decodeArcs(encoded.arcs), topology.arcs) || !same(decodeAreas(encoded.countries), areas) || !same(decodeAreas(encoded.land)[0], land)) {
+if (
+  !same(decodeArcs(encoded.arcs), topology.arcs) ||
+  !same(decodeAreas(encoded.countries), areas) ||
+  !same(decodeAreas(encoded.land)[0], land)
+) {
   throw new Error('the basemap does not survive its encoding');
 }
 const text = `// Generated by scripts/build-basemap.ts from world-atlas (Natural Earth 1:10m, public domain): do not edit.

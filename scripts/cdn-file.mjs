@@ -77,7 +77,9 @@ export function cdnFilePlugin() {
           },
           (err) => {
             pending = undefined;
-            res.writeHead(500, {'content-type': 'text/plain; charset=utf-8'}).end(`the CDN build failed: ${err?.message ?? err}`);
+            res
+              .writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
+              .end(`the CDN build failed: ${err?.message ?? err}`);
           },
         );
       });

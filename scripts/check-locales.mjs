@@ -9,7 +9,11 @@ import {readFileSync, readdirSync} from 'node:fs';
 const dir = new URL('../xliff/', import.meta.url);
 const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
 let failures = 0;
-const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s) =>
+  [...s.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 for (const locale of config.targetLocales) {
   const file = `${locale}.xlf`;

@@ -24,7 +24,17 @@
 import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {builtinModules} from 'node:module';
-import {existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {performance} from 'node:perf_hooks';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -69,12 +79,19 @@ const REQUIRED = [
 ];
 /** What must never ship, with the reason given when it does. */
 const FORBIDDEN = [
-  [/^(src|test|demo|stories|bench|scripts|xliff|\.storybook|\.ci|storybook-static)\//, 'sources, tests and tooling stay in the repository'],
+  [
+    /^(src|test|demo|stories|bench|scripts|xliff|\.storybook|\.ci|storybook-static)\//,
+    'sources, tests and tooling stay in the repository',
+  ],
   [/(^|\/)node_modules\//, 'dependencies are installed, never shipped'],
-  [/(^|\/)(tsconfig[^/]*\.json|vite\.config\.ts|eslint\.config\.js|package-lock\.json|\.env[^/]*|[^/]+\.tgz)$/, 'build configuration and local files'],
+  [
+    /(^|\/)(tsconfig[^/]*\.json|vite\.config\.ts|eslint\.config\.js|package-lock\.json|\.env[^/]*|[^/]+\.tgz)$/,
+    'build configuration and local files',
+  ],
 ];
 /** Everything that ships must be one of these; anything else is a surprise worth a look. */
-const ALLOWED = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|bin\/[^/]+\.js|dist\/[^/]+\.js(\.map)?|dist\/types\/.+\.d\.ts|data-schema\/feed\.schema\.json|data-schema\/feeds\/[^/]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json)$/;
+const ALLOWED =
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|bin\/[^/]+\.js|dist\/[^/]+\.js(\.map)?|dist\/types\/.+\.d\.ts|data-schema\/feed\.schema\.json|data-schema\/feeds\/[^/]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json)$/;
 
 // ---------------------------------------------------------------------------------------------------
 // Running the checks
@@ -115,7 +132,10 @@ function report(problems, what) {
 function cleanEnv() {
   const env = {...process.env};
   for (const key of Object.keys(env)) {
-    if (/^npm_/i.test(key) && !/^npm_config_(cache|userconfig|globalconfig|cafile|ca|proxy|https_proxy|noproxy|strict_ssl)$|registry/i.test(key)) {
+    if (
+      /^npm_/i.test(key) &&
+      !/^npm_config_(cache|userconfig|globalconfig|cafile|ca|proxy|https_proxy|noproxy|strict_ssl)$|registry/i.test(key)
+    ) {
       delete env[key];
     }
   }
@@ -138,7 +158,8 @@ function run(command, args, cwd) {
 
 function runOk(command, args, cwd) {
   const result = run(command, args, cwd);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${tail(result.out)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${tail(result.out)}`);
   return result;
 }
 
@@ -181,23 +202,29 @@ async function importsOf(dir, relFiles) {
     format: 'esm',
     platform: 'neutral',
     logLevel: 'silent',
-    plugins: [{
-      name: 'record-imports',
-      setup(b) {
-        b.onResolve({filter: /.*/}, (args) => {
-          if (args.kind === 'entry-point') return undefined;
-          const importer = relative(dir, args.importer).replaceAll('\\', '/');
-          imports.get(importer)?.push({path: args.path, kind: args.kind});
-          return {path: args.path, external: true};
-        });
+    plugins: [
+      {
+        name: 'record-imports',
+        setup(b) {
+          b.onResolve({filter: /.*/}, (args) => {
+            if (args.kind === 'entry-point') return undefined;
+            const importer = relative(dir, args.importer).replaceAll('\\', '/');
+            imports.get(importer)?.push({path: args.path, kind: args.kind});
+            return {path: args.path, external: true};
+          });
+        },
       },
-    }],
+    ],
   });
   return imports;
 }
 
 /** The package a bare specifier belongs to: `lit/decorators.js` → `lit`, `@lit/localize` → `@lit/localize`. */
-const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 const isBuiltin = (spec) => spec.startsWith('node:') || builtinModules.includes(spec);
 
 // ---------------------------------------------------------------------------------------------------
@@ -239,11 +266,14 @@ function checkFileList() {
   for (const f of files) {
     const forbidden = FORBIDDEN.find(([re]) => re.test(f));
     if (forbidden) problems.push(`must not ship: ${f} (${forbidden[1]})`);
-    else if (!ALLOWED.test(f)) problems.push(`unexpected: ${f} (ship it on purpose: add it to ALLOWED in scripts/check-package.mjs)`);
+    else if (!ALLOWED.test(f))
+      problems.push(`unexpected: ${f} (ship it on purpose: add it to ALLOWED in scripts/check-package.mjs)`);
   }
   // Source maps left out by `files` must not ship, nor be pointed at.
   const mapsExcluded = (PKG.files ?? []).some((f) => f.startsWith('!') && f.endsWith('.map'));
-  if (mapsExcluded) for (const f of files) if (f.endsWith('.map')) problems.push(`must not ship: ${f} (package.json files excludes source maps)`);
+  if (mapsExcluded)
+    for (const f of files)
+      if (f.endsWith('.map')) problems.push(`must not ship: ${f} (package.json files excludes source maps)`);
   report(problems, 'the tarball is not what the package needs');
   const dist = files.filter((f) => f.startsWith('dist/'));
   return `${dist.filter((f) => f.endsWith('.js')).length} .js files in dist/, ${dist.filter((f) => f.endsWith('.d.ts')).length} type declarations; nothing that must not ship`;
@@ -252,10 +282,12 @@ function checkFileList() {
 function checkDeclaredPaths() {
   const have = new Set(files);
   const declared = declaredPaths(PKG);
-  const problems = declared.filter(([path]) => !have.has(path)).map(([path, where]) => `package.json ${where}: ${path} is not in the tarball`);
+  const problems = declared
+    .filter(([path]) => !have.has(path))
+    .map(([path, where]) => `package.json ${where}: ${path} is not in the tarball`);
   // Every JavaScript entry in exports has its types next to it, so TypeScript never falls back to any.
   for (const [subpath, target] of Object.entries(PKG.exports ?? {})) {
-    const js = typeof target === 'string' ? target : target.default ?? target.import;
+    const js = typeof target === 'string' ? target : (target.default ?? target.import);
     if (typeof js === 'string' && js.endsWith('.js') && (typeof target === 'string' || !target.types)) {
       problems.push(`package.json exports["${subpath}"]: ${js} has no "types"`);
     }
@@ -274,12 +306,14 @@ async function checkBuiltFiles() {
     for (const m of code.matchAll(/^\/\/[#@] sourceMappingURL=(\S+)/gm)) {
       if (m[1].startsWith('data:')) continue;
       const target = join(dirname(f), m[1]).replaceAll('\\', '/');
-      if (!have.has(target)) problems.push(`${f} points at ${m[1]}, which does not ship (a 404 in every debugger that opens it)`);
+      if (!have.has(target))
+        problems.push(`${f} points at ${m[1]}, which does not ship (a 404 in every debugger that opens it)`);
     }
   }
   const built = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
   for (const [f, imports] of await importsOf(join(unpacked, 'package'), built)) {
-    if (f === 'dist/twinning-kit.js' && imports.length) problems.push(`${f} must be self-contained, but imports ${imports.map((i) => i.path).join(', ')}`);
+    if (f === 'dist/twinning-kit.js' && imports.length)
+      problems.push(`${f} must be self-contained, but imports ${imports.map((i) => i.path).join(', ')}`);
     for (const {path} of imports) {
       if (path.startsWith('.')) {
         const target = join(dirname(f), path).replaceAll('\\', '/');
@@ -296,7 +330,12 @@ async function checkBuiltFiles() {
 /** dist/cli.js, and every chunk it loads, needs only Node and `dependencies` (tsx is a dev dependency). */
 async function checkCliImports() {
   const deps = new Set(Object.keys(PKG.dependencies ?? {}));
-  const all = await importsOf(installed, walk(join(installed, 'dist')).filter((f) => f.endsWith('.js')).map((f) => `dist/${f}`));
+  const all = await importsOf(
+    installed,
+    walk(join(installed, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `dist/${f}`),
+  );
   const seen = new Set();
   const bare = new Set();
   const visit = (f) => {
@@ -308,7 +347,9 @@ async function checkCliImports() {
     }
   };
   visit('dist/cli.js');
-  const problems = [...bare].filter((s) => !isBuiltin(s) && !deps.has(packageOf(s))).map((s) => `dist/cli.js (or a chunk it loads) imports ${s}, which is not in dependencies`);
+  const problems = [...bare]
+    .filter((s) => !isBuiltin(s) && !deps.has(packageOf(s)))
+    .map((s) => `dist/cli.js (or a chunk it loads) imports ${s}, which is not in dependencies`);
   // The bin loads tsx only where src/cli/main.ts exists, that is in a checkout, never in the package.
   if (existsSync(join(installed, 'src'))) problems.push('src/ was installed: bin/twinning-kit.js would go through tsx');
   report(problems, 'the CLI needs what the package does not bring');
@@ -318,16 +359,30 @@ async function checkCliImports() {
 /** A scratch project with the tarball installed, as a consumer would: from the registry, no checkout. */
 function install() {
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), `${JSON.stringify({name: 'twinning-kit-scratch', version: '0.0.0', private: true, type: 'module'}, null, 2)}\n`);
-  runOk('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--no-progress', '--loglevel=error'], app);
+  writeFileSync(
+    join(app, 'package.json'),
+    `${JSON.stringify({name: 'twinning-kit-scratch', version: '0.0.0', private: true, type: 'module'}, null, 2)}\n`,
+  );
+  runOk(
+    'npm',
+    ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--no-progress', '--loglevel=error'],
+    app,
+  );
   const problems = [];
   if (!existsSync(installed)) problems.push(`${installed} is not there`);
-  else if (lstatSync(installed).isSymbolicLink()) problems.push(`${installed} is a link (to the checkout?), not an installed copy`);
-  else if (JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version !== PKG.version) problems.push('the installed version is not the packed one');
-  for (const dep of Object.keys(PKG.dependencies ?? {})) if (!existsSync(join(app, 'node_modules', dep, 'package.json'))) problems.push(`dependency ${dep} was not installed`);
-  if (existsSync(join(app, 'node_modules', 'tsx'))) problems.push('tsx was installed: the CLI check would not prove the bin works without it');
+  else if (lstatSync(installed).isSymbolicLink())
+    problems.push(`${installed} is a link (to the checkout?), not an installed copy`);
+  else if (JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version !== PKG.version)
+    problems.push('the installed version is not the packed one');
+  for (const dep of Object.keys(PKG.dependencies ?? {}))
+    if (!existsSync(join(app, 'node_modules', dep, 'package.json')))
+      problems.push(`dependency ${dep} was not installed`);
+  if (existsSync(join(app, 'node_modules', 'tsx')))
+    problems.push('tsx was installed: the CLI check would not prove the bin works without it');
   report(problems, 'the install is not what a consumer gets');
-  const versions = Object.keys(PKG.dependencies ?? {}).map((d) => `${d}@${JSON.parse(readFileSync(join(app, 'node_modules', d, 'package.json'), 'utf8')).version}`);
+  const versions = Object.keys(PKG.dependencies ?? {}).map(
+    (d) => `${d}@${JSON.parse(readFileSync(join(app, 'node_modules', d, 'package.json'), 'utf8')).version}`,
+  );
   return `with ${versions.join(', ')}`;
 }
 
@@ -356,19 +411,29 @@ function typecheck(resolution) {
     // dependency's types, say) is an error here instead of a silent `any` for the consumer.
     skipLibCheck: false,
   };
-  writeFileSync(join(app, config), JSON.stringify({compilerOptions, files: ['consumer.ts', 'consumer-bad.ts']}, null, 2));
+  writeFileSync(
+    join(app, config),
+    JSON.stringify({compilerOptions, files: ['consumer.ts', 'consumer-bad.ts']}, null, 2),
+  );
   const result = run(process.execPath, [TSC, '-p', config, '--pretty', 'false'], app);
-  const errors = [...result.out.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map((m) => ({file: m[1], line: Number(m[2]), code: m[3], message: m[4]}));
+  const errors = [...result.out.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map((m) => ({
+    file: m[1],
+    line: Number(m[2]),
+    code: m[3],
+    message: m[4],
+  }));
   const bad = readFileSync(join(app, 'consumer-bad.ts'), 'utf8').split('\n');
   const expected = bad.flatMap((line, i) => (/;\s*\/\/ error:/.test(line) ? [i + 1] : []));
   const problems = [];
-  if (result.status === 0) problems.push('tsc passed consumer-bad.ts: the package\'s types let everything through');
+  if (result.status === 0) problems.push("tsc passed consumer-bad.ts: the package's types let everything through");
   else if (!errors.length) problems.push(`tsc failed without a single error to read:\n${tail(result.out)}`);
   for (const line of expected) {
-    if (!errors.some((e) => e.file === 'consumer-bad.ts' && e.line === line)) problems.push(`consumer-bad.ts line ${line} type-checks, but must not: ${bad[line - 1].trim()}`);
+    if (!errors.some((e) => e.file === 'consumer-bad.ts' && e.line === line))
+      problems.push(`consumer-bad.ts line ${line} type-checks, but must not: ${bad[line - 1].trim()}`);
   }
   for (const e of errors) {
-    if (e.file !== 'consumer-bad.ts' || !expected.includes(e.line)) problems.push(`${e.file}(${e.line}): ${e.code} ${e.message}`);
+    if (e.file !== 'consumer-bad.ts' || !expected.includes(e.line))
+      problems.push(`${e.file}(${e.line}): ${e.code} ${e.message}`);
   }
   report(problems, `tsc, moduleResolution ${resolution}`);
   return `consumer.ts: no error; consumer-bad.ts: ${expected.length} marked lines, each rejected (${[...new Set(errors.map((e) => e.code))].join(', ')})`;
@@ -417,12 +482,20 @@ async function bundle(name, code, options = {}) {
   });
   const inputs = Object.keys(result.metafile.inputs);
   const outside = inputs.filter((i) => i.startsWith('..') || i.startsWith('/'));
-  if (outside.length) throw new Error(`the bundle of ${name} took files from outside the scratch project: ${outside.slice(0, 5).join(', ')}`);
-  if (!inputs.some((i) => i.startsWith(`node_modules/${PKG.name}/dist/`))) throw new Error(`the bundle of ${name} holds nothing of node_modules/${PKG.name}/dist/`);
+  if (outside.length)
+    throw new Error(
+      `the bundle of ${name} took files from outside the scratch project: ${outside.slice(0, 5).join(', ')}`,
+    );
+  if (!inputs.some((i) => i.startsWith(`node_modules/${PKG.name}/dist/`)))
+    throw new Error(`the bundle of ${name} holds nothing of node_modules/${PKG.name}/dist/`);
   return result.outputFiles[0].text;
 }
 
-const html = (title, head, body = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+const html = (
+  title,
+  head,
+  body = '',
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
 
 /** Records, before the page's own scripts run, which elements fired twin-load or twin-error. */
@@ -431,7 +504,9 @@ function recordLoads() {
   w.__loaded = [];
   w.__failed = [];
   document.addEventListener('twin-load', (e) => w.__loaded.push(/** @type {Element} */ (e.target).localName));
-  document.addEventListener('twin-error', (e) => w.__failed.push(`${/** @type {Element} */ (e.target).localName}: ${/** @type {CustomEvent} */ (e).detail.message}`));
+  document.addEventListener('twin-error', (e) =>
+    w.__failed.push(`${/** @type {Element} */ (e.target).localName}: ${/** @type {CustomEvent} */ (e).detail.message}`),
+  );
 }
 
 /** Opens a page, collecting every request, page error, console error and failed response. */
@@ -479,12 +554,19 @@ async function waitForLoads(page, tags, timeout = 30_000) {
   await page.evaluate(() => new Promise((done) => window.requestIdleCallback(() => setTimeout(done, 300))));
 }
 
-const definedTags = (page) => page.evaluate((tags) => tags.filter((t) => customElements.get(t) !== undefined), ELEMENTS.map((e) => e.tag));
+const definedTags = (page) =>
+  page.evaluate(
+    (tags) => tags.filter((t) => customElements.get(t) !== undefined),
+    ELEMENTS.map((e) => e.tag),
+  );
 
 async function classEntry() {
   // Every module the entry reaches is evaluated, even what package.json's sideEffects would let a
   // bundler drop: the entry itself must not register anything.
-  routes.set('/class.js', ['text/javascript', await bundle('class', `import * as kit from '${PKG.name}';\nwindow.__kit = kit;\n`, {ignoreAnnotations: true})]);
+  routes.set('/class.js', [
+    'text/javascript',
+    await bundle('class', `import * as kit from '${PKG.name}';\nwindow.__kit = kit;\n`, {ignoreAnnotations: true}),
+  ]);
   routes.set('/class', ['text/html', html('class entry', '<script type="module" src="/class.js"></script>')]);
   const {page, errors} = await open('/class');
   try {
@@ -492,10 +574,14 @@ async function classEntry() {
     const problems = [...errors];
     const defined = await definedTags(page);
     if (defined.length) problems.push(`importing ${PKG.name} defined ${defined.join(', ')}`);
-    const classes = await page.evaluate((names) => names.filter((n) => {
-      const c = /** @type {any} */ (window).__kit[n];
-      return !(typeof c === 'function' && c.prototype instanceof HTMLElement);
-    }), ELEMENTS.map((e) => e.className));
+    const classes = await page.evaluate(
+      (names) =>
+        names.filter((n) => {
+          const c = /** @type {any} */ (window).__kit[n];
+          return !(typeof c === 'function' && c.prototype instanceof HTMLElement);
+        }),
+      ELEMENTS.map((e) => e.className),
+    );
     if (classes.length) problems.push(`no element class exported as ${classes.join(', ')}`);
     const exported = await page.evaluate(() => Object.keys(/** @type {any} */ (window).__kit).length);
     report(problems, `import '${PKG.name}'`);
@@ -508,7 +594,10 @@ async function classEntry() {
 async function elementEntry({tag, entry}) {
   // A plain side-effect import, as the README shows it, bundled honouring package.json sideEffects.
   routes.set(`/${entry}.js`, ['text/javascript', await bundle(entry, `import '${PKG.name}/${entry}.js';\n`)]);
-  routes.set(`/${entry}`, ['text/html', html(entry, `<script type="module" src="/${entry}.js"></script>`, `<${tag} src="/feed.json"></${tag}>`)]);
+  routes.set(`/${entry}`, [
+    'text/html',
+    html(entry, `<script type="module" src="/${entry}.js"></script>`, `<${tag} src="/feed.json"></${tag}>`),
+  ]);
   const {page, errors} = await open(`/${entry}`);
   try {
     await waitForLoads(page, [tag]);
@@ -525,26 +614,43 @@ async function elementEntry({tag, entry}) {
 async function togetherOnOnePage() {
   // Two entries in one bundle, one of them imported twice (statically and dynamically); then a second
   // bundle with its own copy of the kit; then the CDN file, as an old tag next to a new bundle.
-  routes.set('/two.js', ['text/javascript', await bundle('two', [
-    `import {TwinEventCalendar} from '${PKG.name}/event-calendar.js';`,
-    `import '${PKG.name}/event-calendar.js';`,
-    `import '${PKG.name}/partner-map.js';`,
-    `await import('${PKG.name}/event-calendar.js');`,
-    'window.__first = TwinEventCalendar;',
-  ].join('\n'))]);
-  routes.set('/copy.js', ['text/javascript', await bundle('copy', `import '${PKG.name}/event-calendar.js';\nimport '${PKG.name}/delegation-list.js';\n`)]);
-  routes.set('/together', ['text/html', html(
-    'together',
-    '<script type="module" src="/two.js"></script><script type="module" src="/copy.js"></script><script type="module" src="/twinning-kit.js"></script>',
-    ELEMENTS.map((e) => `<${e.tag} src="/feed.json"></${e.tag}>`).join('\n'),
-  )]);
+  routes.set('/two.js', [
+    'text/javascript',
+    await bundle(
+      'two',
+      [
+        `import {TwinEventCalendar} from '${PKG.name}/event-calendar.js';`,
+        `import '${PKG.name}/event-calendar.js';`,
+        `import '${PKG.name}/partner-map.js';`,
+        `await import('${PKG.name}/event-calendar.js');`,
+        'window.__first = TwinEventCalendar;',
+      ].join('\n'),
+    ),
+  ]);
+  routes.set('/copy.js', [
+    'text/javascript',
+    await bundle('copy', `import '${PKG.name}/event-calendar.js';\nimport '${PKG.name}/delegation-list.js';\n`),
+  ]);
+  routes.set('/together', [
+    'text/html',
+    html(
+      'together',
+      '<script type="module" src="/two.js"></script><script type="module" src="/copy.js"></script><script type="module" src="/twinning-kit.js"></script>',
+      ELEMENTS.map((e) => `<${e.tag} src="/feed.json"></${e.tag}>`).join('\n'),
+    ),
+  ]);
   const {page, errors} = await open('/together');
   try {
-    await waitForLoads(page, ELEMENTS.map((e) => e.tag));
+    await waitForLoads(
+      page,
+      ELEMENTS.map((e) => e.tag),
+    );
     const problems = [...errors];
     const defined = await definedTags(page);
     if (defined.length !== ELEMENTS.length) problems.push(`defined: ${defined.join(', ')}; expected all four`);
-    if (!(await page.evaluate(() => customElements.get('twin-event-calendar') === /** @type {any} */ (window).__first))) {
+    if (
+      !(await page.evaluate(() => customElements.get('twin-event-calendar') === /** @type {any} */ (window).__first))
+    ) {
       problems.push('twin-event-calendar is not the class of the first bundle: a later copy replaced it?');
     }
     report(problems, 'several entries and copies on one page');
@@ -557,7 +663,11 @@ async function togetherOnOnePage() {
 /** A message's English source and its translation, from the checkout's xliff/LANG.xlf. */
 function message(lang, id) {
   const xlf = readFileSync(join(ROOT, 'xliff', `${lang}.xlf`), 'utf8');
-  const m = xlf.match(new RegExp(`<trans-unit id="${id.replaceAll('.', '\\.')}">\\s*<source>([^<]*)</source>\\s*<target>([^<]*)</target>`));
+  const m = xlf.match(
+    new RegExp(
+      `<trans-unit id="${id.replaceAll('.', '\\.')}">\\s*<source>([^<]*)</source>\\s*<target>([^<]*)</target>`,
+    ),
+  );
   if (!m) throw new Error(`no ${lang} translation of ${id} in xliff/${lang}.xlf`);
   return {source: m[1], target: m[2]};
 }
@@ -569,29 +679,46 @@ async function cdnAlone() {
   routes.clear();
   routes.set('/twinning-kit.js', ['text/javascript', readFileSync(join(installed, 'dist/twinning-kit.js'))]);
   routes.set('/feed.json', ['application/json', readFileSync(join(installed, FEED))]);
-  routes.set('/', ['text/html', html(
-    'Twinning Kit from the package',
-    '<script type="module" src="/twinning-kit.js"></script>',
-    `\n<twin-event-calendar src="/feed.json" date="2021-07"></twin-event-calendar>\n<twin-partner-map src="/feed.json"></twin-partner-map>\n<twin-delegation-list src="/feed.json"></twin-delegation-list>\n<twin-report-summary src="/feed.json"></twin-report-summary>\n`,
-  )]);
+  routes.set('/', [
+    'text/html',
+    html(
+      'Twinning Kit from the package',
+      '<script type="module" src="/twinning-kit.js"></script>',
+      `\n<twin-event-calendar src="/feed.json" date="2021-07"></twin-event-calendar>\n<twin-partner-map src="/feed.json"></twin-partner-map>\n<twin-delegation-list src="/feed.json"></twin-delegation-list>\n<twin-report-summary src="/feed.json"></twin-report-summary>\n`,
+    ),
+  ]);
   cdnPage = await open('/');
   const {page, requests, errors} = cdnPage;
-  await waitForLoads(page, ELEMENTS.map((e) => e.tag));
+  await waitForLoads(
+    page,
+    ELEMENTS.map((e) => e.tag),
+  );
   const problems = [...errors];
-  const empty = await page.evaluate((tags) => tags.filter((t) => {
-    const root = document.querySelector(t)?.shadowRoot;
-    return !root || root.querySelector('[aria-busy="true"], [role="alert"], [part~="empty"]') || !root.textContent?.trim();
-  }), ELEMENTS.map((e) => e.tag));
+  const empty = await page.evaluate(
+    (tags) =>
+      tags.filter((t) => {
+        const root = document.querySelector(t)?.shadowRoot;
+        return (
+          !root ||
+          root.querySelector('[aria-busy="true"], [role="alert"], [part~="empty"]') ||
+          !root.textContent?.trim()
+        );
+      }),
+    ELEMENTS.map((e) => e.tag),
+  );
   if (empty.length) problems.push(`not rendered: ${empty.join(', ')}`);
   problems.push(...unexpectedRequests(requests));
-  if (requests.filter((r) => r === `${origin}/feed.json`).length !== 1) problems.push('four elements on one feed: the feed must be fetched once');
+  if (requests.filter((r) => r === `${origin}/feed.json`).length !== 1)
+    problems.push('four elements on one feed: the feed must be fetched once');
   report(problems, 'dist/twinning-kit.js alone on a blank page');
   return `four elements loaded the feed; requests: ${[...new Set(requests.map((r) => new URL(r).pathname))].join(', ')}`;
 }
 
 function unexpectedRequests(requests) {
   const allowed = new Set(['/', '/twinning-kit.js', '/feed.json'].map((p) => `${origin}${p}`));
-  return requests.filter((r) => !allowed.has(r)).map((r) => `request for ${r}: the CDN file must need nothing but itself and the feed`);
+  return requests
+    .filter((r) => !allowed.has(r))
+    .map((r) => `request for ${r}: the CDN file must need nothing but itself and the feed`);
 }
 
 async function cdnJapanese() {
@@ -601,21 +728,39 @@ async function cdnJapanese() {
   const {source: en, target: ja} = message('ja', 'cal.label');
   const today = message('ja', 'cal.today');
   // The calendar's region label and its Today button: two of its own strings, from the ja locale.
-  const read = () => page.evaluate(() => {
-    const root = document.querySelector('twin-event-calendar')?.shadowRoot;
-    return [root?.querySelector('section.calendar')?.getAttribute('aria-label'), root?.querySelector('button.today')?.textContent?.trim()];
-  });
+  const read = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('twin-event-calendar')?.shadowRoot;
+      return [
+        root?.querySelector('section.calendar')?.getAttribute('aria-label'),
+        root?.querySelector('button.today')?.textContent?.trim(),
+      ];
+    });
   const problems = [];
   const shown = await read();
-  if (shown.join() !== [en, today.source].join()) problems.push(`before: the calendar shows ${JSON.stringify(shown)}, expected ${JSON.stringify([en, today.source])}`);
+  if (shown.join() !== [en, today.source].join())
+    problems.push(
+      `before: the calendar shows ${JSON.stringify(shown)}, expected ${JSON.stringify([en, today.source])}`,
+    );
   await page.evaluate(() => document.querySelector('twin-event-calendar')?.setAttribute('lang', 'ja'));
   try {
-    await page.waitForFunction((ja) => document.querySelector('twin-event-calendar')?.shadowRoot?.querySelector('section.calendar')?.getAttribute('aria-label') === ja, ja, {timeout: 10_000});
+    await page.waitForFunction(
+      (ja) =>
+        document
+          .querySelector('twin-event-calendar')
+          ?.shadowRoot?.querySelector('section.calendar')
+          ?.getAttribute('aria-label') === ja,
+      ja,
+      {timeout: 10_000},
+    );
   } catch {
     // reported below
   }
   const after = await read();
-  if (after.join() !== [ja, today.target].join()) problems.push(`after lang="ja" the calendar shows ${JSON.stringify(after)}, expected ${JSON.stringify([ja, today.target])}`);
+  if (after.join() !== [ja, today.target].join())
+    problems.push(
+      `after lang="ja" the calendar shows ${JSON.stringify(after)}, expected ${JSON.stringify([ja, today.target])}`,
+    );
   await page.evaluate(() => new Promise((done) => window.requestIdleCallback(() => setTimeout(done, 300))));
   problems.push(...errors.slice(before), ...unexpectedRequests(requests));
   await page.close();
@@ -628,7 +773,8 @@ async function cdnJapanese() {
 function cliValid() {
   // --no: never fetch a package of that name from the registry; the installed bin or nothing.
   const result = run('npx', ['--no', PKG.name, 'validate', join(installed, FEED)], app);
-  if (result.status !== 0) throw new Error(`npx ${PKG.name} validate exited ${result.status}, expected 0:\n${tail(result.out)}`);
+  if (result.status !== 0)
+    throw new Error(`npx ${PKG.name} validate exited ${result.status}, expected 0:\n${tail(result.out)}`);
   return tail(result.out, 1);
 }
 
@@ -662,9 +808,13 @@ async function main() {
     await check('every path in package.json is in the tarball, every JS export has types', checkDeclaredPaths);
     await check('built files: imports resolve, no dangling source map comment', checkBuiltFiles);
     if (!(await check('npm install <tarball> into a scratch project', install))) return;
-    for (const f of ['consumer.ts', 'consumer-bad.ts']) writeFileSync(join(app, f), readFileSync(join(ROOT, 'test/package', f)));
+    for (const f of ['consumer.ts', 'consumer-bad.ts'])
+      writeFileSync(join(app, f), readFileSync(join(ROOT, 'test/package', f)));
     for (const resolution of Object.keys(RESOLUTIONS)) {
-      await check(`types (moduleResolution ${resolution}): consumer.ts compiles, consumer-bad.ts fails where marked`, () => typecheck(resolution));
+      await check(
+        `types (moduleResolution ${resolution}): consumer.ts compiles, consumer-bad.ts fails where marked`,
+        () => typecheck(resolution),
+      );
     }
     await check('CLI: dist/cli.js needs only Node and dependencies', checkCliImports);
     await check(`CLI: npx ${PKG.name} validate ${FEED} exits 0`, cliValid);
@@ -673,7 +823,10 @@ async function main() {
     routes.set('/feed.json', ['application/json', readFileSync(join(installed, FEED))]);
     routes.set('/twinning-kit.js', ['text/javascript', readFileSync(join(installed, 'dist/twinning-kit.js'))]);
     await check(`browser: import '${PKG.name}' has no side effect`, classEntry);
-    for (const element of ELEMENTS) await check(`browser: import '${PKG.name}/${element.entry}.js' defines ${element.tag} alone`, () => elementEntry(element));
+    for (const element of ELEMENTS)
+      await check(`browser: import '${PKG.name}/${element.entry}.js' defines ${element.tag} alone`, () =>
+        elementEntry(element),
+      );
     await check('browser: two entries, one twice, a second copy and the CDN file on one page', togetherOnOnePage);
     await check('browser: dist/twinning-kit.js alone on a blank page', cdnAlone);
     await check('browser: the CDN file in Japanese, with no request', cdnJapanese);
@@ -684,7 +837,9 @@ async function main() {
     if (KEEP) console.log(`kept: ${work}`);
     else rmSync(work, {recursive: true, force: true});
     const failed = results.filter((r) => !r.ok);
-    console.log(`\n${results.length - failed.length} of ${results.length} checks passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `\n${results.length - failed.length} of ${results.length} checks passed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     if (!complete) console.log('the checks after the failed one were skipped: they need what it makes');
     if (failed.length || !complete) {
       console.log(`failed:\n${failed.map((r) => `- ${r.name}`).join('\n')}`);

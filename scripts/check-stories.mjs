@@ -17,7 +17,14 @@ import {findChrome, CHROME_ARGS} from './find-chrome.mjs';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2'};
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer(async (req, res) => {
   const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
   if (!path.startsWith(root)) return void res.writeHead(403).end();
@@ -44,19 +51,25 @@ const browser = await chromium.launch({executablePath: findChrome(), args: CHROM
 let failures = 0;
 let checked = 0;
 // The 10,000-event stories are checked once: their markup is the same as the small ones'.
-const jobs = stories.flatMap((story) => (/ten-thousand|hundred-thousand/.test(story.id) ? variants.slice(0, 1) : variants).map((v) => ({story, ...v})));
+const jobs = stories.flatMap((story) =>
+  (/ten-thousand|hundred-thousand/.test(story.id) ? variants.slice(0, 1) : variants).map((v) => ({story, ...v})),
+);
 async function check({story, locale, theme}) {
   const page = await browser.newPage({viewport: {width: 1000, height: 800}});
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme};a11y.manual:!true`);
+  await page.goto(
+    `${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme};a11y.manual:!true`,
+  );
   // A widget is done when no element in the story is still in its loading state.
   const state = await page
     .waitForFunction(
       (loading) => {
         const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.tagName.includes('-'));
         if (widgets.length === 0) return null;
-        const busy = widgets.some((el) => !el.shadowRoot || (!loading && el.shadowRoot.querySelector('[aria-busy="true"]')));
+        const busy = widgets.some(
+          (el) => !el.shadowRoot || (!loading && el.shadowRoot.querySelector('[aria-busy="true"]')),
+        );
         return busy ? null : widgets.map((el) => el.tagName.toLowerCase());
       },
       LOADING.test(story.id),
@@ -71,7 +84,9 @@ async function check({story, locale, theme}) {
     for (let attempt = 0; ; attempt++) {
       try {
         const result = await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        return result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       } catch (err) {
         if (attempt > 50 || !String(err).includes('already running')) throw err;
         await new Promise((r) => setTimeout(r, 200));
@@ -93,7 +108,14 @@ const {version} = JSON.parse(await readFile(new URL('../package.json', import.me
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const docsEntries = Object.values(index.entries).filter((e) => e.type === 'docs');
 const docsIdOf = (tag) => `elements-${tag.replace(/^twin-/, '')}--docs`;
-const CATEGORY = {attributes: 'attributes', properties: 'properties', events: 'events', slots: 'slots', cssProperties: 'css custom properties', cssParts: 'css shadow parts'};
+const CATEGORY = {
+  attributes: 'attributes',
+  properties: 'properties',
+  events: 'events',
+  slots: 'slots',
+  cssProperties: 'css custom properties',
+  cssParts: 'css shadow parts',
+};
 
 /** What an element's reference table must list, by category, and the names its properties may have. */
 function expectedRows(d) {
@@ -117,7 +139,10 @@ let docsChecked = 0;
 let docsFailures = 0;
 const docsJobs = docsEntries.flatMap((entry) => ['en', 'ja'].map((locale) => ({entry, locale})));
 const withoutDocs = elements.filter((d) => !docsEntries.some((e) => e.id === docsIdOf(d.tagName)));
-for (const d of withoutDocs) console.error(`✗ <${d.tagName}> has no docs page (${docsIdOf(d.tagName)}): add tags: ['autodocs'] to its stories' meta`);
+for (const d of withoutDocs)
+  console.error(
+    `✗ <${d.tagName}> has no docs page (${docsIdOf(d.tagName)}): add tags: ['autodocs'] to its stories' meta`,
+  );
 
 async function checkDocs({entry, locale}) {
   const page = await browser.newPage({viewport: {width: 1200, height: 900}});
@@ -147,18 +172,22 @@ async function checkDocs({entry, locale}) {
   if (rendered && element) {
     const {rows: expected, publicFields} = expectedRows(element);
     const table = await page
-      .waitForFunction(() => {
-        const rows = [...document.querySelectorAll('.docblock-argstable tbody tr')];
-        if (rows.length === 0) return null;
-        const found = {};
-        let category = '';
-        for (const tr of rows) {
-          const heading = /^(?:Hide|Show) (.+) items$/.exec(tr.getAttribute('title') ?? '');
-          if (heading) category = heading[1];
-          else (found[category] ??= []).push(tr.querySelector('td span')?.textContent?.trim() ?? '');
-        }
-        return found;
-      }, undefined, {timeout: 30_000})
+      .waitForFunction(
+        () => {
+          const rows = [...document.querySelectorAll('.docblock-argstable tbody tr')];
+          if (rows.length === 0) return null;
+          const found = {};
+          let category = '';
+          for (const tr of rows) {
+            const heading = /^(?:Hide|Show) (.+) items$/.exec(tr.getAttribute('title') ?? '');
+            if (heading) category = heading[1];
+            else (found[category] ??= []).push(tr.querySelector('td span')?.textContent?.trim() ?? '');
+          }
+          return found;
+        },
+        undefined,
+        {timeout: 30_000},
+      )
       .then((h) => h.jsonValue())
       .catch(() => null);
     if (!table) errors.push('no reference table (ArgTypes/Controls) on the page');
@@ -168,15 +197,21 @@ async function checkDocs({entry, locale}) {
         if (missing.length) errors.push(`${category}: missing ${missing.join(', ')}`);
       }
       const notPublic = (table[CATEGORY.properties] ?? []).filter((n) => !publicFields.has(n));
-      if (notPublic.length) errors.push(`properties: lists what is not a public property without an attribute: ${notPublic.join(', ')}`);
+      if (notPublic.length)
+        errors.push(`properties: lists what is not a public property without an attribute: ${notPublic.join(', ')}`);
     }
     // Every story of the element is on its page.
-    const storyIds = stories.filter((st) => st.title === entry.title && !st.tags?.includes('!autodocs')).map((st) => st.id);
+    const storyIds = stories
+      .filter((st) => st.title === entry.title && !st.tags?.includes('!autodocs'))
+      .map((st) => st.id);
     const shown = await page.evaluate((ids) => ids.filter((id) => document.getElementById(`story--${id}`)), storyIds);
     const absent = storyIds.filter((id) => !shown.includes(id));
     if (absent.length) errors.push(`stories not on the page: ${absent.join(', ')}`);
     // A control reaches the element: editing `src` in the table sets the primary story's attribute.
-    const src = page.locator('.docblock-argstable tbody tr').filter({has: page.locator('td:first-child span', {hasText: /^src$/})}).locator('textarea');
+    const src = page
+      .locator('.docblock-argstable tbody tr')
+      .filter({has: page.locator('td:first-child span', {hasText: /^src$/})})
+      .locator('textarea');
     if ((await src.count()) !== 1) errors.push('no control for the src attribute');
     else if (locale === 'en') {
       const value = '/data-schema/feeds/khabarovsk-2021.json#from-the-controls';
@@ -197,13 +232,25 @@ async function checkDocs({entry, locale}) {
     // The code blocks come with the syntax highlighter, which loads on its own.
     const cdn = `twinning-kit@${version}/dist/twinning-kit.js`;
     const named = await page
-      .waitForFunction((s) => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.includes(s), cdn, {timeout: 15_000})
+      .waitForFunction(
+        (s) => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.includes(s),
+        cdn,
+        {timeout: 15_000},
+      )
       .then(() => true)
       .catch(() => false);
     if (!named) errors.push(`the CDN snippet does not name version ${version}`);
     const facts = await page.evaluate(() => ({
-      links: [...document.querySelectorAll('#storybook-docs a[href^="?path=/docs/"]')].map((a) => a.getAttribute('href')),
-      live: [...new Set([...document.querySelectorAll('#storybook-docs .sb-story *')].filter((el) => el.tagName.startsWith('TWIN-')).map((el) => el.tagName.toLowerCase()))],
+      links: [...document.querySelectorAll('#storybook-docs a[href^="?path=/docs/"]')].map((a) =>
+        a.getAttribute('href'),
+      ),
+      live: [
+        ...new Set(
+          [...document.querySelectorAll('#storybook-docs .sb-story *')]
+            .filter((el) => el.tagName.startsWith('TWIN-'))
+            .map((el) => el.tagName.toLowerCase()),
+        ),
+      ],
     }));
     for (const d of elements) {
       if (!facts.links.includes(`?path=/docs/${docsIdOf(d.tagName)}`)) errors.push(`no link to ${docsIdOf(d.tagName)}`);
@@ -231,5 +278,7 @@ await Promise.all(
 await browser.close();
 server.close();
 console.log(`stories: ${checked - failures} passed, ${failures} failed`);
-console.log(`docs pages: ${docsChecked - docsFailures} passed, ${docsFailures} failed${withoutDocs.length ? `, ${withoutDocs.length} elements without one` : ''}`);
+console.log(
+  `docs pages: ${docsChecked - docsFailures} passed, ${docsFailures} failed${withoutDocs.length ? `, ${withoutDocs.length} elements without one` : ''}`,
+);
 process.exit(failures || docsFailures || withoutDocs.length ? 1 : 0);

@@ -34,7 +34,7 @@ function canApt() {
 export function findChrome({install = true} = {}) {
   let path = found();
   if (!path && install && canApt()) {
-    console.error('No Chromium found: installing Debian\'s chromium and fonts-noto-cjk with apt-get...');
+    console.error("No Chromium found: installing Debian's chromium and fonts-noto-cjk with apt-get...");
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
     try {
       execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});

@@ -18,7 +18,10 @@
 const NAMES = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions'];
 const LIT = /[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
 // `(globalThis.litHtmlVersions ??= []).push('3.3.3')`, as Lit's production build minifies it: `(t.litHtmlVersions??=[]).push("3.3.3")`.
-const MARKER = new RegExp(String.raw`\(\s*[\w$]+\s*\.\s*(${NAMES.join('|')})\s*\?\?=\s*\[\s*\]\s*\)\s*\.\s*push\(\s*(["'])[^"']*\2\s*\)`, 'g');
+const MARKER = new RegExp(
+  String.raw`\(\s*[\w$]+\s*\.\s*(${NAMES.join('|')})\s*\?\?=\s*\[\s*\]\s*\)\s*\.\s*push\(\s*(["'])[^"']*\2\s*\)`,
+  'g',
+);
 const ANY = new RegExp(NAMES.join('|'));
 
 /** Returns the code without the markers, and which were dropped. */
@@ -40,15 +43,20 @@ export function dropLitVersionMarkersPlugin() {
     transform(code, id) {
       if (!LIT.test(id) || !ANY.test(code)) return undefined;
       const result = dropMarkers(code);
-      if (ANY.test(result.code)) this.error(`${id} still mentions a Lit version marker after they were dropped: is this Lit's development build, or a Lit that reads them?`);
+      if (ANY.test(result.code))
+        this.error(
+          `${id} still mentions a Lit version marker after they were dropped: is this Lit's development build, or a Lit that reads them?`,
+        );
       for (const name of result.dropped) dropped.add(name);
       return result.dropped.length ? {code: result.code, map: null} : undefined;
     },
     generateBundle(_options, bundle) {
       const missing = NAMES.filter((n) => !dropped.has(n));
-      if (missing.length) this.error(`Lit's version markers not found (${missing.join(', ')}): update scripts/lit-version-markers.mjs`);
+      if (missing.length)
+        this.error(`Lit's version markers not found (${missing.join(', ')}): update scripts/lit-version-markers.mjs`);
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && ANY.test(chunk.code)) this.error(`${chunk.fileName} still mentions a Lit version marker`);
+        if (chunk.type === 'chunk' && ANY.test(chunk.code))
+          this.error(`${chunk.fileName} still mentions a Lit version marker`);
       }
     },
   };

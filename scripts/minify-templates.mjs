@@ -20,17 +20,29 @@ function minifyHtml(text) {
 /** Returns the source with its html``/svg``/css`` template text minified, or `undefined` when unchanged. */
 export function minifyTemplates(code, fileName = 'file.ts') {
   if (!/\b(html|svg|css)`/.test(code)) return undefined;
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg', 'css'].includes(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      ['html', 'svg', 'css'].includes(node.tag.text)
+    ) {
       const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
       for (const part of parts) {
         // The raw text between the delimiters (` or } at the start, ` or ${ at the end).
         const start = part.getStart(source) + 1;
-        const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+        const end =
+          part.getEnd() -
+          (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
         const raw = code.slice(start, end);
         const min = minify(raw);
         if (min !== raw) edits.push([start, end, min]);

@@ -20,7 +20,14 @@ export {
 } from './core/partial-date.js';
 export {countryName, formatNumber, formatPercent, firstDayOfWeek} from './core/format.js';
 export {safeHref} from './core/links.js';
-export {fetchFeedJson, clearFeedCache, parseJson, FeedError, type FeedErrorKind, type FetchOptions} from './core/load.js';
+export {
+  fetchFeedJson,
+  clearFeedCache,
+  parseJson,
+  FeedError,
+  type FeedErrorKind,
+  type FetchOptions,
+} from './core/load.js';
 export {forPartner, involves, type TwinData, type EventItem, type DelegationItem, type FeedInfo} from './core/merge.js';
 export {mergeFeeds} from './core/merge-feeds.js';
 export {

@@ -65,7 +65,8 @@ export const Dark: Story = {
 const big = syntheticFeed({events: 0, delegations: 100_000, years: 5});
 /** 100,000 rows: only those in view are rendered. */
 export const HundredThousandRows: Story = {
-  render: (_a, {globals}) => html`<twin-delegation-list .data=${big} theme=${ifDefined(globals['theme'])}></twin-delegation-list>`,
+  render: (_a, {globals}) =>
+    html`<twin-delegation-list .data=${big} theme=${ifDefined(globals['theme'])}></twin-delegation-list>`,
 };
 
 export const Error: Story = {args: {src: '/data-schema/feeds/missing.json'}};

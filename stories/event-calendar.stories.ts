@@ -26,12 +26,24 @@ const meta: Meta<Args> = {
   title: 'Elements/Event calendar',
   tags: ['autodocs'],
   component: 'twin-event-calendar',
-  args: {src: FEED, view: 'month', date: '2021-07', partner: '', category: '', format: '', maxEvents: 3, today: '2021-07-22'},
+  args: {
+    src: FEED,
+    view: 'month',
+    date: '2021-07',
+    partner: '',
+    category: '',
+    format: '',
+    maxEvents: 3,
+    today: '2021-07-22',
+  },
   argTypes: {
     view: {control: 'inline-radio', options: ['', 'month', 'list', 'year']},
     partner: {control: 'select', options: ['', 'niigata', 'harbin', 'bucheon', 'portland', 'victoria', 'mogilev']},
     format: {control: 'select', options: ['', 'online', 'offline', 'hybrid', 'unstated']},
-    category: {control: 'select', options: ['', 'culture', 'education', 'sport', 'health', 'official', 'economy', 'tourism', 'media']},
+    category: {
+      control: 'select',
+      options: ['', 'culture', 'education', 'sport', 'health', 'official', 'economy', 'tourism', 'media'],
+    },
   },
   render: (a, {globals}) => html`<twin-event-calendar
     src=${a.src}
@@ -67,7 +79,8 @@ const big = syntheticFeed({events: 10_000});
 /** 10,000 events: the month grid and the windowed list stay fast. */
 export const TenThousandEvents: Story = {
   args: {date: '2021-07'},
-  render: (a, {globals}) => html`<twin-event-calendar .data=${big} view=${a.view} date=${a.date} today=${a.today} theme=${ifDefined(globals['theme'])}></twin-event-calendar>`,
+  render: (a, {globals}) =>
+    html`<twin-event-calendar .data=${big} view=${a.view} date=${a.date} today=${a.today} theme=${ifDefined(globals['theme'])}></twin-event-calendar>`,
 };
 export const TenThousandEventsList: Story = {...TenThousandEvents, args: {view: 'list'}};
 

@@ -26,7 +26,10 @@ const meta: Meta<Args> = {
   argTypes: {
     view: {control: 'inline-radio', options: ['map', 'list']},
     relation: {control: 'select', options: ['', 'sister', 'friendly', 'other']},
-    partner: {control: 'select', options: ['', 'niigata', 'harbin', 'bucheon', 'portland', 'victoria', 'mogilev', 'gyumri', 'fuyuan']},
+    partner: {
+      control: 'select',
+      options: ['', 'niigata', 'harbin', 'bucheon', 'portland', 'victoria', 'mogilev', 'gyumri', 'fuyuan'],
+    },
   },
   render: (a, {globals}) => html`<twin-partner-map
     src=${a.src}
@@ -60,7 +63,8 @@ export const Narrow: Story = {
 const many = syntheticFeed({events: 2000, partners: 493});
 /** 500 partners (the 7 real ones and 493 synthetic), with every relation and status. */
 export const FiveHundredPartners: Story = {
-  render: (a, {globals}) => html`<twin-partner-map .data=${many} view=${a.view} relation=${a.relation} theme=${ifDefined(globals['theme'])}></twin-partner-map>`,
+  render: (a, {globals}) =>
+    html`<twin-partner-map .data=${many} view=${a.view} relation=${a.relation} theme=${ifDefined(globals['theme'])}></twin-partner-map>`,
 };
 export const FiveHundredPartnersList: Story = {...FiveHundredPartners, args: {view: 'list'}};
 
@@ -96,9 +100,20 @@ export const RelationsAndStatuses: Story = {
         {id: 'khabarovsk', name: {ru: 'Хабаровск', en: 'Khabarovsk'}, country: 'RU', coordinates: [135.07, 48.48]},
         {id: 'niigata', name: {ru: 'Ниигата', en: 'Niigata', ja: '新潟'}, country: 'JP', coordinates: [139.04, 37.92]},
         {id: 'portland', name: {ru: 'Портленд', en: 'Portland'}, country: 'US', coordinates: [-122.68, 45.52]},
-        {id: 'mogilev', name: {ru: 'Могилёв', en: 'Mogilev', be: 'Магілёў'}, country: 'BY', coordinates: [30.34, 53.92]},
+        {
+          id: 'mogilev',
+          name: {ru: 'Могилёв', en: 'Mogilev', be: 'Магілёў'},
+          country: 'BY',
+          coordinates: [30.34, 53.92],
+        },
         {id: 'gyumri', name: {ru: 'Гюмри', en: 'Gyumri', hy: 'Գյումրի'}, country: 'AM', coordinates: [43.85, 40.79]},
-        {id: 'hokkaido', name: {ru: 'Хоккайдо', en: 'Hokkaido', ja: '北海道'}, kind: 'prefecture', country: 'JP', coordinates: [141.35, 43.06]},
+        {
+          id: 'hokkaido',
+          name: {ru: 'Хоккайдо', en: 'Hokkaido', ja: '北海道'},
+          kind: 'prefecture',
+          country: 'JP',
+          coordinates: [141.35, 43.06],
+        },
       ],
       partnerships: [
         {city: 'niigata', type: 'sister', since: '1965'},

@@ -26,7 +26,19 @@ const meta: Meta<Args> = {
   argTypes: {
     section: {
       control: 'select',
-      options: ['', 'festival', 'exhibition', 'harbin-committee', 'japan-association', 'sejong-agreement', 'humanitarian', 'sport', 'creative', 'conferences', 'tourism'],
+      options: [
+        '',
+        'festival',
+        'exhibition',
+        'harbin-committee',
+        'japan-association',
+        'sejong-agreement',
+        'humanitarian',
+        'sport',
+        'creative',
+        'conferences',
+        'tourism',
+      ],
     },
   },
   render: (a, {globals}) => html`<twin-report-summary
@@ -60,7 +72,8 @@ export const Narrow: Story = {
 const years = syntheticFeed({events: 2000, years: 10, firstYear: 2012, reports: true});
 /** Ten years of reports and 2,000 events: a year switcher, the comparison with the year before, events by year. */
 export const SeveralYears: Story = {
-  render: (_a, {globals}) => html`<twin-report-summary .data=${years} theme=${ifDefined(globals['theme'])}></twin-report-summary>`,
+  render: (_a, {globals}) =>
+    html`<twin-report-summary .data=${years} theme=${ifDefined(globals['theme'])}></twin-report-summary>`,
 };
 export const Dark: Story = {
   render: (a) => html`<twin-report-summary src=${a.src} theme="dark"></twin-report-summary>`,

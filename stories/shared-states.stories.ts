@@ -50,11 +50,22 @@ const withBadItems = {
   timeZone: 'Asia/Vladivostok',
   cities: [
     {id: 'khabarovsk', name: {ru: 'Хабаровск', en: 'Khabarovsk'}, country: 'RU', coordinates: [135.0719, 48.4802]},
-    {id: 'niigata', name: {ru: 'Ниигата', en: 'Niigata', ja: '新潟市'}, country: 'JP', coordinates: [139.0364, 37.9161]},
+    {
+      id: 'niigata',
+      name: {ru: 'Ниигата', en: 'Niigata', ja: '新潟市'},
+      country: 'JP',
+      coordinates: [139.0364, 37.9161],
+    },
   ],
   partnerships: [{city: 'niigata', type: 'sister', since: '1965'}],
   events: [
-    {id: 'ok', title: {ru: 'Встреча школьников', en: 'Schoolchildren meet'}, start: '2021-06', format: 'online', cities: ['niigata']},
+    {
+      id: 'ok',
+      title: {ru: 'Встреча школьников', en: 'Schoolchildren meet'},
+      start: '2021-06',
+      format: 'online',
+      cities: ['niigata'],
+    },
     {id: 'bad-date', title: 'Дата с ошибкой', start: '2021-06-31', format: 'online'},
     {id: 'bad-link', title: {ru: 'Ссылка', en: 'A link'}, start: '2021', url: 'javascript:alert(1)'},
   ],

@@ -6,7 +6,8 @@ export function hangingFetch(): void {
   if (w.__twinHang) return;
   w.__twinHang = true;
   const original = window.fetch.bind(window);
-  window.fetch = (input, init) => (String(input).includes('/__hang__/') ? new Promise(() => {}) : original(input, init));
+  window.fetch = (input, init) =>
+    String(input).includes('/__hang__/') ? new Promise(() => {}) : original(input, init);
 }
 
 /** A valid feed with the home city and nothing else: the stories' "empty" states start from it. */
@@ -15,5 +16,12 @@ export const HOME_ONLY = {
   publisher: {city: 'khabarovsk', name: 'Хабаровск'},
   defaultLanguage: 'ru',
   timeZone: 'Asia/Vladivostok',
-  cities: [{id: 'khabarovsk', name: {ru: 'Хабаровск', en: 'Khabarovsk'}, country: 'RU', coordinates: [135.07, 48.48] as [number, number]}],
+  cities: [
+    {
+      id: 'khabarovsk',
+      name: {ru: 'Хабаровск', en: 'Khabarovsk'},
+      country: 'RU',
+      coordinates: [135.07, 48.48] as [number, number],
+    },
+  ],
 };

@@ -45,7 +45,8 @@ function nextDay(day: string): string {
 export function toFullCalendarEvents(feed: Feed, lang: string): EventInput[] {
   return (feed.events ?? []).map((e) => {
     const allDay = DAY.test(e.start);
-    if (!allDay && !e.start.includes('T')) throw new Error(`${e.id}: a partial date (${e.start}) has no FullCalendar equivalent: pin it first`);
+    if (!allDay && !e.start.includes('T'))
+      throw new Error(`${e.id}: a partial date (${e.start}) has no FullCalendar equivalent: pin it first`);
     const end = e.end ? (allDay && DAY.test(e.end) ? nextDay(e.end) : e.end) : undefined;
     return {id: e.id, title: text(e.title, lang, feed.defaultLanguage), start: e.start, ...(end ? {end} : {}), allDay};
   });
@@ -57,7 +58,13 @@ export type FullCalendarView = 'dayGridMonth' | 'listYear' | 'listMonth';
  * A calendar in `el` showing `feed`: like our element's defaults, at most 3 events a day then "+N more", the weeks the month touches,
  * previous/next/today, the month and the list view to choose from.
  */
-export function eventCalendar(el: HTMLElement, feed: Feed, view: FullCalendarView, date: string, lang = 'en'): Calendar {
+export function eventCalendar(
+  el: HTMLElement,
+  feed: Feed,
+  view: FullCalendarView,
+  date: string,
+  lang = 'en',
+): Calendar {
   const calendar = new Calendar(el, {
     plugins: [dayGridPlugin, listPlugin],
     initialView: view,

@@ -19,7 +19,9 @@ function mountPoint(): HTMLElement {
 
 /** What FullCalendar drew: a render that drew nothing is a broken bench, not a fast one. */
 function counts(el: HTMLElement): Record<string, number> {
-  const visible = [...el.querySelectorAll<HTMLElement>('.fc-daygrid-event-harness')].filter((h) => getComputedStyle(h).visibility !== 'hidden');
+  const visible = [...el.querySelectorAll<HTMLElement>('.fc-daygrid-event-harness')].filter(
+    (h) => getComputedStyle(h).visibility !== 'hidden',
+  );
   return {
     eventsInGrid: visible.length,
     eventElements: el.querySelectorAll('.fc-daygrid-event').length,

@@ -36,11 +36,16 @@ export async function fullCalendar(browser: Browser) {
   await page.addScriptTag({type: 'module', content: script});
   await page.waitForFunction('!!globalThis.fcBench');
   const call = (fn: 'render' | 'next', key: string, view: FullCalendarView, date: string) =>
-    page.evaluate(`fcBench.${fn}(${JSON.stringify(key)}, ${JSON.stringify(view)}, ${JSON.stringify(date)})`) as Promise<CalendarRun>;
+    page.evaluate(
+      `fcBench.${fn}(${JSON.stringify(key)}, ${JSON.stringify(view)}, ${JSON.stringify(date)})`,
+    ) as Promise<CalendarRun>;
   return {
     page,
     async setFeed(key: string, json: string) {
-      await page.evaluate(([k, j]) => ((globalThis as unknown as {fcBench: {feeds: Record<string, string>}}).fcBench.feeds[k!] = j!), [key, json]);
+      await page.evaluate(
+        ([k, j]) => ((globalThis as unknown as {fcBench: {feeds: Record<string, string>}}).fcBench.feeds[k!] = j!),
+        [key, json],
+      );
     },
     render: (key: string, view: FullCalendarView, date: string) => call('render', key, view, date),
     next: (key: string, view: FullCalendarView, date: string) => call('next', key, view, date),
@@ -55,11 +60,38 @@ function checkTheirRender(r: CalendarRun, view: FullCalendarView, events: number
   if (!ok) throw new Error(`FullCalendar's ${view} rendered nothing plausible: ${JSON.stringify(c)}`);
 }
 
-type Case = {name: string; anchor: string; ours: CalendarView; theirs: FullCalendarView; action: 'render' | 'next'; budget?: number};
+type Case = {
+  name: string;
+  anchor: string;
+  ours: CalendarView;
+  theirs: FullCalendarView;
+  action: 'render' | 'next';
+  budget?: number;
+};
 const CASES: Case[] = [
-  {name: 'month view, 10,000 events, dates pinned to days', anchor: 'FullCalendar dayGridMonth', ours: 'month', theirs: 'dayGridMonth', action: 'render', budget: 100},
-  {name: 'month switch, 10,000 events, dates pinned to days', anchor: 'FullCalendar next()', ours: 'month', theirs: 'dayGridMonth', action: 'next'},
-  {name: 'list view, 10,000 events, dates pinned to days', anchor: 'FullCalendar listYear (all rows)', ours: 'list', theirs: 'listYear', action: 'render', budget: 150},
+  {
+    name: 'month view, 10,000 events, dates pinned to days',
+    anchor: 'FullCalendar dayGridMonth',
+    ours: 'month',
+    theirs: 'dayGridMonth',
+    action: 'render',
+    budget: 100,
+  },
+  {
+    name: 'month switch, 10,000 events, dates pinned to days',
+    anchor: 'FullCalendar next()',
+    ours: 'month',
+    theirs: 'dayGridMonth',
+    action: 'next',
+  },
+  {
+    name: 'list view, 10,000 events, dates pinned to days',
+    anchor: 'FullCalendar listYear (all rows)',
+    ours: 'list',
+    theirs: 'listYear',
+    action: 'render',
+    budget: 150,
+  },
 ];
 
 /** Ours and FullCalendar, run for run, alternating which goes first. */
@@ -124,8 +156,12 @@ if (isMain(import.meta.url)) {
     console.log('| --- | --- | --- | --- |');
     for (const r of rows) {
       const t = r.anchor!.timing;
-      console.log(`| ${r.case} (vs ${r.anchor!.name}) | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(t.median)} (${spread(t)}) | ${(t.median / r.ours.median).toFixed(1)}× |`);
+      console.log(
+        `| ${r.case} (vs ${r.anchor!.name}) | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(t.median)} (${spread(t)}) | ${(t.median / r.ours.median).toFixed(1)}× |`,
+      );
     }
-    console.log(`\n${size.name}: ${(size.minGzip / 1024).toFixed(1)} KB min+gzip, ${(size.minBrotli / 1024).toFixed(1)} KB min+brotli`);
+    console.log(
+      `\n${size.name}: ${(size.minGzip / 1024).toFixed(1)} KB min+gzip, ${(size.minBrotli / 1024).toFixed(1)} KB min+brotli`,
+    );
   }
 }

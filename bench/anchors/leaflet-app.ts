@@ -74,17 +74,32 @@ export function partnerMap(el: HTMLElement, feed: Feed, lang = 'en'): PartnerMap
     if (!before || RANK[p.type] < RANK[before]) partners.set(id, p.type);
   }
   const map = L.map(el, {preferCanvas: false});
-  const points = [home, ...[...partners.keys()].map((id) => byId.get(id)!)].map((c) => L.latLng(c.coordinates[1], c.coordinates[0]));
+  const points = [home, ...[...partners.keys()].map((id) => byId.get(id)!)].map((c) =>
+    L.latLng(c.coordinates[1], c.coordinates[0]),
+  );
   map.fitBounds(L.latLngBounds(points), {padding: [24, 24]});
-  L.geoJSON(basemapGeoJSON(), {style: {color: '#a9b4bf', weight: 0.6, fillColor: '#e9ecef', fillOpacity: 1}, interactive: false}).addTo(map);
+  L.geoJSON(basemapGeoJSON(), {
+    style: {color: '#a9b4bf', weight: 0.6, fillColor: '#e9ecef', fillOpacity: 1},
+    interactive: false,
+  }).addTo(map);
   let lines = 0;
   for (const [id, relation] of partners) {
     const c = byId.get(id)!;
-    L.polyline(unwrap(greatCircle(home.coordinates, c.coordinates)), {color: COLOURS[relation], weight: 1.5, interactive: false}).addTo(map);
+    L.polyline(unwrap(greatCircle(home.coordinates, c.coordinates)), {
+      color: COLOURS[relation],
+      weight: 1.5,
+      interactive: false,
+    }).addTo(map);
     lines++;
   }
   const marker = (c: Feed['cities'][number], colour: string) =>
-    L.circleMarker([c.coordinates[1], c.coordinates[0]], {radius: 6, color: '#fff', weight: 1.5, fillColor: colour, fillOpacity: 1})
+    L.circleMarker([c.coordinates[1], c.coordinates[0]], {
+      radius: 6,
+      color: '#fff',
+      weight: 1.5,
+      fillColor: colour,
+      fillOpacity: 1,
+    })
       .bindTooltip(text(c.name, lang, feed.defaultLanguage))
       .addTo(map);
   marker(home, COLOURS.home);

@@ -26,7 +26,18 @@
 import {readFileSync} from 'node:fs';
 import {transform} from 'esbuild';
 import type {Browser, Page} from 'playwright-core';
-import {bundle, isMain, jsonOutput, launchBrowser, ms, sizedPage, spread, stats, type Row, type Timing} from '../page.js';
+import {
+  bundle,
+  isMain,
+  jsonOutput,
+  launchBrowser,
+  ms,
+  sizedPage,
+  spread,
+  stats,
+  type Row,
+  type Timing,
+} from '../page.js';
 import {gesture, type GestureResult} from '../frames.js';
 import {ourMap, MAP_FEEDS, type MapRun} from '../map.js';
 import {br, gz, measure, type SizeRow} from '../size.js';
@@ -79,7 +90,11 @@ const CASES = MAP_FEEDS.filter((f) => f.key !== 'p100');
 type GestureRows = {ours: GestureResult[]; theirs: GestureResult[]};
 
 /** Ours and Leaflet, run for run, alternating which goes first. */
-export async function compareMap(browser: Browser, runs = RUNS, gestures = GESTURES): Promise<{rows: Row[]; gestures: Record<string, GestureRows>}> {
+export async function compareMap(
+  browser: Browser,
+  runs = RUNS,
+  gestures = GESTURES,
+): Promise<{rows: Row[]; gestures: Record<string, GestureRows>}> {
   const ours = await ourMap(browser);
   const theirs = await leaflet(browser);
   const feeds = Object.fromEntries(CASES.map((f) => [f.key, f.json()]));
@@ -91,7 +106,12 @@ export async function compareMap(browser: Browser, runs = RUNS, gestures = GESTU
 
   const rows: Row[] = [];
   for (const f of CASES) {
-    const t = {oursCold: [] as number[], oursWarm: [] as number[], theirsCold: [] as number[], theirsWarm: [] as number[]};
+    const t = {
+      oursCold: [] as number[],
+      oursWarm: [] as number[],
+      theirsCold: [] as number[],
+      theirsWarm: [] as number[],
+    };
     let lastOurs: MapRun | undefined;
     let lastTheirs: LeafletRun | undefined;
     for (let i = 0; i < runs; i++) {
@@ -120,8 +140,24 @@ export async function compareMap(browser: Browser, runs = RUNS, gestures = GESTU
       ...Object.fromEntries(Object.entries(theirsDrew).map(([k, v]) => [`anchor.${k}`, v])),
     };
     const budget = f.budget ? {budget: f.budget} : {};
-    rows.push({group: 'map', case: `first render, ${f.name}, cold (fresh page)`, unit: 'ms', ours: stats(t.oursCold), anchor: {name: 'Leaflet', timing: stats(t.theirsCold)}, ...budget, rendered});
-    rows.push({group: 'map', case: `first render, ${f.name}, warm (second map on the page)`, unit: 'ms', ours: stats(t.oursWarm), anchor: {name: 'Leaflet', timing: stats(t.theirsWarm)}, ...budget, rendered});
+    rows.push({
+      group: 'map',
+      case: `first render, ${f.name}, cold (fresh page)`,
+      unit: 'ms',
+      ours: stats(t.oursCold),
+      anchor: {name: 'Leaflet', timing: stats(t.theirsCold)},
+      ...budget,
+      rendered,
+    });
+    rows.push({
+      group: 'map',
+      case: `first render, ${f.name}, warm (second map on the page)`,
+      unit: 'ms',
+      ours: stats(t.oursWarm),
+      anchor: {name: 'Leaflet', timing: stats(t.theirsWarm)},
+      ...budget,
+      rendered,
+    });
   }
 
   // Gestures on 500 partners: each repetition on a newly drawn map on each side.
@@ -157,15 +193,32 @@ export async function compareMap(browser: Browser, runs = RUNS, gestures = GESTU
       anchor: {name: 'Leaflet', timing: pick(g.theirs, f)},
       note,
     });
-    rows.push(pair('main-thread CPU per frame', (r) => r.perFrame, 'CDP ThreadTime over the gesture and 700 ms after it, ÷ 60; median of repetitions'));
-    rows.push(pair('event-to-layout work per frame, median', (r) => r.work.median, 'in-page, as bench/map.ts; median frame of each repetition, median of repetitions'));
-    rows.push(pair('longest frame interval', (r) => r.intervals.max, 'rAF to rAF, paint included; median of repetitions'));
+    rows.push(
+      pair(
+        'main-thread CPU per frame',
+        (r) => r.perFrame,
+        'CDP ThreadTime over the gesture and 700 ms after it, ÷ 60; median of repetitions',
+      ),
+    );
+    rows.push(
+      pair(
+        'event-to-layout work per frame, median',
+        (r) => r.work.median,
+        'in-page, as bench/map.ts; median frame of each repetition, median of repetitions',
+      ),
+    );
+    rows.push(
+      pair('longest frame interval', (r) => r.intervals.max, 'rAF to rAF, paint included; median of repetitions'),
+    );
   }
   return {rows, gestures: all};
 }
 
 export async function leafletSizes(): Promise<SizeRow[]> {
-  const css = Buffer.from((await transform(readFileSync('node_modules/leaflet/dist/leaflet.css', 'utf8'), {loader: 'css', minify: true})).code);
+  const css = Buffer.from(
+    (await transform(readFileSync('node_modules/leaflet/dist/leaflet.css', 'utf8'), {loader: 'css', minify: true}))
+      .code,
+  );
   const withCss = (r: SizeRow & {code: Buffer}, name: string): SizeRow => ({
     name,
     file: `${r.file} + leaflet.css`,
@@ -177,10 +230,7 @@ export async function leafletSizes(): Promise<SizeRow[]> {
   });
   const alone = await measure('Leaflet 1.9.4 alone', 'node_modules/leaflet/dist/leaflet-src.js', 'leaflet-alone');
   const app = await measure('Leaflet map', 'bench/anchors/leaflet-app.ts', 'leaflet-app');
-  return [
-    withCss(alone, 'Leaflet 1.9.4 alone (JS + CSS)'),
-    withCss(app, 'Leaflet + topojson-client + basemap'),
-  ];
+  return [withCss(alone, 'Leaflet 1.9.4 alone (JS + CSS)'), withCss(app, 'Leaflet + topojson-client + basemap')];
 }
 
 if (isMain(import.meta.url)) {
@@ -194,8 +244,13 @@ if (isMain(import.meta.url)) {
     console.log('| --- | --- | --- | --- |');
     for (const r of rows) {
       const t = r.anchor!.timing;
-      console.log(`| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(t.median)} (${spread(t)}) | ${(t.median / r.ours.median).toFixed(1)}× |`);
+      console.log(
+        `| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${ms(t.median)} (${spread(t)}) | ${(t.median / r.ours.median).toFixed(1)}× |`,
+      );
     }
-    for (const s of sizes) console.log(`\n${s.name}: ${(s.minGzip / 1024).toFixed(1)} KB min+gzip, ${(s.minBrotli / 1024).toFixed(1)} KB min+brotli`);
+    for (const s of sizes)
+      console.log(
+        `\n${s.name}: ${(s.minGzip / 1024).toFixed(1)} KB min+gzip, ${(s.minBrotli / 1024).toFixed(1)} KB min+brotli`,
+      );
   }
 }

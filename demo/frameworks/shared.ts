@@ -40,12 +40,21 @@ export function partnerOptions(feed: FeedOutline): PartnerOption[] {
   const names = new Map(feed.cities.map((c) => [c.id, resolveText(c.name, 'en')?.text ?? c.id]));
   const rank = (type: string) => (type === 'sister' ? 0 : type === 'friendly' ? 1 : 2);
   return [...feed.partnerships]
-    .sort((a, b) => rank(a.type) - rank(b.type) || (names.get(a.city) ?? a.city).localeCompare(names.get(b.city) ?? b.city, 'en'))
-    .map((p) => ({id: p.city, label: `${names.get(p.city) ?? p.city} (${p.type === 'sister' ? 'sister city' : p.type === 'friendly' ? 'friendly city' : 'partner'})`}));
+    .sort(
+      (a, b) =>
+        rank(a.type) - rank(b.type) || (names.get(a.city) ?? a.city).localeCompare(names.get(b.city) ?? b.city, 'en'),
+    )
+    .map((p) => ({
+      id: p.city,
+      label: `${names.get(p.city) ?? p.city} (${p.type === 'sister' ? 'sister city' : p.type === 'friendly' ? 'friendly city' : 'partner'})`,
+    }));
 }
 
 /** "event", "city"... and, when the loaded data knows the item, its English name. */
-export function describeSelection(detail: TwinSelectDetail, data: TwinData | undefined): {kind: string; id: string; name: string} {
+export function describeSelection(
+  detail: TwinSelectDetail,
+  data: TwinData | undefined,
+): {kind: string; id: string; name: string} {
   let text: LocalizedText | undefined;
   if (data) {
     if (detail.kind === 'event') text = data.events.find((e) => e.id === detail.id)?.title;

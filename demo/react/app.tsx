@@ -12,7 +12,14 @@ import {createRoot} from 'react-dom/client';
 import feed from '../../data-schema/feeds/khabarovsk-2021.json';
 import type {TwinErrorEvent, TwinLoadEvent, TwinSelectEvent, TwinSelectDetail} from '../../src/core/events.js';
 import type {TwinData} from '../../src/core/merge.js';
-import {CALENDAR_VIEWS, LANGUAGES, describeSelection, partnerOptions, type CalendarView, type Language} from '../frameworks/shared.js';
+import {
+  CALENDAR_VIEWS,
+  LANGUAGES,
+  describeSelection,
+  partnerOptions,
+  type CalendarView,
+  type Language,
+} from '../frameworks/shared.js';
 
 function App() {
   const [lang, setLang] = useState<Language>('en');
@@ -33,7 +40,9 @@ function App() {
     <>
       <header>
         <p className="site">Twinning Kit · in a React app</p>
-        <a className="other" href="./vue.html">The same page in Vue</a>
+        <a className="other" href="./vue.html">
+          The same page in Vue
+        </a>
       </header>
       <main>
         <h1>Khabarovsk’s partner cities, in a React app</h1>
@@ -110,10 +119,22 @@ function App() {
         ></twin-event-calendar>
 
         <h2>Partner cities</h2>
-        <twin-partner-map data={feed} lang={lang} partner={partner} ontwin-select={onSelect} ontwin-error={onError}></twin-partner-map>
+        <twin-partner-map
+          data={feed}
+          lang={lang}
+          partner={partner}
+          ontwin-select={onSelect}
+          ontwin-error={onError}
+        ></twin-partner-map>
 
         <h2>Delegations and official meetings</h2>
-        <twin-delegation-list data={feed} lang={lang} partner={partner} ontwin-select={onSelect} ontwin-error={onError}></twin-delegation-list>
+        <twin-delegation-list
+          data={feed}
+          lang={lang}
+          partner={partner}
+          ontwin-select={onSelect}
+          ontwin-error={onError}
+        ></twin-delegation-list>
       </main>
     </>
   );

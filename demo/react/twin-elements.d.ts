@@ -23,7 +23,10 @@ type TwinProps<E extends TwinElement, Own extends keyof E = never> = DetailedHTM
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'twin-event-calendar': TwinProps<TwinEventCalendar, 'view' | 'date' | 'category' | 'format' | 'maxEvents' | 'today'>;
+      'twin-event-calendar': TwinProps<
+        TwinEventCalendar,
+        'view' | 'date' | 'category' | 'format' | 'maxEvents' | 'today'
+      >;
       'twin-partner-map': TwinProps<TwinPartnerMap, 'view' | 'relation'>;
       'twin-delegation-list': TwinProps<TwinDelegationList, 'direction' | 'year' | 'country' | 'format' | 'q' | 'sort'>;
       'twin-report-summary': TwinProps<TwinReportSummary, 'year' | 'section' | 'compact'>;

@@ -127,7 +127,8 @@ export function parseDate(value: string): string | undefined {
   let out: string | undefined;
   if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v))) out = v;
   else if ((m = /^(\d{1,2})\.(\d{4})$/.exec(v))) out = `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) out = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v)))
+    out = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   if (!out) return undefined;
   const [y, mo, d] = out.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (mo !== undefined && (mo < 1 || mo > 12)) return undefined;
@@ -167,9 +168,39 @@ function resolver(items: ReadonlyArray<{id: string; name: unknown}>): (value: st
 }
 
 const LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
 /** FNV-1a, 32 bits, in base 36: a short, stable digest of a text. */
@@ -218,7 +249,13 @@ export function importEvents(csv: string, base: FeedInput): ImportResult {
   });
   const fields = new Set(columns.map((c) => c?.field));
   for (const required of ['title', 'start'] as const) {
-    if (!fields.has(required)) return {feed, added: 0, problems: [...problems, {line: header.line, reasons: [{id: 'missingColumn', name: required}]}], known};
+    if (!fields.has(required))
+      return {
+        feed,
+        added: 0,
+        problems: [...problems, {line: header.line, reasons: [{id: 'missingColumn', name: required}]}],
+        known,
+      };
   }
   const lang = feed.defaultLanguage;
   const city = resolver(feed.cities ?? []);

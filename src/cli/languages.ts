@@ -9,7 +9,13 @@ import KO_CLI from './words/ko.js';
 import type {CliWords} from './words/types.js';
 
 export {REASON_TEXTS};
-export const CLI_WORDS: Record<UiLocale, CliWords> = {en: EN_CLI, ru: RU_CLI, 'zh-Hans': ZH_CLI, ja: JA_CLI, ko: KO_CLI};
+export const CLI_WORDS: Record<UiLocale, CliWords> = {
+  en: EN_CLI,
+  ru: RU_CLI,
+  'zh-Hans': ZH_CLI,
+  ja: JA_CLI,
+  ko: KO_CLI,
+};
 
 /**
  * The language of messages as POSIX tools choose it: LC_ALL, then LC_MESSAGES, then LANG (LANGUAGE's

@@ -40,7 +40,10 @@ function positionIn(starts: readonly number[], offset: number, length: number): 
  */
 export function locator(text: string): (path: readonly PathSegment[]) => TextPosition | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root: Node | undefined = parseTree(bom ? text.slice(1) : text, [], {disallowComments: true, allowTrailingComma: false});
+  const root: Node | undefined = parseTree(bom ? text.slice(1) : text, [], {
+    disallowComments: true,
+    allowTrailingComma: false,
+  });
   const starts = lineStarts(text);
   return (path) => {
     if (!root) return undefined;
@@ -59,8 +62,15 @@ export function locator(text: string): (path: readonly PathSegment[]) => TextPos
 export function syntaxError(text: string): {position: TextPosition; code: string} | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const errors: ParseError[] = [];
-  parse(bom ? text.slice(1) : text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+  parse(bom ? text.slice(1) : text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (!first) return undefined;
-  return {position: positionIn(lineStarts(text), first.offset + bom, first.length), code: printParseErrorCode(first.error)};
+  return {
+    position: positionIn(lineStarts(text), first.offset + bom, first.length),
+    code: printParseErrorCode(first.error),
+  };
 }

@@ -38,7 +38,8 @@ function speaker(locale: UiLocale): Speaker {
   return {
     words: CLI_WORDS[locale],
     say,
-    line: (p) => `${formatPath(p.path)}${p.value === undefined ? '' : ` ${p.value}`}: ${describeReason(p.reason, texts, say)}`,
+    line: (p) =>
+      `${formatPath(p.path)}${p.value === undefined ? '' : ` ${p.value}`}: ${describeReason(p.reason, texts, say)}`,
   };
 }
 
@@ -66,13 +67,20 @@ async function readSource(arg: string): Promise<string> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ReadError(
-      code === 'ENOENT' ? {id: 'notFound'} : code === 'EACCES' || code === 'EPERM' ? {id: 'denied'} : code === 'EISDIR' ? {id: 'folder'} : {id: 'other', detail: (e as Error).message},
+      code === 'ENOENT'
+        ? {id: 'notFound'}
+        : code === 'EACCES' || code === 'EPERM'
+          ? {id: 'denied'}
+          : code === 'EISDIR'
+            ? {id: 'folder'}
+            : {id: 'other', detail: (e as Error).message},
     );
   }
 }
 
 function cannotRead(s: Speaker, file: string, e: unknown): string {
-  const failure: ReadFailure = e instanceof ReadError ? e.failure : {id: 'other', detail: e instanceof Error ? e.message : String(e)};
+  const failure: ReadFailure =
+    e instanceof ReadError ? e.failure : {id: 'other', detail: e instanceof Error ? e.message : String(e)};
   return s.words.cannotRead(file, s.words.readFailure(failure, s.say));
 }
 
@@ -127,7 +135,13 @@ export async function run(
     err(
       s.words.found(
         file,
-        {problems: result.problems.length, errors, warnings: result.problems.length - errors, skipped: result.skipped, usable: summarize(result, s)},
+        {
+          problems: result.problems.length,
+          errors,
+          warnings: result.problems.length - errors,
+          skipped: result.skipped,
+          usable: summarize(result, s),
+        },
         s.say,
       ),
     );
@@ -140,7 +154,13 @@ export async function run(
  * One line per problem, `error FILE:LINE:COLUMN: $.json.path "value": reason`, the shape editors and CI
  * annotations jump from. The position is the value's (or, for a missing field, its object's).
  */
-function printProblems(problems: readonly Problem[], text: string, file: string, err: (s: string) => void, s: Speaker): void {
+function printProblems(
+  problems: readonly Problem[],
+  text: string,
+  file: string,
+  err: (s: string) => void,
+  s: Speaker,
+): void {
   const notJson = problems.some((p) => p.reason.id === 'json');
   const syntax = notJson ? syntaxError(text) : undefined;
   const find = notJson ? undefined : locator(text);
@@ -194,7 +214,11 @@ function options(
 
 async function ics(args: string[], write: (s: string) => void, err: (s: string) => void, s: Speaker): Promise<number> {
   const parsed = options(args, ['lang', 'partner', 'year'], s, ['precise-only']);
-  if (typeof parsed === 'string' || parsed.rest.length === 0 || (parsed.values['year'] && !/^\d{4}$/.test(parsed.values['year']))) {
+  if (
+    typeof parsed === 'string' ||
+    parsed.rest.length === 0 ||
+    (parsed.values['year'] && !/^\d{4}$/.test(parsed.values['year']))
+  ) {
     if (typeof parsed === 'string') err(parsed);
     err(s.words.usage);
     return 2;
@@ -217,7 +241,13 @@ async function ics(args: string[], write: (s: string) => void, err: (s: string) 
       err(`${file}: ${s.words.notUsable}`);
       return 2;
     }
-    feeds.push({source: file, feed: result.feed, problems: result.problems, skipped: result.skipped, origin: result.origin});
+    feeds.push({
+      source: file,
+      feed: result.feed,
+      problems: result.problems,
+      skipped: result.skipped,
+      origin: result.origin,
+    });
   }
   const merged = mergeFeeds(feeds);
   for (const p of merged.problems.slice(feeds.reduce((n, f) => n + f.problems.length, 0))) {
@@ -236,7 +266,12 @@ async function ics(args: string[], write: (s: string) => void, err: (s: string) 
   return status;
 }
 
-async function importCsv(args: string[], write: (s: string) => void, err: (s: string) => void, s: Speaker): Promise<number> {
+async function importCsv(
+  args: string[],
+  write: (s: string) => void,
+  err: (s: string) => void,
+  s: Speaker,
+): Promise<number> {
   const parsed = options(args, ['into', 'lang'], s);
   if (typeof parsed === 'string' || parsed.rest.length !== 1 || !parsed.values['into']) {
     if (typeof parsed === 'string') err(parsed);
@@ -267,7 +302,13 @@ async function importCsv(args: string[], write: (s: string) => void, err: (s: st
   }
   const base = JSON.parse(baseText.replace(/^\uFEFF/, '')) as FeedInput;
   const result = importEvents(csv, base);
-  for (const p of result.problems) err(`${csvFile}:${p.line}: ${s.words.rowNotImported(p.reasons.map((r) => s.words.rowReason(r)), s.say)}`);
+  for (const p of result.problems)
+    err(
+      `${csvFile}:${p.line}: ${s.words.rowNotImported(
+        p.reasons.map((r) => s.words.rowReason(r)),
+        s.say,
+      )}`,
+    );
   for (const k of result.known) err(`${csvFile}:${k.line}: ${s.words.rowKnown(k.id)}`);
   // What is written is checked like any feed: a row with, say, a bad link is reported here.
   const check = validateFeed(result.feed, 'output');

@@ -115,7 +115,12 @@ const UNEXPLAINED = Symbol('unexplained');
  * Parses one item: the valid item's output (no allocation beyond the output itself, for 100,000
  * items), or what `explain` says of an invalid one (invalid links dropped so that the item survives).
  */
-function parseItem(node: IrNode, item: unknown, at: PathSegment[], explain: Explain | undefined): {data?: unknown; problems: Problem[]} {
+function parseItem(
+  node: IrNode,
+  item: unknown,
+  at: PathSegment[],
+  explain: Explain | undefined,
+): {data?: unknown; problems: Problem[]} {
   const data = checkFor(node)(item);
   if (data !== FAIL) return {data: compactLinks(data as Record<string, unknown>), problems: []};
   if (!explain) throw UNEXPLAINED;
@@ -131,7 +136,11 @@ const COLLECTION_NAMES = Object.keys(FEED_IR.collections) as CollectionName[];
  * make sense though it has the right shape (plausibility.ts). Problems carry reasons as data; their
  * texts are in reason-texts/ (`validateFeed` fills in the English `message`).
  */
-export function checkFeed(input: unknown, source: string | undefined, options: CheckOptions & {explain: Explain}): ValidationResult;
+export function checkFeed(
+  input: unknown,
+  source: string | undefined,
+  options: CheckOptions & {explain: Explain},
+): ValidationResult;
 export function checkFeed(input: unknown, source?: string, options?: CheckOptions): ValidationResult | undefined;
 export function checkFeed(input: unknown, source?: string, options: CheckOptions = {}): ValidationResult | undefined {
   try {
@@ -162,7 +171,13 @@ function check(input: unknown, source: string | undefined, options: CheckOptions
   const version = headerInput['schemaVersion'];
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     problems.push(
-      problem('warning', 'newer-version', ['schemaVersion'], {id: 'newerVersion', version, supported: SCHEMA_VERSION}, version),
+      problem(
+        'warning',
+        'newer-version',
+        ['schemaVersion'],
+        {id: 'newerVersion', version, supported: SCHEMA_VERSION},
+        version,
+      ),
     );
     headerInput['schemaVersion'] = SCHEMA_VERSION;
   }
@@ -191,7 +206,8 @@ function check(input: unknown, source: string | undefined, options: CheckOptions
     const kept: number[] = (origin[name] = []);
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      const rawId = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
+      const rawId =
+        item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
       const id = typeof rawId === 'string' ? rawId : undefined;
       const r = parseItem(node, item, [name, i], options.explain);
       problems.push(...r.problems);
@@ -223,7 +239,8 @@ function check(input: unknown, source: string | undefined, options: CheckOptions
 }
 
 /** The kind of item a collection holds: `cities` → `city`, `events` → `event`. */
-export const kindOf = (collection: CollectionName): ItemKind => collection.replace(/ies$/, 'y').replace(/s$/, '') as ItemKind;
+export const kindOf = (collection: CollectionName): ItemKind =>
+  collection.replace(/ies$/, 'y').replace(/s$/, '') as ItemKind;
 
 /**
  * Ids that point nowhere are reported and removed, so that widgets never meet a dangling reference.
@@ -244,7 +261,9 @@ function checkReferences(feed: Feed, problems: Problem[], origin: Record<string,
   };
 
   if (!cities.has(feed.publisher.city)) {
-    problems.push(problem('warning', 'unknown-reference', ['publisher', 'city'], {id: 'unknownPublisher'}, feed.publisher.city));
+    problems.push(
+      problem('warning', 'unknown-reference', ['publisher', 'city'], {id: 'unknownPublisher'}, feed.publisher.city),
+    );
   }
   const partnerships = feed.partnerships.length;
   const kept: number[] = [];
@@ -255,12 +274,19 @@ function checkReferences(feed: Feed, problems: Problem[], origin: Record<string,
       p.parties = p.parties.filter((id, j) => {
         const path: PathSegment[] = ['partnerships', at('partnerships', i), 'parties', j];
         if (!cities.has(id)) return void unknown(path, id, 'city');
-        if (seen.has(id)) return void problems.push(problem('warning', 'duplicate-partnership', path, {id: 'partyRepeated'}, id));
+        if (seen.has(id))
+          return void problems.push(problem('warning', 'duplicate-partnership', path, {id: 'partyRepeated'}, id));
         return seen.add(id);
       });
     }
     if (cities.has(p.city)) return kept.push(at('partnerships', i));
-    const skip = problem('error', 'unknown-reference', ['partnerships', at('partnerships', i), 'city'], {id: 'unknownPartner'}, p.city);
+    const skip = problem(
+      'error',
+      'unknown-reference',
+      ['partnerships', at('partnerships', i), 'city'],
+      {id: 'unknownPartner'},
+      p.city,
+    );
     skip.skipped = {collection: 'partnerships', index: at('partnerships', i)};
     problems.push(skip);
     return false;

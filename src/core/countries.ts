@@ -4,7 +4,10 @@
  * One row per first letter, A to Z; bit n of a row (base 36) is set when the second letter is A + n.
  * A test checks this table against i18n-iso-countries.
  */
-const ROWS = 'sox2w ybdob 13fegd jznrk jo44 3abk dq22j 10t1c lq8o 153k wkgr4 cepl3 13ycxp kpks5 35s d1hpt 1 3accw 10rw7z o4s18 u4hmp mno5 5mao sg b8k0 2hzi9'.split(' ');
+const ROWS =
+  'sox2w ybdob 13fegd jznrk jo44 3abk dq22j 10t1c lq8o 153k wkgr4 cepl3 13ycxp kpks5 35s d1hpt 1 3accw 10rw7z o4s18 u4hmp mno5 5mao sg b8k0 2hzi9'.split(
+    ' ',
+  );
 
 /** Whether a well-formed code (`JP`) is in use; `UK` and `XX` are not. */
 export function isAssignedCountry(code: string): boolean {

@@ -7,7 +7,13 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {DateSource} from '../../data-schema/schema.js';
 import {resolveText} from './localized-text.js';
-import {datetimeAttribute, formatPartialDate, parsePartialDate, type PartialDate, type Precision} from './partial-date.js';
+import {
+  datetimeAttribute,
+  formatPartialDate,
+  parsePartialDate,
+  type PartialDate,
+  type Precision,
+} from './partial-date.js';
 
 /** The styles of what this module renders: add them to an element that shows such dates. */
 export const dateStyles = css`
@@ -46,9 +52,9 @@ export function finestPrecision(dates: Iterable<PartialDate | undefined>): Preci
  */
 export function dateCell(d: PartialDate, locale: string, finest?: Precision): TemplateResult {
   const word = finest && RANK[finest] > RANK[d.precision] ? precisionWord(d.precision) : undefined;
-  return html`<time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, locale)}</time>${word
-      ? html` <span class="precision">${word}</span>`
-      : nothing}`;
+  return html`<time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, locale)}</time>${
+    word ? html` <span class="precision">${word}</span>` : nothing
+  }`;
 }
 
 /**
@@ -66,9 +72,9 @@ export function sourcesNote(
   const items = others.map((s) => {
     const d = parsePartialDate(s.date);
     const from = resolveText(s.source, locale, defaultLanguage);
-    return html`<time datetime=${s.date}>${d ? formatPartialDate(d, locale) : s.date}</time>${from
-        ? html` (<span lang=${from.lang}>${from.text}</span>)`
-        : nothing}`;
+    return html`<time datetime=${s.date}>${d ? formatPartialDate(d, locale) : s.date}</time>${
+      from ? html` (<span lang=${from.lang}>${from.text}</span>)` : nothing
+    }`;
   });
   // Joined as Intl.ListFormat joins words, keeping each part's markup.
   const joined = joinTemplates(items, locale);

@@ -14,7 +14,15 @@ export const FAIL: unique symbol = Symbol('fail');
 
 /** An issue in the shape `describeIssue` reads. */
 export interface Issue {
-  code: 'invalid_type' | 'invalid_value' | 'invalid_format' | 'too_small' | 'too_big' | 'custom' | 'invalid_union' | 'invalid_key';
+  code:
+    | 'invalid_type'
+    | 'invalid_value'
+    | 'invalid_format'
+    | 'too_small'
+    | 'too_big'
+    | 'custom'
+    | 'invalid_union'
+    | 'invalid_key';
   path: PathSegment[];
   message?: string;
   expected?: string;
@@ -123,12 +131,17 @@ export function compile(root: IrNode, defs: Record<string, IrNode>): Check {
       }
       case 'string': {
         const ok = compileChecks(node.c, 'string');
-        return (v, sink) => (typeof v !== 'string' ? report(sink, {code: 'invalid_type', expected: 'string'}) : ok(v, sink) ? v : FAIL);
+        return (v, sink) =>
+          typeof v !== 'string' ? report(sink, {code: 'invalid_type', expected: 'string'}) : ok(v, sink) ? v : FAIL;
       }
       case 'number': {
         const ok = compileChecks(node.c, 'number');
         return (v, sink) =>
-          typeof v !== 'number' || !Number.isFinite(v) ? report(sink, {code: 'invalid_type', expected: 'number'}) : ok(v, sink) ? v : FAIL;
+          typeof v !== 'number' || !Number.isFinite(v)
+            ? report(sink, {code: 'invalid_type', expected: 'number'})
+            : ok(v, sink)
+              ? v
+              : FAIL;
       }
       case 'boolean':
         return (v, sink) => (typeof v === 'boolean' ? v : report(sink, {code: 'invalid_type', expected: 'boolean'}));
@@ -155,7 +168,12 @@ export function compile(root: IrNode, defs: Record<string, IrNode>): Check {
         return (v, sink) => {
           if (!Array.isArray(v)) return report(sink, {code: 'invalid_type', expected: node.t});
           if (!element && v.length !== items.length) {
-            return report(sink, v.length < items.length ? {code: 'too_small', minimum: items.length, origin: 'array'} : {code: 'too_big', maximum: items.length, origin: 'array'});
+            return report(
+              sink,
+              v.length < items.length
+                ? {code: 'too_small', minimum: items.length, origin: 'array'}
+                : {code: 'too_big', maximum: items.length, origin: 'array'},
+            );
           }
           const out = new Array(v.length);
           let valid = true;
@@ -189,7 +207,9 @@ export function compile(root: IrNode, defs: Record<string, IrNode>): Check {
           // When the value has the basic type of exactly one option (an object for the language map
           // of a text), that option's own issues say best what is wrong.
           const depth = sink.path.length;
-          const typed = attempts.filter((list) => !list.some((i) => i.code === 'invalid_type' && i.path.length === depth));
+          const typed = attempts.filter(
+            (list) => !list.some((i) => i.code === 'invalid_type' && i.path.length === depth),
+          );
           if (typed.length === 1) sink.issues.push(...typed[0]!);
           else report(sink, {code: 'invalid_union', ...(node.m ? {message: node.m} : {})});
           return FAIL;
@@ -299,7 +319,15 @@ export function explainItem(node: IrNode, item: unknown, at: PathSegment[]): {da
     }
     for (const issue of issues.slice(0, ISSUES_PER_ITEM)) {
       const value = valueAt(candidate, issue.path);
-      problems.push(problem('error', 'invalid-item', [...at, ...issue.path], {id: 'issue', issue, got: value === undefined ? undefined : jsonType(value)}, value));
+      problems.push(
+        problem(
+          'error',
+          'invalid-item',
+          [...at, ...issue.path],
+          {id: 'issue', issue, got: value === undefined ? undefined : jsonType(value)},
+          value,
+        ),
+      );
     }
     if (issues.length > ISSUES_PER_ITEM) {
       problems.push(problem('error', 'invalid-item', at, {id: 'moreIssues', n: issues.length - ISSUES_PER_ITEM}));

@@ -71,4 +71,3 @@ export function formatList(items: string[], locale: string): string {
   }
   return f.format(items);
 }
-

@@ -175,10 +175,19 @@ async function attemptOnce(url: string, outer: AbortSignal, timeout: number): Pr
     } catch (err) {
       if (outer.aborted) throw abortError();
       if (timedOut) throw new FeedError('timeout', url, `no answer within ${timeout / 1000} s`);
-      throw new FeedError('network', url, `the request failed (${err instanceof Error ? err.message : 'network error'})`);
+      throw new FeedError(
+        'network',
+        url,
+        `the request failed (${err instanceof Error ? err.message : 'network error'})`,
+      );
     }
     if (!response.ok) {
-      throw new FeedError('http', url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
+      throw new FeedError(
+        'http',
+        url,
+        `the server answered ${response.status} ${response.statusText}`.trim(),
+        response.status,
+      );
     }
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_BYTES) throw tooLarge(url);
@@ -236,6 +245,12 @@ export function parseJson(text: string, url: string, contentType = ''): unknown 
     // Browsers say where the parser stopped ("... at line 4 column 1"); the CLI counts it (validate.ts).
     const lc = /line (\d+) column (\d+)/.exec(String(err));
     const at = lc ? {line: +lc[1]!, column: +lc[2]!} : undefined;
-    throw new FeedError('parse', url, `the feed is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}`, undefined, at);
+    throw new FeedError(
+      'parse',
+      url,
+      `the feed is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}`,
+      undefined,
+      at,
+    );
   }
 }

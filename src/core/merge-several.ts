@@ -16,7 +16,8 @@ import {problem} from './problems.js';
 export function joinEvent(first: EventItem, second: TwinEvent): EventItem {
   const joined = {...first} as Record<string, unknown>;
   const other = second as unknown as Record<string, unknown>;
-  for (const k of ['title', 'description', 'place', 'organizer']) if (other[k]) joined[k] = {...(other[k] as object), ...(joined[k] as object)};
+  for (const k of ['title', 'description', 'place', 'organizer'])
+    if (other[k]) joined[k] = {...(other[k] as object), ...(joined[k] as object)};
   for (const k of ['cities', 'categories', 'countries'] as const) joined[k] = [...new Set([...first[k], ...second[k]])];
   return joined as EventItem;
 }
@@ -40,7 +41,13 @@ function withPublisher<T extends EventItem | TwinEvent>(e: T, city: string): T {
 function add(m: Merging, feed: Feed, source: string, origin: Record<string, number[]> = {}): void {
   m.events = m.events.map((e) => (e.source === m.homeSource ? withPublisher(e, m.homeId) : e));
   const duplicate = (collection: 'events' | 'delegations' | 'reports', index: number, id: string) => {
-    const p = problem('warning', 'duplicate-id', [collection, origin[collection]?.[index] ?? index, 'id'], {id: 'duplicateAcrossFeeds', kind: kindOf(collection)}, id);
+    const p = problem(
+      'warning',
+      'duplicate-id',
+      [collection, origin[collection]?.[index] ?? index, 'id'],
+      {id: 'duplicateAcrossFeeds', kind: kindOf(collection)},
+      id,
+    );
     p.source = source;
     m.problems.push(p);
   };
@@ -57,7 +64,9 @@ function add(m: Merging, feed: Feed, source: string, origin: Record<string, numb
   }
   for (const p of feed.partnerships) {
     // Niigata's feed and Khabarovsk's may both declare their partnership: keep it once.
-    const same = m.partnerships.find((q) => (q.from === publisher && q.city === p.city) || (q.from === p.city && q.city === publisher));
+    const same = m.partnerships.find(
+      (q) => (q.from === publisher && q.city === p.city) || (q.from === p.city && q.city === publisher),
+    );
     if (!same) m.partnerships.push({...p, from: publisher, source});
   }
   const eventAt = new Map(m.events.map((e, i) => [e.id, i]));
@@ -81,7 +90,13 @@ function add(m: Merging, feed: Feed, source: string, origin: Record<string, numb
     // (Niigata's delegation to Khabarovsk is, on Khabarovsk's list, an incoming one).
     const seen = publisher === homeId ? d : fromHomeSide(d, publisher, homeId);
     if (!seen) {
-      const p = problem('warning', 'not-home', ['delegations', origin['delegations']?.[index] ?? index], {id: 'notHome', home: homeId}, d.id);
+      const p = problem(
+        'warning',
+        'not-home',
+        ['delegations', origin['delegations']?.[index] ?? index],
+        {id: 'notHome', home: homeId},
+        d.id,
+      );
       p.source = source;
       return m.problems.push(p);
     }
@@ -95,4 +110,3 @@ function add(m: Merging, feed: Feed, source: string, origin: Record<string, numb
 }
 
 export const SEVERAL: SeveralFeeds = {add};
-

@@ -103,14 +103,37 @@ function normalizeTexts<T>(value: T, lang: string, depth = 0): T {
   let out: Record<string, unknown> | undefined;
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    const n = TEXT_FIELDS.has(key) && typeof v === 'string' ? {[lang]: v} : typeof v === 'object' ? normalizeTexts(v, lang, depth + 1) : v;
+    const n =
+      TEXT_FIELDS.has(key) && typeof v === 'string'
+        ? {[lang]: v}
+        : typeof v === 'object'
+          ? normalizeTexts(v, lang, depth + 1)
+          : v;
     if (n !== v) (out ??= {...(value as Record<string, unknown>)})[key] = n;
   }
   return (out ?? value) as T;
 }
 const TEXT_FIELDS = new Set([
-  'name', 'title', 'description', 'place', 'organizer', 'region', 'note', 'purpose', 'head', 'participants',
-  'outcome', 'summary', 'label', 'unit', 'competition', 'result', 'project', 'text', 'formatNote', 'directionNote',
+  'name',
+  'title',
+  'description',
+  'place',
+  'organizer',
+  'region',
+  'note',
+  'purpose',
+  'head',
+  'participants',
+  'outcome',
+  'summary',
+  'label',
+  'unit',
+  'competition',
+  'result',
+  'project',
+  'text',
+  'formatNote',
+  'directionNote',
 ]);
 
 /** The model as it is built, feed by feed: what a later feed is merged into. */

@@ -17,11 +17,14 @@ function release(el: Element): void {
 export function whenNear(el: Element): Promise<void> {
   const box = el.getBoundingClientRect();
   const screen = innerHeight || 800;
-  if (typeof IntersectionObserver !== 'function' || (box.top < screen * 2.5 && box.bottom > -screen * 1.5)) return Promise.resolve();
+  if (typeof IntersectionObserver !== 'function' || (box.top < screen * 2.5 && box.bottom > -screen * 1.5))
+    return Promise.resolve();
   return new Promise((resolve) => {
     waiting.set(el, resolve);
     if (!observer) {
-      observer = new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && release(e.target)), {rootMargin: '150%'});
+      observer = new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && release(e.target)), {
+        rootMargin: '150%',
+      });
       addEventListener('beforeprint', () => waiting.forEach((_, w) => release(w)));
     }
     observer.observe(el);

@@ -22,7 +22,12 @@ const ID_KINDS: Array<[CollectionName, ItemKind]> = [
 ];
 
 /** Checks `feed` (already checked for shape and references) in place; returns how many items it skipped. */
-export function checkPlausibility(feed: Feed, problems: Problem[], origin: Record<string, number[]>, now: number): number {
+export function checkPlausibility(
+  feed: Feed,
+  problems: Problem[],
+  origin: Record<string, number[]>,
+  now: number,
+): number {
   const at = (name: string, i: number) => origin[name]?.[i] ?? i;
   const warn = (code: Problem['code'], path: PathSegment[], reason: Problem['reason'], value?: unknown) =>
     problems.push(problem('warning', code, path, reason, value));
@@ -44,7 +49,8 @@ export function checkPlausibility(feed: Feed, problems: Problem[], origin: Recor
   }
 
   const country = (code: string, path: PathSegment[]) => {
-    if (!isAssignedCountry(code)) warn('unknown-country', path, {id: 'unassignedCountry', suggest: COUNTRY_SLIPS[code]}, code);
+    if (!isAssignedCountry(code))
+      warn('unknown-country', path, {id: 'unassignedCountry', suggest: COUNTRY_SLIPS[code]}, code);
   };
   feed.cities.forEach((c, i) => country(c.country, ['cities', at('cities', i), 'country']));
   feed.events.forEach((e, i) => e.countries.forEach((c, j) => country(c, ['events', at('events', i), 'countries', j])));
@@ -55,13 +61,23 @@ export function checkPlausibility(feed: Feed, problems: Problem[], origin: Recor
       const start = parsePartialDate(item.start)!;
       const end = parsePartialDate(item.end)!;
       if (!isBefore(end, start)) return;
-      warn('end-before-start', [name, at(name, i), 'end'], {id: 'endBeforeStart', start: JSON.stringify(item.start)}, item.end);
+      warn(
+        'end-before-start',
+        [name, at(name, i), 'end'],
+        {id: 'endBeforeStart', start: JSON.stringify(item.start)},
+        item.end,
+      );
       delete item.end;
     });
   }
 
   const home = feed.publisher.city;
-  const kept: Array<{key: string; since?: PartialDate | undefined; until?: PartialDate | undefined; path: PathSegment[]}> = [];
+  const kept: Array<{
+    key: string;
+    since?: PartialDate | undefined;
+    until?: PartialDate | undefined;
+    path: PathSegment[];
+  }> = [];
   const before = feed.partnerships.length;
   const keptOrigin: number[] = [];
   feed.partnerships = feed.partnerships.filter((p, i) => {
@@ -75,7 +91,12 @@ export function checkPlausibility(feed: Feed, problems: Problem[], origin: Recor
     const since = p.since === undefined ? undefined : parsePartialDate(p.since);
     let until = p.until === undefined ? undefined : parsePartialDate(p.until);
     if (since && until && isBefore(until, since)) {
-      warn('until-before-since', [...where, 'until'], {id: 'untilBeforeSince', since: JSON.stringify(p.since)}, p.until);
+      warn(
+        'until-before-since',
+        [...where, 'until'],
+        {id: 'untilBeforeSince', since: JSON.stringify(p.since)},
+        p.until,
+      );
       delete p.until;
       until = undefined;
     }
@@ -84,7 +105,8 @@ export function checkPlausibility(feed: Feed, problems: Problem[], origin: Recor
     // The same partners and type twice is one partnership written twice, unless their dates show two
     // separate periods (ended, then renewed).
     const key = `${p.type}\n${[p.city, ...p.parties].sort().join('\n')}`;
-    const after = (a: PartialDate | undefined, b: PartialDate | undefined) => !!a && !!b && periodStart(a) >= periodStart(b);
+    const after = (a: PartialDate | undefined, b: PartialDate | undefined) =>
+      !!a && !!b && periodStart(a) >= periodStart(b);
     const twin = kept.find((q) => q.key === key && !after(since, q.until) && !after(q.since, until));
     if (twin) return skip('duplicate-partnership', {id: 'duplicatePartnership', at: twin.path});
     kept.push({key, since, until, path: where});
@@ -114,7 +136,12 @@ export function checkPlausibility(feed: Feed, problems: Problem[], origin: Recor
         list.forEach((id, k) => {
           const itemYear = outside(byId.get(id));
           if (itemYear === undefined) return;
-          warn('outside-report-year', [...where, 'sections', si, `${kind}s`, k], {id: 'outsideReportYear', kind, year: r.year, itemYear}, id);
+          warn(
+            'outside-report-year',
+            [...where, 'sections', si, `${kind}s`, k],
+            {id: 'outsideReportYear', kind, year: r.year, itemYear},
+            id,
+          );
         });
       }
     });

@@ -80,7 +80,13 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
  * A problem as the validator finds it: `actual` is the offending value (if there is one). Its message
  * and quoted value are filled in by `describeProblems`.
  */
-export function problem(severity: Problem['severity'], code: ProblemCode, path: PathSegment[], reason: Reason, ...actual: [unknown?]): Problem {
+export function problem(
+  severity: Problem['severity'],
+  code: ProblemCode,
+  path: PathSegment[],
+  reason: Reason,
+  ...actual: [unknown?]
+): Problem {
   const p: Problem = {severity, code, path, reason, message: ''};
   if (actual.length) p.actual = actual[0];
   return p;

@@ -77,4 +77,3 @@ export function jsonType(value: unknown): JsonType {
   const t = typeof value;
   return t === 'string' || t === 'number' || t === 'boolean' ? t : 'object';
 }
-

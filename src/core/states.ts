@@ -56,9 +56,9 @@ export function renderFailures(failures: readonly Failure[], host: StateHost): u
   const plural = (n: number) => pluralCategory(n, host.locale);
   return failures.map(
     (f) => html`<p>${errorText(f)}</p>
-      <p class="source"><span>${f.source}</span>${f.at
-          ? html`: ${msg(str`line ${f.at.line}, column ${f.at.column}`, {id: 'error.at'})}`
-          : nothing}</p>
+      <p class="source"><span>${f.source}</span>${
+        f.at ? html`: ${msg(str`line ${f.at.line}, column ${f.at.column}`, {id: 'error.at'})}` : nothing
+      }</p>
       ${renderProblemList(f.problems, texts, plural)}`,
   );
 }
@@ -119,22 +119,27 @@ export function renderNotice(data: TwinData, failed: readonly Failure[], stale: 
   const texts = textsFor(host);
   const plural = (n: number) => pluralCategory(n, host.locale);
   const lines: string[] = [];
-  if (stale) lines.push(msg('The data could not be refreshed; what is shown may be out of date.', {id: 'notice.stale'}));
+  if (stale)
+    lines.push(msg('The data could not be refreshed; what is shown may be out of date.', {id: 'notice.stale'}));
   for (const f of failed) lines.push(`${errorText(f)} (${f.source})`);
   if (data.skipped > 0) lines.push(skippedText(data.skipped, plural));
   const warnings = problems.length - problems.filter((p) => p.skipped).length;
   if (warnings > 0) lines.push(problemsText(warnings, plural));
   return html`<details part="notice" class="notice">
       <summary>${lines.join(' ')}</summary>
-      ${problems.length
-        ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
+      ${
+        problems.length
+          ? html`<p>${msg('For the feed’s editors:', {id: 'notice.forEditors'})}</p>
             ${renderProblemList(problems, texts, plural)}`
-        : nothing}
+          : nothing
+      }
     </details>
-    ${stale || failed.length
-      ? // What failed (a refresh, one of several feeds) can be tried again from here, as from the error.
-        html`<button part="retry-button" class="retry" @click=${host.retry}>${msg('Try again', {id: 'action.retry'})}</button>`
-      : nothing}`;
+    ${
+      stale || failed.length
+        ? // What failed (a refresh, one of several feeds) can be tried again from here, as from the error.
+          html`<button part="retry-button" class="retry" @click=${host.retry}>${msg('Try again', {id: 'action.retry'})}</button>`
+        : nothing
+    }`;
 }
 
 function moreText(n: number, plural: (n: number) => string): string {
@@ -151,7 +156,11 @@ function moreText(n: number, plural: (n: number) => string): string {
 }
 
 /** The problems, each in one line: path, the value quoted, the reason in the element's language. */
-function renderProblemList(problems: readonly Problem[], texts: ReasonTexts | undefined, plural: (n: number) => string): unknown {
+function renderProblemList(
+  problems: readonly Problem[],
+  texts: ReasonTexts | undefined,
+  plural: (n: number) => string,
+): unknown {
   // Until the language's texts arrive (a moment), the list waits: never a line in another language.
   if (problems.length === 0 || !texts) return nothing;
   const shown = problems.slice(0, LISTED_PROBLEMS);
@@ -159,9 +168,9 @@ function renderProblemList(problems: readonly Problem[], texts: ReasonTexts | un
   return html`<ul part="problems">
     ${shown.map(
       (p) =>
-        html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code>${p.value === undefined
-            ? nothing
-            : html` <code>${p.value}</code>`}: ${describeReason(p.reason, texts)}</li>`,
+        html`<li>${p.source ? html`${p.source} ` : nothing}<code>${formatPath(p.path)}</code>${
+          p.value === undefined ? nothing : html` <code>${p.value}</code>`
+        }: ${describeReason(p.reason, texts)}</li>`,
     )}
     ${more > 0 ? html`<li>${moreText(more, plural)}</li>` : nothing}
   </ul>`;

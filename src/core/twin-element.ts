@@ -25,7 +25,6 @@ export type Theme = 'auto' | 'light' | 'dark';
 const unlessEmpty = {toAttribute: (value: string) => value || null};
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
 
-
 /**
  * The base of every Twinning Kit element.
  *
@@ -182,7 +181,13 @@ export abstract class TwinElement extends LitElement {
     this.failures = failed;
     for (const f of failed) {
       this.dispatchEvent(
-        new TwinErrorEvent({kind: f.kind, source: f.source, message: f.message, status: f.status, problems: f.problems}),
+        new TwinErrorEvent({
+          kind: f.kind,
+          source: f.source,
+          message: f.message,
+          status: f.status,
+          problems: f.problems,
+        }),
       );
     }
     if (ok.length === 0) {
@@ -195,10 +200,19 @@ export abstract class TwinElement extends LitElement {
     }
     let several: SeveralFeeds | undefined;
     if (ok.length > 1) {
-      several = await import('./merge-several.js').then((m) => m.SEVERAL, () => undefined);
+      several = await import('./merge-several.js').then(
+        (m) => m.SEVERAL,
+        () => undefined,
+      );
       if (token !== this.loadToken) return;
       // Without that chunk, the first feed alone is shown, and the others are said to have failed.
-      if (!several) this.failures = [...failed, ...ok.splice(1).map((f): Failure => ({kind: 'network', source: f.source, message: 'not merged', problems: []}))];
+      if (!several)
+        this.failures = [
+          ...failed,
+          ...ok
+            .splice(1)
+            .map((f): Failure => ({kind: 'network', source: f.source, message: 'not merged', problems: []})),
+        ];
     }
     this.stale = false;
     const merged = mergeFeeds(ok, several);
@@ -228,7 +242,9 @@ export abstract class TwinElement extends LitElement {
     }
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      return [{source: 'inline', read: () => Promise.resolve().then(() => parseJson(script.textContent ?? '', 'inline'))}];
+      return [
+        {source: 'inline', read: () => Promise.resolve().then(() => parseJson(script.textContent ?? '', 'inline'))},
+      ];
     }
     return [];
   }
@@ -244,12 +260,20 @@ export abstract class TwinElement extends LitElement {
       // Why an item is invalid is explained by code that loads only for a feed that has one.
       let result = checkFeed(json, source);
       if (!result) {
-        const explain = await this.loadStates().then((m) => m.explainItem, () => undefined);
+        const explain = await this.loadStates().then(
+          (m) => m.explainItem,
+          () => undefined,
+        );
         // Without the code that explains them, the invalid items are a failure of the feed.
         result = explain ? checkFeed(json, source, {explain}) : {feed: null, problems: [], skipped: 0};
       }
       if (!result.feed) {
-        return {kind: 'invalid', source, message: 'the feed does not follow the Twinning Kit format', problems: result.problems};
+        return {
+          kind: 'invalid',
+          source,
+          message: 'the feed does not follow the Twinning Kit format',
+          problems: result.problems,
+        };
       }
       return {source, feed: result.feed, problems: result.problems, skipped: result.skipped, origin: result.origin};
     } catch (err) {
@@ -284,9 +308,9 @@ export abstract class TwinElement extends LitElement {
     const name = city ? this.feedText(city.name, data) : undefined;
     const text = name?.text ?? city?.id ?? '';
     const kind = city ? kindAfterName(city.kind, text, this.locale) : undefined;
-    return html`<span lang=${ifDefined(name?.lang)}>${text}</span>${kind
-        ? html`<span class="kind">${msg(str`, ${kind}`, {id: 'common.kindAfterName'})}</span>`
-        : nothing}`;
+    return html`<span lang=${ifDefined(name?.lang)}>${text}</span>${
+      kind ? html`<span class="kind">${msg(str`, ${kind}`, {id: 'common.kindAfterName'})}</span>` : nothing
+    }`;
   }
 
   protected override render(): unknown {
@@ -371,7 +395,11 @@ export abstract class TwinElement extends LitElement {
   private async describe(owners: ReadonlyArray<{problems: Problem[]}>): Promise<boolean> {
     const token = this.loadToken;
     const problems = owners.flatMap((o) => o.problems).filter((p) => !p.message);
-    if (problems.length) await this.loadStates().then((m) => m.describeProblems(problems), () => undefined);
+    if (problems.length)
+      await this.loadStates().then(
+        (m) => m.describeProblems(problems),
+        () => undefined,
+      );
     return token === this.loadToken;
   }
 
@@ -386,7 +414,10 @@ export abstract class TwinElement extends LitElement {
 
   /** What the states chunk needs of the element: its language, a retry, a way to load what it lacks. */
   private stateHost(): StateHost {
-    return {locale: this.uiLocale, retry: () => void this.reload(true), wait: (p) => void this.whenLoaded(p, () => undefined)};
+    return {
+      locale: this.uiLocale,
+      retry: () => void this.reload(true),
+      wait: (p) => void this.whenLoaded(p, () => undefined),
+    };
   }
-
 }

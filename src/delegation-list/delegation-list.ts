@@ -178,21 +178,33 @@ export class TwinDelegationList extends TwinElement {
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
     }
-    const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale', 'searchReady'].some((k) => changed.has(k as keyof TwinDelegationList));
+    const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale', 'searchReady'].some((k) =>
+      changed.has(k as keyof TwinDelegationList),
+    );
     if (dirty || changed.has('lang')) {
       const table = this.#table!;
       // Search lives in the parts chunk: a query waits for it (a moment, shown as loading).
-      this.#search = this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
+      this.#search =
+        this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
       const selected = selectRows(table, this.filters, this.#search);
       // Sorting by name comes with the parts chunk (as search does): by date until it is there.
       this.#shown = this.#parts
-        ? this.#parts.sortRows(table, selected, this.sortKey, this.descending, (c) => this.placeText(c, data), (code) => countryName(code, this.locale), this.locale)
+        ? this.#parts.sortRows(
+            table,
+            selected,
+            this.sortKey,
+            this.descending,
+            (c) => this.placeText(c, data),
+            (code) => countryName(code, this.locale),
+            this.locale,
+          )
         : sortByDate(table, selected, this.sortKey === 'date' && this.descending);
       this.#summary = summarize(table, this.#shown);
     }
     if (dirty || changed.has('lang') || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
     if (!this.#partsLoading) {
-      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || this.sortKey !== 'date') void this.#loadParts().catch(() => {});
+      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || this.sortKey !== 'date')
+        void this.#loadParts().catch(() => {});
       // Otherwise when the browser has nothing better to do, so that they are there before the first click.
       else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts().catch(() => {}));
     }
@@ -311,7 +323,9 @@ export class TwinDelegationList extends TwinElement {
 
   async #exportCsv(): Promise<void> {
     const {toCsv} = await this.#loadParts();
-    const blob = new Blob([toCsv(this.#table!.rows(this.#shown), this.#data!, this.locale)], {type: 'text/csv;charset=utf-8'});
+    const blob = new Blob([toCsv(this.#table!.rows(this.#shown), this.#data!, this.locale)], {
+      type: 'text/csv;charset=utf-8',
+    });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'delegations.csv';
@@ -321,7 +335,14 @@ export class TwinDelegationList extends TwinElement {
 
   /** Arrow keys, Home/End and Page Up/Down move between rows; the list is one Tab stop. */
   #onRowKeydown(e: KeyboardEvent): void {
-    const step: Record<string, number> = {ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity};
+    const step: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: 10,
+      PageUp: -10,
+      Home: -Infinity,
+      End: Infinity,
+    };
     const d = step[e.key];
     const n = this.#shown.length;
     if (d === undefined || n === 0) return;
@@ -353,12 +374,15 @@ export class TwinDelegationList extends TwinElement {
     const outgoing = f(s.outgoing);
     const countries = f(s.countries);
     if (s.online === undefined) {
-      return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}.`, {id: 'del.summary.noOnline'});
+      return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}.`, {
+        id: 'del.summary.noOnline',
+      });
     }
     const online = formatPercent(s.online, this.locale);
-    return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}; online: ${online}.`, {id: 'del.summary.all'});
+    return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}; online: ${online}.`, {
+      id: 'del.summary.all',
+    });
   }
-
 
   protected override renderContent(data: TwinData) {
     const total = this.#table?.size ?? 0;
@@ -368,17 +392,19 @@ export class TwinDelegationList extends TwinElement {
       <p part="summary" id="summary" class="summary">${waiting ? msg('Loading…', {id: 'state.loading'}) : this.#summaryText()}</p>
       ${total ? this.#renderControls() : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${total === 0
-        ? this.renderEmpty(msg('This feed lists no delegations or meetings.', {id: 'del.empty.feed'}))
-        : waiting
-          ? nothing
-          : this.#shown.length === 0
-          ? html`${this.renderEmpty(
-                msg('Nothing matches the search and filters.', {id: 'del.empty.filtered'}),
-                msg('Clear them to see every delegation.', {id: 'del.empty.filteredHint'}),
-              )}
+      ${
+        total === 0
+          ? this.renderEmpty(msg('This feed lists no delegations or meetings.', {id: 'del.empty.feed'}))
+          : waiting
+            ? nothing
+            : this.#shown.length === 0
+              ? html`${this.renderEmpty(
+                  msg('Nothing matches the search and filters.', {id: 'del.empty.filtered'}),
+                  msg('Clear them to see every delegation.', {id: 'del.empty.filteredHint'}),
+                )}
               <button class="clear" @click=${() => this.#setFilters(noFilters())}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>`
-          : this.#renderTable(data)}
+              : this.#renderTable(data)
+      }
     </section>`;
   }
 
@@ -404,16 +430,19 @@ export class TwinDelegationList extends TwinElement {
           }}
         >
           ${['date', '-date', 'city', 'country'].map(
-            (v) => html`<option value=${v} ?selected=${v === sortValue}>${sortLabel(v.replace(/^-/, '') as SortKey, v.startsWith('-'))}</option>`,
+            (v) =>
+              html`<option value=${v} ?selected=${v === sortValue}>${sortLabel(v.replace(/^-/, '') as SortKey, v.startsWith('-'))}</option>`,
           )}
         </select>
       </label>
       <button class="export" @click=${() => void this.#exportCsv()}>${msg('Download CSV', {id: 'del.export'})}</button>
       <details part="filters" class="filter-panel" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>
-          ${msg('Filters', {id: 'cal.filters'})}${active
-            ? html` <span>${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
-            : nothing}
+          ${msg('Filters', {id: 'cal.filters'})}${
+            active
+              ? html` <span>${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
+              : nothing
+          }
         </summary>
         ${this.filtersOpen ? this.#parts?.renderChips(this.#host()) : nothing}
       </details>
@@ -443,8 +472,15 @@ export class TwinDelegationList extends TwinElement {
       runs.sort((a, b) => a[0] - b[0]);
     }
     const spacer = (a: number, b: number) =>
-      b > a ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" data-height=${this.#tops[b]! - this.#tops[a]!}></td></tr>` : nothing;
-    const tabbable = this.#focusIn(this.#rowAt) >= 0 ? this.#focus : this.#shown.length ? this.#table!.row(this.#shown[0]!) : undefined;
+      b > a
+        ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" data-height=${this.#tops[b]! - this.#tops[a]!}></td></tr>`
+        : nothing;
+    const tabbable =
+      this.#focusIn(this.#rowAt) >= 0
+        ? this.#focus
+        : this.#shown.length
+          ? this.#table!.row(this.#shown[0]!)
+          : undefined;
     const sortedCol = this.sortKey === 'date' ? 0 : 2;
     const th = (i: number, text: string) =>
       html`<th scope="col" aria-sort=${i === sortedCol ? (this.descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;
@@ -498,9 +534,11 @@ export class TwinDelegationList extends TwinElement {
         <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}
       </td>
       <td data-label=${msg('Partner', {id: 'map.col.name'})}>
-        ${cities.map((c, i) => html`${i ? ', ' : ''}${this.placeName(c, data)}`)}${countries.length
-          ? html` <span class="country">(${countries.map((c) => countryName(c, this.locale)).join(', ')})</span>`
-          : nothing}
+        ${cities.map((c, i) => html`${i ? ', ' : ''}${this.placeName(c, data)}`)}${
+          countries.length
+            ? html` <span class="country">(${countries.map((c) => countryName(c, this.locale)).join(', ')})</span>`
+            : nothing
+        }
       </td>
       <td data-label=${msg('Format', {id: 'cal.filter.format'})}>${fmt}</td>
       <td class="what">
@@ -518,7 +556,6 @@ export class TwinDelegationList extends TwinElement {
       </td>
     </tr>`;
   }
-
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -542,14 +579,17 @@ export class TwinDelegationList extends TwinElement {
       }
     }
     // Spacers are sized through the CSSOM: nothing for a strict Content Security Policy to object to.
-    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer td')) td.style.height = `${td.dataset['height']}px`;
+    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer td'))
+      td.style.height = `${td.dataset['height']}px`;
     // Rows are reused by position as the window moves: the focus follows its row, not the element.
     const active = (this.renderRoot as ShadowRoot).activeElement;
     const onRow = active?.closest('tr.row') as HTMLElement | null | undefined;
     const focusId = this.#focus?.d.id ?? '';
     if (this.#refocus || (this.#rowsHaveFocus && (!active || (onRow && onRow.dataset['id'] !== focusId)))) {
       this.#refocus = false;
-      this.renderRoot.querySelector<HTMLElement>(`tr.row[data-id="${CSS.escape(focusId)}"] .toggle`)?.focus({preventScroll: true});
+      this.renderRoot
+        .querySelector<HTMLElement>(`tr.row[data-id="${CSS.escape(focusId)}"] .toggle`)
+        ?.focus({preventScroll: true});
     }
     if (remeasure && this.#items.length > WINDOW_AFTER) {
       this.#buildItems();

@@ -153,7 +153,12 @@ export interface Search {
  * A test for row indexes: every chosen filter group (but `except`) must match, and every word of the
  * query must occur in the row's texts. Groups are decided per column value once, not per row.
  */
-export function predicate(t: RowTable, filters: Filters, search?: Search, except?: FilterGroup): ((i: number) => boolean) | undefined {
+export function predicate(
+  t: RowTable,
+  filters: Filters,
+  search?: Search,
+  except?: FilterGroup,
+): ((i: number) => boolean) | undefined {
   const on = (g: FilterGroup) => g !== except && filters[g].size > 0;
   const dirs = on('directions') ? DIRECTIONS.map((d) => filters.directions.has(d)) : undefined;
   const fmts = on('formats') ? FORMATS.map((f) => filters.formats.has(f)) : undefined;

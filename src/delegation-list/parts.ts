@@ -16,7 +16,18 @@ import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../event-calendar/labels.js';
 import {directionLabel, groupLabel, kindLabel} from './labels.js';
 import {allTexts} from '../core/localized-text.js';
-import {DIRECTIONS, FILTER_GROUPS, FORMATS, predicate, textOf, type FilterGroup, type Filters, type Row, type RowTable, type Search} from './model.js';
+import {
+  DIRECTIONS,
+  FILTER_GROUPS,
+  FORMATS,
+  predicate,
+  textOf,
+  type FilterGroup,
+  type Filters,
+  type Row,
+  type RowTable,
+  type Search,
+} from './model.js';
 
 export {toCsv} from './csv.js';
 export {sortRows} from './sort.js';
@@ -129,12 +140,17 @@ function valuesOf(t: RowTable, i: number, group: FilterGroup): readonly string[]
 }
 
 /** For each filter group, how many rows each value would show with the other groups as they are. */
-export function facetCounts(t: RowTable, filters: Filters, search = searchFor(t, filters.query)): Record<FilterGroup, Map<string, number>> {
+export function facetCounts(
+  t: RowTable,
+  filters: Filters,
+  search = searchFor(t, filters.query),
+): Record<FilterGroup, Map<string, number>> {
   const out = {} as Record<FilterGroup, Map<string, number>>;
   for (const group of FILTER_GROUPS) {
     const test = predicate(t, filters, search, group);
     // Counted per column value (with one row that has it), then named: a few dozen strings, not one per row.
-    const column = group === 'directions' ? t.dir : group === 'formats' ? t.fmt : group === 'years' ? t.year : t.partnersOf;
+    const column =
+      group === 'directions' ? t.dir : group === 'formats' ? t.fmt : group === 'years' ? t.year : t.partnersOf;
     const perCode = new Map<number, {n: number; sample: number}>();
     for (let i = 0; i < t.size; i++) {
       if (test && !test(i)) continue;
@@ -156,26 +172,26 @@ export function facetCounts(t: RowTable, filters: Filters, search = searchFor(t,
 const CHIPS_SHOWN = 12;
 
 export function renderChips(host: PartsHost) {
-    const counts = facetCounts(host.table, host.filters, host.search);
-    const label = (group: FilterGroup, v: string): {text: string; lang?: string | undefined} => {
-      switch (group) {
-        case 'directions':
-          return {text: directionLabel(v)};
-        case 'formats':
-          return {text: formatLabel(v as 'online')};
-        case 'countries':
-          return {text: countryName(v, host.locale)};
-        case 'cities': {
-          const city = host.data.cityById.get(v);
-          const t = textOf(city?.name, host.locale, host.data);
-          return {text: city ? host.placeText(city) : v, lang: t?.lang};
-        }
-        default:
-          return {text: v};
+  const counts = facetCounts(host.table, host.filters, host.search);
+  const label = (group: FilterGroup, v: string): {text: string; lang?: string | undefined} => {
+    switch (group) {
+      case 'directions':
+        return {text: directionLabel(v)};
+      case 'formats':
+        return {text: formatLabel(v as 'online')};
+      case 'countries':
+        return {text: countryName(v, host.locale)};
+      case 'cities': {
+        const city = host.data.cityById.get(v);
+        const t = textOf(city?.name, host.locale, host.data);
+        return {text: city ? host.placeText(city) : v, lang: t?.lang};
       }
-    };
-    const active = FILTER_GROUPS.some((g) => host.filters[g].size);
-    return html`<div class="filters">
+      default:
+        return {text: v};
+    }
+  };
+  const active = FILTER_GROUPS.some((g) => host.filters[g].size);
+  return html`<div class="filters">
       ${FILTER_GROUPS.map((group) => {
         const values = [...counts[group].keys(), ...[...host.filters[group]].filter((v) => !counts[group].has(v))];
         if (group === 'years') values.sort();
@@ -197,48 +213,53 @@ export function renderChips(host: PartsHost) {
               <span lang=${ifDefined(l.lang)}>${l.text}</span> <span class="n">${formatNumber(counts[group].get(v) ?? 0, host.locale)}</span>
             </button>`;
           })}
-          ${values.length > shown.length
-            ? html`<button class="more" @click=${() => host.showAllOf(group)}>
+          ${
+            values.length > shown.length
+              ? html`<button class="more" @click=${() => host.showAllOf(group)}>
                 ${msg(str`Show all (${formatNumber(values.length, host.locale)})`, {id: 'cal.showAll'})}
               </button>`
-            : nothing}
+              : nothing
+          }
         </fieldset>`;
       })}
       ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>` : nothing}
     </div>`;
-  }
+}
 
 export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
-    const data = host.data;
-    const d = row.d;
-    const record = d as unknown as Record<string, LocalizedText | undefined>;
-    const field = (label: string, value: LocalizedText | undefined) => {
-      const t = textOf(value, host.locale, data);
-      return t ? html`<dt>${label}</dt><dd lang=${t.lang}>${t.text}</dd>` : nothing;
-    };
-    const href = safeHref(d.url);
-    const notes = [record['directionNote'], record['formatNote']].filter(Boolean);
-    return html`<tr part="details" class="details" id=${`details-${d.id}`} data-id=${d.id} aria-rowindex=${rowindex}>
+  const data = host.data;
+  const d = row.d;
+  const record = d as unknown as Record<string, LocalizedText | undefined>;
+  const field = (label: string, value: LocalizedText | undefined) => {
+    const t = textOf(value, host.locale, data);
+    return t ? html`<dt>${label}</dt><dd lang=${t.lang}>${t.text}</dd>` : nothing;
+  };
+  const href = safeHref(d.url);
+  const notes = [record['directionNote'], record['formatNote']].filter(Boolean);
+  return html`<tr part="details" class="details" id=${`details-${d.id}`} data-id=${d.id} aria-rowindex=${rowindex}>
       <td colspan="5">
         <dl>
           <dt>${msg('Kind', {id: 'map.card.kind'})}</dt>
           <dd>${kindLabel(d.kind)}</dd>
-          ${d.dateSources?.start?.some((x) => x.date !== d.start) || d.dateSources?.end?.some((x) => x.date !== d.end)
-            ? html`<dt>${msg('Date', {id: 'cal.detail.date'})}</dt>
+          ${
+            d.dateSources?.start?.some((x) => x.date !== d.start) || d.dateSources?.end?.some((x) => x.date !== d.end)
+              ? html`<dt>${msg('Date', {id: 'cal.detail.date'})}</dt>
                 <dd>
                   ${formatPartialRange(d.startDate, d.endDate, host.locale, data.timeZone)}
                   ${sourcesNote(d.start, d.dateSources?.start, host.locale, data.defaultLanguage)}
                   ${sourcesNote(d.end, d.dateSources?.end, host.locale, data.defaultLanguage)}
                 </dd>`
-            : nothing}
+              : nothing
+          }
           ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
           ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
           ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}
           ${field(msg('Participants', {id: 'cal.detail.participants'}), d.participants)}
           ${field(msg('Outcome', {id: 'del.outcome'}), d.outcome)}
           ${notes.map((n) => field(msg('Note', {id: 'del.note'}), n))}
-          ${d.events.length
-            ? html`<dt>${msg('Related events', {id: 'del.events'})}</dt>
+          ${
+            d.events.length
+              ? html`<dt>${msg('Related events', {id: 'del.events'})}</dt>
                 <dd>
                   <ul class="events">
                     ${d.events.map((id) => {
@@ -254,9 +275,10 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
                     })}
                   </ul>
                 </dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
         ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a></p>` : nothing}
       </td>
     </tr>`;
-  }
+}

@@ -35,7 +35,9 @@ export function sortRows(
       if (s === undefined) names.set(id, (s = key === 'city' ? cityName(p.cities[0]!) : countryName(id)));
       return s;
     });
-    const ranked = [...new Set(labels.filter((s) => s !== undefined))].sort(new Intl.Collator(locale, {sensitivity: 'base', numeric: true}).compare);
+    const ranked = [...new Set(labels.filter((s) => s !== undefined))].sort(
+      new Intl.Collator(locale, {sensitivity: 'base', numeric: true}).compare,
+    );
     const rankOf = new Map(ranked.map((s, i) => [s, descending ? ranked.length - 1 - i : i]));
     const rank = labels.map((s) => (s === undefined ? ranked.length : rankOf.get(s)!));
     const position = new Float64Array(n);
@@ -47,4 +49,3 @@ export function sortRows(
   for (let p = 0; p < n; p++) out[p] = indexes[order[p]!]!;
   return out;
 }
-

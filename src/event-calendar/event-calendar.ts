@@ -51,7 +51,6 @@ const BAND_SHOWN = 6;
 /** Event titles a day cell's spoken name lists; Enter lists them all. */
 const NAMED = 5;
 
-
 const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate()});
 
@@ -181,7 +180,11 @@ export class TwinEventCalendar extends TwinElement {
     if (changed.has('date') && this.date) this.cursor = parseDay(this.date) ?? this.cursor;
     const data = this.twinData;
     if (!data) return;
-    if (changed.has('twinData' as keyof TwinEventCalendar) || changed.has('filters' as keyof TwinEventCalendar) || !this.index) {
+    if (
+      changed.has('twinData' as keyof TwinEventCalendar) ||
+      changed.has('filters' as keyof TwinEventCalendar) ||
+      !this.index
+    ) {
       this.filtered = data.events.filter((e) => matches(e, this.filters, data.cityById));
       this.all = undefined;
       this.indexKey = '';
@@ -407,7 +410,8 @@ export class TwinEventCalendar extends TwinElement {
     const target = this.returnFocus;
     this.returnFocus = undefined;
     if (target?.isConnected) target.focus();
-    else this.focusAfterRender = this.currentView === 'month' ? 'grid' : this.currentView === 'list' ? 'list' : undefined;
+    else
+      this.focusAfterRender = this.currentView === 'month' ? 'grid' : this.currentView === 'list' ? 'list' : undefined;
   }
 
   // ---- filters -----------------------------------------------------------------------------
@@ -418,14 +422,18 @@ export class TwinEventCalendar extends TwinElement {
     else set.add(value);
     this.filters = {...this.filters, [group]: set};
     void this.updateComplete.then(() => {
-      this.announcement = this.inOwnLocale(() => msg(str`Shown: ${this.count(this.filtered.length)}`, {id: 'cal.shown'}));
+      this.announcement = this.inOwnLocale(() =>
+        msg(str`Shown: ${this.count(this.filtered.length)}`, {id: 'cal.shown'}),
+      );
     });
   }
 
   private clearFilters(): void {
     this.filters = noFilters();
     void this.updateComplete.then(() => {
-      this.announcement = this.inOwnLocale(() => msg(str`Shown: ${this.count(this.filtered.length)}`, {id: 'cal.shown'}));
+      this.announcement = this.inOwnLocale(() =>
+        msg(str`Shown: ${this.count(this.filtered.length)}`, {id: 'cal.shown'}),
+      );
     });
   }
 
@@ -438,7 +446,10 @@ export class TwinEventCalendar extends TwinElement {
   async toICalendar(events: readonly EventItem[] = this.filtered): Promise<string> {
     const data = this.twinData!;
     const {toICalendar} = await import('./ics.js');
-    return toICalendar(events, data, {locale: this.locale, name: this.text(data.feeds[0]?.title ?? data.feeds[0]?.publisher.name, data)?.text});
+    return toICalendar(events, data, {
+      locale: this.locale,
+      name: this.text(data.feeds[0]?.title ?? data.feeds[0]?.publisher.name, data)?.text,
+    });
   }
 
   private async download(events: readonly EventItem[], name: string): Promise<void> {
@@ -525,42 +536,49 @@ export class TwinEventCalendar extends TwinElement {
       <section class="calendar" aria-label=${msg('Event calendar', {id: 'cal.label'})}>
         ${this.renderToolbar(view, cursor)} ${total ? this.renderFilters(data) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-        ${total === 0
-          ? this.renderEmpty(msg('This feed has no events.', {id: 'cal.empty.feed'}))
-          : this.filtered.length === 0
-            ? this.renderEmpty(
-                msg('No events match the filters.', {id: 'cal.empty.filtered'}),
-                msg('Clear the filters to see all events.', {id: 'cal.empty.filteredHint'}),
-              )
-            : view === 'month'
-              ? this.renderMonth(data, cursor)
-              : view === 'year'
-                ? this.renderYear(data, cursor)
-                : this.renderList(data)}
+        ${
+          total === 0
+            ? this.renderEmpty(msg('This feed has no events.', {id: 'cal.empty.feed'}))
+            : this.filtered.length === 0
+              ? this.renderEmpty(
+                  msg('No events match the filters.', {id: 'cal.empty.filtered'}),
+                  msg('Clear the filters to see all events.', {id: 'cal.empty.filteredHint'}),
+                )
+              : view === 'month'
+                ? this.renderMonth(data, cursor)
+                : view === 'year'
+                  ? this.renderYear(data, cursor)
+                  : this.renderList(data)
+        }
         ${this.renderDialog(data)}
       </section>
     `;
   }
 
   private renderToolbar(view: View, cursor: Day) {
-    const prev = view === 'year' ? msg('Previous year', {id: 'cal.prevYear'}) : msg('Previous month', {id: 'cal.prevMonth'});
+    const prev =
+      view === 'year' ? msg('Previous year', {id: 'cal.prevYear'}) : msg('Previous month', {id: 'cal.prevMonth'});
     const next = view === 'year' ? msg('Next year', {id: 'cal.nextYear'}) : msg('Next month', {id: 'cal.nextMonth'});
     return html`<div part="toolbar" class="toolbar">
       <h2 part="title" class="title" id="title" aria-live="polite">${this.periodTitle(view, cursor)}</h2>
       <div class="nav">
-        ${view === 'list'
-          ? nothing
-          : html`<button class="prev" aria-label=${prev} title=${prev} @click=${() => this.step(-1)}>
+        ${
+          view === 'list'
+            ? nothing
+            : html`<button class="prev" aria-label=${prev} title=${prev} @click=${() => this.step(-1)}>
                 <span aria-hidden="true">‹</span>
               </button>
               <button class="next" aria-label=${next} title=${next} @click=${() => this.step(1)}>
                 <span aria-hidden="true">›</span>
-              </button>`}
+              </button>`
+        }
         <button class="today" @click=${this.goToday}>${msg('Today', {id: 'cal.today'})}</button>
       </div>
       <div class="views" role="group" aria-label=${msg('View', {id: 'cal.view'})}>
         ${VIEWS.map(
-          (v) => html`<button aria-pressed=${v === view ? 'true' : 'false'} data-view=${v} @click=${() => this.chooseView(v)}>
+          (
+            v,
+          ) => html`<button aria-pressed=${v === view ? 'true' : 'false'} data-view=${v} @click=${() => this.chooseView(v)}>
             ${viewLabel(v)}
           </button>`,
         )}
@@ -588,13 +606,18 @@ export class TwinEventCalendar extends TwinElement {
       <button class="export" aria-expanded=${this.exportOpen ? 'true' : 'false'} aria-controls="export-choice" @click=${() => (this.exportOpen = !this.exportOpen)}>
         ${label}
       </button>
-      ${this.exportOpen
-        ? html`<div id="export-choice" part="export-choice" class="export-choice" role="group" aria-label=${label} @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Escape') {
-              this.exportOpen = false;
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.export')?.focus());
-            }
-          }}>
+      ${
+        this.exportOpen
+          ? html`<div id="export-choice" part="export-choice" class="export-choice" role="group" aria-label=${label} @keydown=${(
+              e: KeyboardEvent,
+            ) => {
+              if (e.key === 'Escape') {
+                this.exportOpen = false;
+                void this.updateComplete.then(() =>
+                  this.renderRoot.querySelector<HTMLElement>('button.export')?.focus(),
+                );
+              }
+            }}>
             <button data-ics="all" @click=${() => choose(all)}>
               ${msg(str`All events (${formatNumber(all.length, this.locale)})`, {id: 'cal.export.all'})}
             </button>
@@ -602,12 +625,16 @@ export class TwinEventCalendar extends TwinElement {
               ${msg(str`Only events with a known day (${formatNumber(exact.length, this.locale)})`, {id: 'cal.export.exact'})}
             </button>
             <p class="hint">
-              ${msg('Events known only by month or year are written as all-day events lasting that month or year. Google Calendar and Outlook show them as long banners: leave them out there.', {
-                id: 'cal.export.hint',
-              })}
+              ${msg(
+                'Events known only by month or year are written as all-day events lasting that month or year. Google Calendar and Outlook show them as long banners: leave them out there.',
+                {
+                  id: 'cal.export.hint',
+                },
+              )}
             </p>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -623,9 +650,11 @@ export class TwinEventCalendar extends TwinElement {
   private renderFilters(data: TwinData) {
     const active = Object.values(this.filters).reduce((n: number, s: ReadonlySet<string>) => n + s.size, 0);
     const summary = html`<summary>
-      ${msg('Filters', {id: 'cal.filters'})}${active
-        ? html` <span class="active">${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
-        : nothing}
+      ${msg('Filters', {id: 'cal.filters'})}${
+        active
+          ? html` <span class="active">${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
+          : nothing
+      }
     </summary>`;
     const toggle = (e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open);
     // Closed, the panel needs no counts: a month with 10,000 events renders without them.
@@ -645,7 +674,11 @@ export class TwinEventCalendar extends TwinElement {
     const cities = byCount('cities').filter((id) => id !== home && data.cityById.has(id));
     const countries = byCount('countries').filter((c) => c !== data.home?.country);
     const limited = (group: string, list: string[]) =>
-      this.expanded.has(group) ? list : list.slice(0, CHIPS_SHOWN).concat(list.slice(CHIPS_SHOWN).filter((v) => this.filters[group as FilterGroup].has(v)));
+      this.expanded.has(group)
+        ? list
+        : list
+            .slice(0, CHIPS_SHOWN)
+            .concat(list.slice(CHIPS_SHOWN).filter((v) => this.filters[group as FilterGroup].has(v)));
     const more = (group: string, list: string[]) =>
       list.length > CHIPS_SHOWN && !this.expanded.has(group)
         ? html`<button class="more-chips" @click=${() => (this.expanded = new Set([...this.expanded, group]))}>
@@ -655,17 +688,20 @@ export class TwinEventCalendar extends TwinElement {
     return html`<details part="filters" class="filter-panel" open @toggle=${toggle}>
       ${summary}
       <div class="filters">
-      ${data.categories.length
-        ? html`<fieldset>
+      ${
+        data.categories.length
+          ? html`<fieldset>
             <legend>${msg('Category', {id: 'cal.filter.category'})}</legend>
             ${data.categories.map((c) => {
               const name = this.text(c.name, data);
               return chip('categories', c.id, name?.text ?? c.id, name?.lang);
             })}
           </fieldset>`
-        : nothing}
-      ${cities.length
-        ? html`<fieldset>
+          : nothing
+      }
+      ${
+        cities.length
+          ? html`<fieldset>
             <legend>${msg('Partner city', {id: 'cal.filter.city'})}</legend>
             ${limited('cities', cities).map((id) => {
               const city = data.cityById.get(id)!;
@@ -673,14 +709,17 @@ export class TwinEventCalendar extends TwinElement {
             })}
             ${more('cities', cities)}
           </fieldset>`
-        : nothing}
-      ${countries.length
-        ? html`<fieldset>
+          : nothing
+      }
+      ${
+        countries.length
+          ? html`<fieldset>
             <legend>${msg('Country', {id: 'cal.filter.country'})}</legend>
             ${limited('countries', countries).map((c) => chip('countries', c, countryName(c, this.locale)))}
             ${more('countries', countries)}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <fieldset>
         <legend>${msg('Format', {id: 'cal.filter.format'})}</legend>
         ${FORMATS.map((f) => chip('formats', f, formatLabel(f)))}
@@ -709,11 +748,13 @@ export class TwinEventCalendar extends TwinElement {
       <ul>
         ${shown.map((e) => this.renderEventButton(e, data))}
       </ul>
-      ${events.length > shown.length
-        ? html`<button class="more-chips" @click=${() => (this.expanded = new Set([...this.expanded, key]))}>
+      ${
+        events.length > shown.length
+          ? html`<button class="more-chips" @click=${() => (this.expanded = new Set([...this.expanded, key]))}>
             ${msg(str`Show all (${formatNumber(events.length, this.locale)})`, {id: 'cal.showAll'})}
           </button>`
-        : nothing}
+          : nothing
+      }
     </details>`;
   }
 
@@ -741,7 +782,8 @@ export class TwinEventCalendar extends TwinElement {
         <thead>
           <tr>
             ${weeks[0]!.map(
-              (d) => html`<th scope="col" abbr=${long.format(toUtc(d))}><span aria-hidden="true">${short.format(toUtc(d))}</span><span class="visually-hidden">${long.format(toUtc(d))}</span></th>`,
+              (d) =>
+                html`<th scope="col" abbr=${long.format(toUtc(d))}><span aria-hidden="true">${short.format(toUtc(d))}</span><span class="visually-hidden">${long.format(toUtc(d))}</span></th>`,
             )}
           </tr>
         </thead>
@@ -763,18 +805,22 @@ export class TwinEventCalendar extends TwinElement {
                     return html`${i ? '; ' : ': '}<span lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>`;
                   })}${events.length > NAMED ? '; …' : ''}</span>
                   <span class="num" aria-hidden="true">${formatNumber(day.d, this.locale)}</span>
-                  ${events.length
-                    ? html`<ul class="day-events" aria-hidden="true">
+                  ${
+                    events.length
+                      ? html`<ul class="day-events" aria-hidden="true">
                         ${shown.map((e) => {
                           const title = this.text(e.title, data);
                           const span = this.spanClass(e, day);
                           return html`<li part="event" class=${`chip-event${span}`} data-event=${e.id} lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</li>`;
                         })}
                       </ul>
-                      ${events.length > shown.length
-                        ? html`<span class="more" aria-hidden="true">${msg(str`+${formatNumber(events.length - shown.length, this.locale)} more`, {id: 'cal.more'})}</span>`
-                        : nothing}`
-                    : nothing}
+                      ${
+                        events.length > shown.length
+                          ? html`<span class="more" aria-hidden="true">${msg(str`+${formatNumber(events.length - shown.length, this.locale)} more`, {id: 'cal.more'})}</span>`
+                          : nothing
+                      }`
+                      : nothing
+                  }
                 </td>`;
               })}
             </tr>`,
@@ -823,16 +869,20 @@ export class TwinEventCalendar extends TwinElement {
               <button class="month-button" @click=${() => this.chooseView('month', {y: cursor.y, m, d: 1})}>${name}</button>
             </h3>
             <p class="n">${this.count(events.length)}</p>
-            ${events.length
-              ? html`<ul>
+            ${
+              events.length
+                ? html`<ul>
                   ${events.slice(0, 4).map((e) => this.renderEventButton(e, data))}
                 </ul>`
-              : nothing}
-            ${events.length > 4
-              ? html`<button class="more-chips" @click=${() => this.chooseView('month', {y: cursor.y, m, d: 1})}>
+                : nothing
+            }
+            ${
+              events.length > 4
+                ? html`<button class="more-chips" @click=${() => this.chooseView('month', {y: cursor.y, m, d: 1})}>
                   ${msg(str`+${formatNumber(events.length - 4, this.locale)} more`, {id: 'cal.more'})}
                 </button>`
-              : nothing}
+                : nothing
+            }
           </li>`;
         })}
       </ol>
@@ -842,7 +892,9 @@ export class TwinEventCalendar extends TwinElement {
   private rowLabel(row: Row): string {
     if (row.kind === 'event') return '';
     if (row.key.length === 4) {
-      return msg(str`${this.fmt({year: 'numeric'}, {y: Number(row.key), m: 1, d: 1})}, during the year`, {id: 'cal.list.year'});
+      return msg(str`${this.fmt({year: 'numeric'}, {y: Number(row.key), m: 1, d: 1})}, during the year`, {
+        id: 'cal.list.year',
+      });
     }
     const [y, m] = row.key.split('-').map(Number);
     return this.fmt({year: 'numeric', month: 'long'}, {y: y!, m: m!, d: 1});
@@ -926,8 +978,9 @@ export class TwinEventCalendar extends TwinElement {
           <dt>${msg('Format', {id: 'cal.filter.format'})}</dt>
           <dd>${formatLabel(e.format ?? 'unstated')}${status ? html`; <strong>${status}</strong>` : nothing}</dd>
           ${place !== nothing ? html`<dt>${msg('Place', {id: 'cal.detail.place'})}</dt><dd>${place}</dd>` : nothing}
-          ${e.cities.length || e.countries.length
-            ? html`<dt>${msg('Participants', {id: 'cal.detail.participants'})}</dt>
+          ${
+            e.cities.length || e.countries.length
+              ? html`<dt>${msg('Participants', {id: 'cal.detail.participants'})}</dt>
                 <dd>
                   <ul class="cities">
                     ${e.cities.map((id) => {
@@ -937,11 +990,14 @@ export class TwinEventCalendar extends TwinElement {
                     ${e.countries.map((c) => html`<li>${countryName(c, this.locale)}</li>`)}
                   </ul>
                 </dd>`
-            : nothing}
-          ${categories.length
-            ? html`<dt>${msg('Category', {id: 'cal.filter.category'})}</dt>
+              : nothing
+          }
+          ${
+            categories.length
+              ? html`<dt>${msg('Category', {id: 'cal.filter.category'})}</dt>
                 <dd>${categories.map((c, i) => html`${i ? ', ' : ''}<span lang=${ifDefined(c?.lang)}>${c?.text ?? e.categories[i]}</span>`)}</dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
         ${e.description ? html`<p class="description">${this.textTemplate(e.description, data)}</p>` : nothing}
         <div class="actions">
@@ -955,21 +1011,25 @@ export class TwinEventCalendar extends TwinElement {
         ${events.map((ev) => this.renderEventButton(ev, data))}
       </ul>`;
     }
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @cancel=${(ev: Event) => {
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @cancel=${(
+      ev: Event,
+    ) => {
       if (this.dialogEvent && this.dialogDay) {
         ev.preventDefault();
         this.dialogEvent = undefined;
       }
     }}>
-      ${e || day
-        ? html`<div class="dialog-head">
+      ${
+        e || day
+          ? html`<div class="dialog-head">
               <h2 id="dialog-title">${heading}</h2>
               <button class="close" autofocus @click=${this.closeDialog} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : msg('Close', {id: 'cal.dialog.close'})}>
                 <span aria-hidden="true">${e && day ? '‹' : '×'}</span>
               </button>
             </div>
             ${body}`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 }
@@ -979,4 +1039,3 @@ declare global {
     'twin-event-calendar': TwinEventCalendar;
   }
 }
-

@@ -24,7 +24,11 @@ export interface IcsOptions {
 
 /** Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545, 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -73,7 +77,8 @@ function dates(start: PartialDate, end: PartialDate | undefined): string[] {
   const from = periodStart(day(start));
   const last = Math.max(end ? periodEnd(day(end)) : 0, periodEnd(day(start)));
   const lines = [`DTSTART;VALUE=DATE:${dateValue(from)}`, `DTEND;VALUE=DATE:${dateValue(last)}`];
-  if (start.precision === 'month' || start.precision === 'year') lines.push(`X-TWINNING-PRECISION:${start.precision.toUpperCase()}`);
+  if (start.precision === 'month' || start.precision === 'year')
+    lines.push(`X-TWINNING-PRECISION:${start.precision.toUpperCase()}`);
   return lines;
 }
 
@@ -107,7 +112,12 @@ export function toICalendar(events: readonly EventItem[], data: TwinData, option
   ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(e.id)}@${domain}`, `DTSTAMP:${stamp}`, ...dates(e.startDate, e.endDate));
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(e.id)}@${domain}`,
+      `DTSTAMP:${stamp}`,
+      ...dates(e.startDate, e.endDate),
+    );
     lines.push(property('SUMMARY', resolved(e.title)) ?? `SUMMARY:${escapeText(e.id)}`);
     const description = property('DESCRIPTION', resolved(e.description));
     if (description) lines.push(description);
@@ -116,8 +126,11 @@ export function toICalendar(events: readonly EventItem[], data: TwinData, option
     const city = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
     const place = resolved(e.place);
     const cityName = resolved(city?.name);
-    const parts = [place?.text, cityName?.text, city ? countryName(city.country, locale) : undefined].filter((x): x is string => !!x);
-    if (parts.length) lines.push(`LOCATION;LANGUAGE=${(place ?? cityName)?.lang ?? locale}:${escapeText(parts.join(', '))}`);
+    const parts = [place?.text, cityName?.text, city ? countryName(city.country, locale) : undefined].filter(
+      (x): x is string => !!x,
+    );
+    if (parts.length)
+      lines.push(`LOCATION;LANGUAGE=${(place ?? cityName)?.lang ?? locale}:${escapeText(parts.join(', '))}`);
     if (city) lines.push(`GEO:${geo(city.coordinates[1])};${geo(city.coordinates[0])}`);
     const categories = e.categories.map((id) => text(data.categoryById.get(id)?.name) ?? id);
     if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);

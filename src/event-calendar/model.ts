@@ -159,7 +159,12 @@ export interface Filters {
   countries: ReadonlySet<string>;
   formats: ReadonlySet<string>;
 }
-export const noFilters = (): Filters => ({categories: new Set(), cities: new Set(), countries: new Set(), formats: new Set()});
+export const noFilters = (): Filters => ({
+  categories: new Set(),
+  cities: new Set(),
+  countries: new Set(),
+  formats: new Set(),
+});
 export type FilterGroup = keyof Filters;
 
 /** Countries an event involves: its own list and its cities' countries. */
@@ -259,4 +264,3 @@ export function buildRows(sorted: readonly EventItem[]): Row[] {
   });
   return rows;
 }
-

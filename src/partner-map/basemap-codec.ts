@@ -88,7 +88,8 @@ export function decodeAreas(text: string): AreaGeometry[] {
         .split('|')
         .slice(0, -1)
         .map((polygon) => polygon.split(',').slice(0, -1).map(decodeInts));
-      const area: AreaGeometry = chunk[at] === '(' ? {type: 'Polygon', arcs: polygons[0]!} : {type: 'MultiPolygon', arcs: polygons};
+      const area: AreaGeometry =
+        chunk[at] === '(' ? {type: 'Polygon', arcs: polygons[0]!} : {type: 'MultiPolygon', arcs: polygons};
       if (at > 0) area.id = chunk.slice(0, at);
       return area;
     });

@@ -103,7 +103,8 @@ const countries = () => (BASEMAP.objects['countries'] as GeometryCollection).geo
 function borderLines(): Line[] {
   const owners = new Map<number, Set<number>>();
   countries().forEach((g, n) => {
-    const list = g.type === 'Polygon' ? (g as Polygon).arcs : g.type === 'MultiPolygon' ? (g as MultiPolygon).arcs.flat() : [];
+    const list =
+      g.type === 'Polygon' ? (g as Polygon).arcs : g.type === 'MultiPolygon' ? (g as MultiPolygon).arcs.flat() : [];
     for (const r of list) {
       for (const i of r) {
         const a = i < 0 ? ~i : i;
@@ -335,7 +336,8 @@ export const maxZoom = (map: Basemap, size: Size): number => minZoom(map, size) 
  */
 export function clampView(view: View, map: Basemap, size: Size): View {
   const k = Math.min(maxZoom(map, size), Math.max(minZoom(map, size), view.k));
-  const fit = (t: number, world: number, frame: number) => (world <= frame ? (frame - world) / 2 : Math.min(0, Math.max(frame - world, t)));
+  const fit = (t: number, world: number, frame: number) =>
+    world <= frame ? (frame - world) / 2 : Math.min(0, Math.max(frame - world, t));
   return {k, x: fit(view.x, map.width * k, size.width), y: fit(view.y, map.height * k, size.height)};
 }
 
@@ -373,4 +375,7 @@ export function zoomAround(view: View, factor: number, px: number, py: number, m
 }
 
 /** Where a map point is on screen. */
-export const toScreen = (view: View, p: readonly [number, number]): [number, number] => [p[0] * view.k + view.x, p[1] * view.k + view.y];
+export const toScreen = (view: View, p: readonly [number, number]): [number, number] => [
+  p[0] * view.k + view.x,
+  p[1] * view.k + view.y,
+];

@@ -57,7 +57,7 @@ export function bearing(a: readonly [number, number], b: readonly [number, numbe
   const dl = (b[0] - a[0]) * rad;
   const y = Math.sin(dl) * Math.cos(f2);
   const x = Math.cos(f1) * Math.sin(f2) - Math.sin(f1) * Math.cos(f2) * Math.cos(dl);
-  return ((Math.atan2(y, x) / rad) % 360 + 360) % 360;
+  return (((Math.atan2(y, x) / rad) % 360) + 360) % 360;
 }
 
 export const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
@@ -185,7 +185,9 @@ export function summarize(partners: readonly Partner[], home?: City): Summary {
       if (since) starts.push({partner: p, since});
     }
   }
-  const oldest = earliest(starts, (s) => s.since).filter((s, i, all) => all.findIndex((t) => t.partner === s.partner) === i);
+  const oldest = earliest(starts, (s) => s.since).filter(
+    (s, i, all) => all.findIndex((t) => t.partner === s.partner) === i,
+  );
   const others = new Map<string, {of: City; partners: Partner[]}>();
   for (const p of partners) {
     if (linked.includes(p) || !p.of) continue;
@@ -219,7 +221,8 @@ export function sortPartners(
   locale: string,
 ): Partner[] {
   const collator = new Intl.Collator(locale);
-  const byName = (a: Partner, b: Partner) => collator.compare(names.get(a.city.id) ?? a.city.id, names.get(b.city.id) ?? b.city.id);
+  const byName = (a: Partner, b: Partner) =>
+    collator.compare(names.get(a.city.id) ?? a.city.id, names.get(b.city.id) ?? b.city.id);
   const missingLast = <T>(a: T | undefined, b: T | undefined, cmp: (a: T, b: T) => number): number | undefined => {
     if (a === undefined && b === undefined) return 0;
     if (a === undefined) return 1;
@@ -232,7 +235,9 @@ export function sortPartners(
       case 'name':
         return (descending ? -1 : 1) * byName(a, b);
       case 'country':
-        c = (descending ? -1 : 1) * collator.compare(countries.get(a.city.country) ?? '', countries.get(b.city.country) ?? '');
+        c =
+          (descending ? -1 : 1) *
+          collator.compare(countries.get(a.city.country) ?? '', countries.get(b.city.country) ?? '');
         break;
       case 'relation':
         c = (descending ? -1 : 1) * (RANK[a.relation] - RANK[b.relation]);
@@ -322,7 +327,11 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * The marker an arrow key moves to: the nearest one in that direction, where being off the axis counts
  * double (so → goes to the marker to the right, not the one far above it). Undefined at the edge.
  */
-export function nextInDirection<T extends {x: number; y: number}>(from: T, all: readonly T[], dir: Direction): T | undefined {
+export function nextInDirection<T extends {x: number; y: number}>(
+  from: T,
+  all: readonly T[],
+  dir: Direction,
+): T | undefined {
   let best: T | undefined;
   let bestScore = Infinity;
   for (const m of all) {

@@ -25,7 +25,16 @@ import {
   type Size,
   type View,
 } from './geo.js';
-import {columnLabel, compassLabel, inCountries, partnerCount, partnersIn, relationGroupLabel, relationLabel, statusLabel} from './labels.js';
+import {
+  columnLabel,
+  compassLabel,
+  inCountries,
+  partnerCount,
+  partnersIn,
+  relationGroupLabel,
+  relationLabel,
+  statusLabel,
+} from './labels.js';
 import {
   RELATIONS,
   buildPartners,
@@ -236,7 +245,9 @@ export class TwinPartnerMap extends TwinElement {
 
   /** The current zoom relative to the whole world (1 = the whole world fits). */
   get zoom(): number {
-    return this.#basemap ? this.#mapView.k / (Math.min(this.#size.width / this.#basemap.width, this.#size.height / this.#basemap.height)) : 1;
+    return this.#basemap
+      ? this.#mapView.k / Math.min(this.#size.width / this.#basemap.width, this.#size.height / this.#basemap.height)
+      : 1;
   }
 
   // ---- data ----------------------------------------------------------------------------------
@@ -302,7 +313,8 @@ export class TwinPartnerMap extends TwinElement {
         });
       }
     }
-    if (this.selection?.kind === 'city' && this.selection.id !== HOME && !this.#byId.has(this.selection.id)) this.selection = undefined;
+    if (this.selection?.kind === 'city' && this.selection.id !== HOME && !this.#byId.has(this.selection.id))
+      this.selection = undefined;
   }
 
   /** The view that shows the home city, the shown partners and the arcs between them. */
@@ -318,7 +330,15 @@ export class TwinPartnerMap extends TwinElement {
     const shown = new Set(this.#shown.map((q) => q.city.id));
     for (const a of this.#arcs) if (a.home && shown.has(a.id)) boxes.push(a.box);
     if (boxes.length === 0) {
-      this.#mapView = fitView([[0, 0], [map.width, map.height]], map, this.#size, 0);
+      this.#mapView = fitView(
+        [
+          [0, 0],
+          [map.width, map.height],
+        ],
+        map,
+        this.#size,
+        0,
+      );
     } else {
       const box: Box = [
         [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
@@ -335,7 +355,9 @@ export class TwinPartnerMap extends TwinElement {
    */
   #controlsReserve(): {left?: number; right?: number} {
     const start = this.#size.width < 480 ? 0 : CONTROLS_WIDTH;
-    return getComputedStyle(this).direction === 'rtl' ? {left: LABEL_ROOM, right: start} : {left: start, right: LABEL_ROOM};
+    return getComputedStyle(this).direction === 'rtl'
+      ? {left: LABEL_ROOM, right: start}
+      : {left: start, right: LABEL_ROOM};
   }
 
   /** Markers for the current zoom: the home city and the shown partners, close ones grouped. */
@@ -347,7 +369,8 @@ export class TwinPartnerMap extends TwinElement {
     const home = this.#positions.get(HOME);
     if (home && selected !== HOME) points.push({id: HOME, x: home[0], y: home[1]});
     const order = [...this.#shown].sort(
-      (a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || (a.distanceKm ?? 0) - (b.distanceKm ?? 0),
+      (a, b) =>
+        RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || (a.distanceKm ?? 0) - (b.distanceKm ?? 0),
     );
     for (const p of order) {
       const at = this.#positions.get(p.city.id);
@@ -371,7 +394,13 @@ export class TwinPartnerMap extends TwinElement {
     if (selected) {
       const at = this.#positions.get(selected);
       if (at && (selected === HOME || this.#shown.some((p) => p.city.id === selected))) {
-        markers.push({id: selected, x: at[0], y: at[1], members: [selected], kind: selected === HOME ? 'home' : 'partner'});
+        markers.push({
+          id: selected,
+          x: at[0],
+          y: at[1],
+          members: [selected],
+          kind: selected === HOME ? 'home' : 'partner',
+        });
       }
     }
     return markers;
@@ -410,7 +439,11 @@ export class TwinPartnerMap extends TwinElement {
       // Keep the same place in the middle.
       const cx = (before.width / 2 - this.#mapView.x) / this.#mapView.k;
       const cy = (before.height / 2 - this.#mapView.y) / this.#mapView.k;
-      this.#mapView = clampView({k: this.#mapView.k, x: size.width / 2 - cx * this.#mapView.k, y: size.height / 2 - cy * this.#mapView.k}, this.#basemap, size);
+      this.#mapView = clampView(
+        {k: this.#mapView.k, x: size.width / 2 - cx * this.#mapView.k, y: size.height / 2 - cy * this.#mapView.k},
+        this.#basemap,
+        size,
+      );
     } else {
       this.#fit();
     }
@@ -453,7 +486,8 @@ export class TwinPartnerMap extends TwinElement {
       return;
     }
     layer.style.removeProperty('transform');
-    for (const [el, x, y] of this.#markerEls) el.style.transform = `translate(${(x * v.k + v.x).toFixed(2)}px, ${(y * v.k + v.y).toFixed(2)}px)`;
+    for (const [el, x, y] of this.#markerEls)
+      el.style.transform = `translate(${(x * v.k + v.x).toFixed(2)}px, ${(y * v.k + v.y).toFixed(2)}px)`;
     this.#placed = v;
     this.#placedOn = layer;
   }
@@ -523,7 +557,9 @@ export class TwinPartnerMap extends TwinElement {
   /** Zooms in (factor > 1) or out around the middle of the frame. */
   zoomBy(factor: number): Promise<void> {
     if (!this.#basemap) return Promise.resolve();
-    return this.#animateTo(zoomAround(this.#mapView, factor, this.#size.width / 2, this.#size.height / 2, this.#basemap, this.#size));
+    return this.#animateTo(
+      zoomAround(this.#mapView, factor, this.#size.width / 2, this.#size.height / 2, this.#basemap, this.#size),
+    );
   }
 
   /** Pans by screen pixels. */
@@ -574,7 +610,14 @@ export class TwinPartnerMap extends TwinElement {
       [Math.min(...xs), Math.min(...ys)],
       [Math.max(...xs), Math.max(...ys)],
     ];
-    const fitted = fitView(box, map, this.#size, Math.max(FIT_PADDING, GROUP_RADIUS * 2), undefined, this.#controlsReserve());
+    const fitted = fitView(
+      box,
+      map,
+      this.#size,
+      Math.max(FIT_PADDING, GROUP_RADIUS * 2),
+      undefined,
+      this.#controlsReserve(),
+    );
     // Zoom in only as far as it takes to split off the loosest member (at least twice as close), so a
     // group of four opens into a few markers and groups, not into an empty close-up of one city.
     let loosest = 0;
@@ -589,7 +632,9 @@ export class TwinPartnerMap extends TwinElement {
     const target = {k, x: sx - bx * k, y: sy - by * k};
     this.#activeId = marker.members[0]!;
     this.#focusAfterRender = this.matches(':focus-within');
-    this.announcement = msg(str`Zoomed in on ${formatNumber(marker.members.length, this.locale)} partners.`, {id: 'map.zoomedGroup'});
+    this.announcement = msg(str`Zoomed in on ${formatNumber(marker.members.length, this.locale)} partners.`, {
+      id: 'map.zoomedGroup',
+    });
     void this.#animateTo(target);
   }
 
@@ -722,7 +767,8 @@ export class TwinPartnerMap extends TwinElement {
     if (!drag) return;
     if (e.pointerType === 'touch') {
       // One finger scrolls the page (touch-action: pan-x pan-y); say how to move the map.
-      if (Math.hypot(x - drag.x, y - drag.y) > 12) this.#showHint(msg('Use two fingers to move the map.', {id: 'map.hint.touch'}));
+      if (Math.hypot(x - drag.x, y - drag.y) > 12)
+        this.#showHint(msg('Use two fingers to move the map.', {id: 'map.hint.touch'}));
       return;
     }
     if (!drag.dragging && Math.hypot(x - drag.x, y - drag.y) < DRAG_SLOP) return;
@@ -760,12 +806,17 @@ export class TwinPartnerMap extends TwinElement {
       if (!this.#basemap) return;
       if (!(e.ctrlKey || e.metaKey || this.#activated)) {
         const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-        this.#showHint(mac ? msg('Hold ⌘ and scroll to zoom the map.', {id: 'map.hint.wheelMac'}) : msg('Hold Ctrl and scroll to zoom the map.', {id: 'map.hint.wheel'}));
+        this.#showHint(
+          mac
+            ? msg('Hold ⌘ and scroll to zoom the map.', {id: 'map.hint.wheelMac'})
+            : msg('Hold Ctrl and scroll to zoom the map.', {id: 'map.hint.wheel'}),
+        );
         return;
       }
       e.preventDefault();
       cancelAnimationFrame(this.#animation);
-      const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !this.#activated ? 5 : 1);
+      const delta =
+        -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !this.#activated ? 5 : 1);
       const [x, y] = this.#localPoint(e);
       this.#setView(zoomAround(this.#mapView, 2 ** delta, x, y, this.#basemap, this.#size), true);
     },
@@ -775,7 +826,9 @@ export class TwinPartnerMap extends TwinElement {
   #onDoubleClick = (e: MouseEvent): void => {
     if ((e.target as Element).closest('button') || !this.#basemap) return;
     const [x, y] = this.#localPoint(e);
-    void this.#animateTo(zoomAround(this.#mapView, e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y, this.#basemap, this.#size));
+    void this.#animateTo(
+      zoomAround(this.#mapView, e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y, this.#basemap, this.#size),
+    );
   };
 
   #showHint(text: string): void {
@@ -801,19 +854,21 @@ export class TwinPartnerMap extends TwinElement {
       ${this.#renderSummary(data)}
       ${total ? this.#renderToolbar() : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${total === 0
-        ? this.renderEmpty(
-            msg('This feed names no partner cities.', {id: 'map.empty.feed'}),
-            msg('Partner cities are listed under "partnerships" in the feed.', {id: 'map.empty.feedHint'}),
-          )
-        : this.#shown.length === 0
-          ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
+      ${
+        total === 0
+          ? this.renderEmpty(
+              msg('This feed names no partner cities.', {id: 'map.empty.feed'}),
+              msg('Partner cities are listed under "partnerships" in the feed.', {id: 'map.empty.feedHint'}),
+            )
+          : this.#shown.length === 0
+            ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
               <button class="clear" @click=${() => this.#setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
-          : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
+            : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
               ${this.listMode ? nothing : this.#renderMap(data)} ${this.listMode || this.printing ? this.#renderTable(data) : nothing}
               ${this.#renderCard(data)}
             </div>
-            ${this.listMode ? nothing : this.#renderLegend()}`}
+            ${this.listMode ? nothing : this.#renderLegend()}`
+      }
     </section>`;
   }
 
@@ -828,15 +883,17 @@ export class TwinPartnerMap extends TwinElement {
       return msg(str`${label}: ${n}`, {id: 'map.summary.count'});
     });
     return html`<p part="summary" class="summary" id="summary">
-      ${home
-        ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'})
-        : html`${partners}.`}
+      ${home ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'}) : html`${partners}.`}
       ${parts.length ? msg(str`${formatList(parts, this.locale)}.`, {id: 'map.summary.byRelation'}) : nothing}
       ${this.#renderOldest(s, data)} ${this.#renderNotCurrent(s, data)}
       ${s.others.map(
-        (g) => html` ${msg(html`Also on the map, as partners of ${this.#nameOf(g.of, data)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${this.#nameOf(p.city, data)}`)}.`, {
-          id: 'map.summary.others',
-        })}`,
+        (g) =>
+          html` ${msg(
+            html`Also on the map, as partners of ${this.#nameOf(g.of, data)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${this.#nameOf(p.city, data)}`)}.`,
+            {
+              id: 'map.summary.others',
+            },
+          )}`,
       )}
     </p>`;
   }
@@ -849,9 +906,12 @@ export class TwinPartnerMap extends TwinElement {
     const oldest = s.oldest;
     if (oldest.length === 1) {
       const o = oldest[0]!;
-      return msg(html`The oldest relationship is with ${this.placeName(o.partner.city, data)}, since ${formatPartialDate(o.since, this.locale)}.`, {
-        id: 'map.summary.oldest',
-      });
+      return msg(
+        html`The oldest relationship is with ${this.placeName(o.partner.city, data)}, since ${formatPartialDate(o.since, this.locale)}.`,
+        {
+          id: 'map.summary.oldest',
+        },
+      );
     }
     if (oldest.length === 0 || oldest.length > 5) return nothing;
     const each = oldest.map((o) => {
@@ -859,9 +919,12 @@ export class TwinPartnerMap extends TwinElement {
       const since = formatPartialDate(o.since, this.locale);
       return msg(html`${name} (${since})`, {id: 'map.summary.withDate'});
     });
-    return msg(html`The oldest relationships are with ${joinTemplates(each, this.locale)}: their dates do not tell which came first.`, {
-      id: 'map.summary.oldestSeveral',
-    });
+    return msg(
+      html`The oldest relationships are with ${joinTemplates(each, this.locale)}: their dates do not tell which came first.`,
+      {
+        id: 'map.summary.oldestSeveral',
+      },
+    );
   }
 
   /** Relations that are not active, said apart from the count of partners: suspended, planned, ended. */
@@ -883,7 +946,10 @@ export class TwinPartnerMap extends TwinElement {
     const shown = filterPartners(this.#partners, next);
     this.announcement = partnerCount(shown.length, this.uiLocale, formatNumber(shown.length, this.locale));
     const sel = this.selection;
-    if (sel?.kind === 'group' || (sel?.kind === 'city' && sel.id !== HOME && !shown.some((p) => p.city.id === sel.id))) {
+    if (
+      sel?.kind === 'group' ||
+      (sel?.kind === 'city' && sel.id !== HOME && !shown.some((p) => p.city.id === sel.id))
+    ) {
       this.selection = undefined;
     }
     this.#moved = false;
@@ -899,15 +965,19 @@ export class TwinPartnerMap extends TwinElement {
       this.#setFilters(next);
     };
     return html`<div class="toolbar">
-      ${present.length > 1 || this.filters.size
-        ? html`<div part="filters" class="filters" role="group" aria-label=${msg('Relation', {id: 'map.col.relation'})}>
+      ${
+        present.length > 1 || this.filters.size
+          ? html`<div part="filters" class="filters" role="group" aria-label=${msg('Relation', {id: 'map.col.relation'})}>
             ${present.map(
-              (r) => html`<button part="chip" class="chip" data-relation=${r} aria-pressed=${this.filters.has(r) ? 'true' : 'false'} @click=${() => toggle(r)}>
+              (
+                r,
+              ) => html`<button part="chip" class="chip" data-relation=${r} aria-pressed=${this.filters.has(r) ? 'true' : 'false'} @click=${() => toggle(r)}>
                 ${this.#symbol(r, 'active')}<span>${relationGroupLabel(r)}</span> <span class="n">${formatNumber(counts.get(r) ?? 0, this.locale)}</span>
               </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <button part="view-toggle" class="view-toggle" aria-pressed=${this.listMode ? 'true' : 'false'} @click=${this.#toggleList}>
         ${msg('Show as list', {id: 'map.showList'})}
       </button>
@@ -972,7 +1042,10 @@ export class TwinPartnerMap extends TwinElement {
           <g class="arcs">
             ${this.#arcs
               .filter((a) => shownIds.has(a.id))
-              .map((a) => svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`)}
+              .map(
+                (a) =>
+                  svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`,
+              )}
           </g>
         </g>
       </svg>
@@ -1021,15 +1094,21 @@ export class TwinPartnerMap extends TwinElement {
       const n = formatNumber(m.members.length, this.locale);
       const withHome = m.members.includes(HOME);
       return common(
-        html`${withHome
+        html`${
+          withHome
             ? html`${this.#symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, this.locale)}</span>`
-            : html`<span class="count" aria-hidden="true">${n}</span>`}<span class="visually-hidden"
-            >${withHome
-              ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
-              : msg(str`${n} partners:`, {id: 'map.group'})}
-            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${this.#nameOf(c, data)}`)}${names.length > NAMED_IN_GROUP
-              ? html`, ${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, this.locale)} more`, {id: 'map.group.more'})}`
-              : nothing}.
+            : html`<span class="count" aria-hidden="true">${n}</span>`
+        }<span class="visually-hidden"
+            >${
+              withHome
+                ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
+                : msg(str`${n} partners:`, {id: 'map.group'})
+            }
+            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${this.#nameOf(c, data)}`)}${
+              names.length > NAMED_IN_GROUP
+                ? html`, ${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, this.locale)} more`, {id: 'map.group.more'})}`
+                : nothing
+            }.
             ${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
           >`,
         withHome ? 'group with-home' : 'group',
@@ -1057,7 +1136,9 @@ export class TwinPartnerMap extends TwinElement {
 
   #renderLegend() {
     const relations = RELATIONS.filter((r) => this.#shown.some((p) => p.relation === r));
-    const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) => this.#shown.some((p) => p.status === s));
+    const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) =>
+      this.#shown.some((p) => p.status === s),
+    );
     const groups = this.markers.some((m) => m.kind === 'group');
     return html`<div part="legend" class="legend">
       <h3 class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</h3>
@@ -1065,9 +1146,11 @@ export class TwinPartnerMap extends TwinElement {
         ${this.#home ? html`<li>${this.#symbol('home', 'active')} ${msg('Home city', {id: 'map.legend.home'})}</li>` : nothing}
         ${relations.map((r) => html`<li>${this.#symbol(r, 'active')} ${relationLabel(r)}</li>`)}
         ${statuses.map((s) => html`<li>${this.#symbol(relations[0] ?? 'sister', s)} ${statusLabel(s)}</li>`)}
-        ${groups
-          ? html`<li><span class="count-sample" aria-hidden="true">3</span> ${msg('Partners close together: choose to zoom in', {id: 'map.legend.group'})}</li>`
-          : nothing}
+        ${
+          groups
+            ? html`<li><span class="count-sample" aria-hidden="true">3</span> ${msg('Partners close together: choose to zoom in', {id: 'map.legend.group'})}</li>`
+            : nothing
+        }
       </ul>
       <p class="gestures">
         ${msg('Drag to move the map; zoom with the buttons, a double click, a pinch or Ctrl + scroll.', {id: 'map.legend.gestures'})}
@@ -1100,7 +1183,9 @@ export class TwinPartnerMap extends TwinElement {
       </th>`;
     };
     const km = (n: number | undefined) =>
-      n === undefined ? '—' : formatNumber(Math.round(n), this.locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0});
+      n === undefined
+        ? '—'
+        : formatNumber(Math.round(n), this.locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0});
     return html`<div class="table-wrap ${this.listMode ? '' : 'print-only'}">
       <table part="table">
         <caption>
@@ -1180,24 +1265,31 @@ export class TwinPartnerMap extends TwinElement {
           <dt>${msg('Relation', {id: 'map.col.relation'})}</dt>
           <dd>
             ${p.partnerships.map(
-              (q, i) => html`${i ? html`<br />` : nothing}${this.#symbol(q.type, q.status)} ${relationLabel(q.type)}${ofHome && (q.from === this.#home?.id || q.city === this.#home?.id)
-                ? nothing
-                : html` (${this.#nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`}${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}${this.#until(q)}${this.#otherParties(q, p, data)}`,
+              (q, i) =>
+                html`${i ? html`<br />` : nothing}${this.#symbol(q.type, q.status)} ${relationLabel(q.type)}${
+                  ofHome && (q.from === this.#home?.id || q.city === this.#home?.id)
+                    ? nothing
+                    : html` (${this.#nameOf(data.cityById.get(q.from === p.city.id ? q.city : q.from), data)})`
+                }${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}${this.#until(q)}${this.#otherParties(q, p, data)}`,
             )}
           </dd>
-          ${p.since || p.sinceUnknown
-            ? html`<dt>${msg('Since', {id: 'map.col.since'})}</dt>
+          ${
+            p.since || p.sinceUnknown
+              ? html`<dt>${msg('Since', {id: 'map.col.since'})}</dt>
                 <dd>
                   ${p.since ? dateCell(p.since, this.locale) : dateNotKnown()}
                   ${sourcesNote(sinceOf?.since, sinceOf?.dateSources?.since, this.locale, data.defaultLanguage)}
                 </dd>`
-            : nothing}
-          ${p.distanceKm !== undefined && p.bearing !== undefined
-            ? html`<dt>${msg('Distance', {id: 'map.col.distance'})}</dt>
+              : nothing
+          }
+          ${
+            p.distanceKm !== undefined && p.bearing !== undefined
+              ? html`<dt>${msg('Distance', {id: 'map.col.distance'})}</dt>
                 <dd>
                   ${msg(str`${formatNumber(Math.round(p.distanceKm), this.locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0})}, ${compassLabel(compassPoint(p.bearing))}`, {id: 'map.card.distance'})}
                 </dd>`
-            : nothing}
+              : nothing
+          }
           <dt>${columnLabel('events')}</dt>
           <dd>${formatNumber(p.events, this.locale)}</dd>
           <dt>${columnLabel('delegations')}</dt>
@@ -1226,13 +1318,16 @@ export class TwinPartnerMap extends TwinElement {
     const d = parsePartialDate(q.until);
     const when = d ? dateCell(d, this.locale) : dateNotKnown();
     const note = sourcesNote(q.until, q.dateSources?.until, this.locale, this.twinData?.defaultLanguage ?? 'en');
-    if (q.status === 'ended' || q.status === 'suspended') return html`${msg(html`: ${when}`, {id: 'map.card.statusDate'})} ${note}`;
+    if (q.status === 'ended' || q.status === 'suspended')
+      return html`${msg(html`: ${when}`, {id: 'map.card.statusDate'})} ${note}`;
     return html`${msg(html`, until ${when}`, {id: 'map.card.until'})} ${note}`;
   }
 
   /** For a three-party agreement: the other parties, besides this partner and the home city. */
   #otherParties(q: PartnershipItem, p: Partner, data: TwinData) {
-    const others = [q.city, ...q.parties].filter((id) => id !== p.city.id && id !== q.from).map((id) => data.cityById.get(id)!);
+    const others = [q.city, ...q.parties]
+      .filter((id) => id !== p.city.id && id !== q.from)
+      .map((id) => data.cityById.get(id)!);
     if (others.length === 0) return nothing;
     const names = joinTemplates(
       others.map((c) => this.placeName(c, data)),
@@ -1252,9 +1347,11 @@ export class TwinPartnerMap extends TwinElement {
     if (!city && !partnership) return nothing;
     return html`<p class="links">
       ${city ? html`<a href=${city} target="_blank" rel="noopener noreferrer">${msg('City website', {id: 'map.card.website'})}</a>` : nothing}
-      ${partnership
-        ? html`<a href=${partnership} target="_blank" rel="noopener noreferrer">${msg('About the partnership', {id: 'map.card.partnership'})}</a>`
-        : nothing}
+      ${
+        partnership
+          ? html`<a href=${partnership} target="_blank" rel="noopener noreferrer">${msg('About the partnership', {id: 'map.card.partnership'})}</a>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -1263,7 +1360,8 @@ export class TwinPartnerMap extends TwinElement {
       if (e.key === 'Escape') this.#onHostKeydown(e);
     });
     this.addEventListener('focusout', (e) => {
-      if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node)) this.#activated = false;
+      if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node))
+        this.#activated = false;
     });
     this.#onResize();
   }
@@ -1273,7 +1371,11 @@ export class TwinPartnerMap extends TwinElement {
     const frame = this.frame;
     if (frame) {
       frame.style.height = `${this.#size.height}px`;
-      this.#markerEls = [...this.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [el, Number(el.dataset['x']), Number(el.dataset['y'])]);
+      this.#markerEls = [...this.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [
+        el,
+        Number(el.dataset['x']),
+        Number(el.dataset['y']),
+      ]);
       this.#placed = undefined;
       this.#applyView(this.#commitTimer !== undefined || this.#animation !== 0);
     }

@@ -102,7 +102,10 @@ export function summarizeYear(data: TwinData, year: number, partner?: string): Y
     incoming: delegations.filter((d) => d.direction === 'incoming').length,
     awards: data.reports
       .flatMap((r) => r.awards)
-      .filter((a) => a.date.startsWith(String(year)) && (!partner || a.events.some((id) => data.events.some((e) => e.id === id)))),
+      .filter(
+        (a) =>
+          a.date.startsWith(String(year)) && (!partner || a.events.some((id) => data.events.some((e) => e.id === id))),
+      ),
     metrics: partner ? [] : (report?.metrics ?? []),
     plans: (report?.plans ?? []).filter((p) => !partner || p.cities.includes(partner)),
     byMonth: countBy(

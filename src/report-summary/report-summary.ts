@@ -18,7 +18,10 @@ const indexes = new WeakMap<TwinData, {events: Map<string, EventItem>; delegatio
 function byId(data: TwinData) {
   let index = indexes.get(data);
   if (!index) {
-    index = {events: new Map(data.events.map((e) => [e.id, e])), delegations: new Map(data.delegations.map((d) => [d.id, d]))};
+    index = {
+      events: new Map(data.events.map((e) => [e.id, e])),
+      delegations: new Map(data.delegations.map((d) => [d.id, d])),
+    };
     indexes.set(data, index);
   }
   return index;
@@ -96,7 +99,9 @@ export class TwinReportSummary extends TwinElement {
       const section = s.report?.sections.find((x) => x.id === this.section);
       return section
         ? html`<article class="report">${this.#renderSection(section, data, 'h2')}</article>`
-        : this.renderEmpty(msg(str`The report for ${year} has no section "${this.section}".`, {id: 'rep.empty.section'}));
+        : this.renderEmpty(
+            msg(str`The report for ${year} has no section "${this.section}".`, {id: 'rep.empty.section'}),
+          );
     }
     const title = s.report ? this.#text(s.report.title, data) : undefined;
     const prev = years.includes(year - 1) ? summarizeYear(data, year - 1, partner?.id) : undefined;
@@ -104,7 +109,12 @@ export class TwinReportSummary extends TwinElement {
     const stated = s.metrics.map((m): Figure => {
       const label = this.#text(m.label, data);
       const unit = this.#text(m.unit, data)?.text;
-      return {label: label?.text ?? m.id, lang: label?.lang, value: this.#n(m.value) + (unit ? ` ${unit}` : ''), note: this.#text(m.note, data)?.text ?? ''};
+      return {
+        label: label?.text ?? m.id,
+        lang: label?.lang,
+        value: this.#n(m.value) + (unit ? ` ${unit}` : ''),
+        note: this.#text(m.note, data)?.text ?? '',
+      };
     });
     return html`<article class="report" aria-labelledby="title">
       <header>
@@ -116,10 +126,12 @@ export class TwinReportSummary extends TwinElement {
       <section aria-labelledby="figures-title">
         <h3 id="figures-title">${msg(str`${year} in figures`, {id: 'rep.figures'})}</h3>
         <dl part="figures" class="figures">${figures.map((f) => this.#renderFigure(f))}</dl>
-        ${stated.length
-          ? html`<h4>${msg('As stated in the report', {id: 'rep.stated'})}</h4>
+        ${
+          stated.length
+            ? html`<h4>${msg('As stated in the report', {id: 'rep.stated'})}</h4>
               <dl part="stated" class="figures stated">${stated.map((f) => this.#renderFigure(f))}</dl>`
-          : nothing}
+            : nothing
+        }
         <button part="copy-button" class="copy" @click=${() => void this.#copy(title?.text ?? String(year), figures, stated)}>
           ${msg('Copy figures', {id: 'rep.copy'})}
         </button>
@@ -141,13 +153,15 @@ export class TwinReportSummary extends TwinElement {
   #figures(s: YearSummary, prev: YearSummary | undefined): Figure[] {
     const {online, hybrid, offline} = s.formats;
     const stated = online + hybrid + offline;
-    const before = (n: number | undefined) => (prev && n !== undefined ? ` ${msg(str`${prev.year}: ${this.#n(n)}.`, {id: 'rep.before'})}` : '');
+    const before = (n: number | undefined) =>
+      prev && n !== undefined ? ` ${msg(str`${prev.year}: ${this.#n(n)}.`, {id: 'rep.before'})}` : '';
     const year = s.year;
     return [
       {
         label: msg('Events', {id: 'rep.events'}),
         value: this.#n(s.events.length),
-        note: msg(str`Joint events of ${year} listed in the feed.`, {id: 'rep.events.note'}) + before(prev?.events.length),
+        note:
+          msg(str`Joint events of ${year} listed in the feed.`, {id: 'rep.events.note'}) + before(prev?.events.length),
       },
       {
         label: msg('Partner cities', {id: 'rep.cities'}),
@@ -162,14 +176,20 @@ export class TwinReportSummary extends TwinElement {
       {
         label: msg('Held online', {id: 'rep.online'}),
         value: stated ? formatPercent(online / stated, this.locale) : '—',
-        note: msg(str`${this.#n(online)} of ${this.#n(stated)} events whose format the feed states; hybrid: ${this.#n(hybrid)}; in person: ${this.#n(offline)}.`, {
-          id: 'rep.online.note',
-        }),
+        note: msg(
+          str`${this.#n(online)} of ${this.#n(stated)} events whose format the feed states; hybrid: ${this.#n(hybrid)}; in person: ${this.#n(offline)}.`,
+          {
+            id: 'rep.online.note',
+          },
+        ),
       },
       {
         label: msg('Delegations and meetings', {id: 'rep.delegations'}),
         value: this.#n(s.delegations),
-        note: msg(str`Incoming: ${this.#n(s.incoming)}; outgoing: ${this.#n(s.delegations - s.incoming)}.`, {id: 'rep.delegations.note'}) + before(prev?.delegations),
+        note:
+          msg(str`Incoming: ${this.#n(s.incoming)}; outgoing: ${this.#n(s.delegations - s.incoming)}.`, {
+            id: 'rep.delegations.note',
+          }) + before(prev?.delegations),
       },
       {
         label: msg('Awards', {id: 'rep.awards'}),
@@ -196,7 +216,9 @@ export class TwinReportSummary extends TwinElement {
       ok = false;
     }
     this.announcement = this.inOwnLocale(() =>
-      ok ? msg('The figures are copied.', {id: 'rep.copied'}) : msg('The figures could not be copied; select them to copy.', {id: 'rep.copyFailed'}),
+      ok
+        ? msg('The figures are copied.', {id: 'rep.copied'})
+        : msg('The figures could not be copied; select them to copy.', {id: 'rep.copyFailed'}),
     );
   }
 
@@ -209,38 +231,80 @@ export class TwinReportSummary extends TwinElement {
     // Narrowed to a partner: the sections with its events or delegations, without their other items.
     const {events: eventById, delegations: delegationById} = byId(data);
     const sections = (report?.sections ?? [])
-      .filter((x) => !this.partner || x.events.some((id) => eventById.has(id)) || x.delegations.some((id) => delegationById.has(id)))
+      .filter(
+        (x) =>
+          !this.partner ||
+          x.events.some((id) => eventById.has(id)) ||
+          x.delegations.some((id) => delegationById.has(id)),
+      )
       .map((x) => (this.partner ? {...x, items: []} : x));
-    return html`${s.events.length
+    return html`${
+      s.events.length
         ? html`<section class="charts" aria-labelledby="charts-title">
             <h3 id="charts-title">${msg(str`Events of ${s.year}`, {id: 'rep.charts'})}</h3>
-            ${this.#chart('month', msg('By month', {id: 'rep.byMonth'}), msg('Month', {id: 'cal.view.month'}), s.byMonth, (k) =>
-              k === '?' ? msg('Month not stated', {id: 'rep.monthUnknown'}) : month.format(Date.UTC(2000, Number(k) - 1, 1)),
+            ${this.#chart(
+              'month',
+              msg('By month', {id: 'rep.byMonth'}),
+              msg('Month', {id: 'cal.view.month'}),
+              s.byMonth,
+              (k) =>
+                k === '?'
+                  ? msg('Month not stated', {id: 'rep.monthUnknown'})
+                  : month.format(Date.UTC(2000, Number(k) - 1, 1)),
             )}
-            ${this.#chart('category', msg('By category', {id: 'rep.byCategory'}), msg('Category', {id: 'rep.category'}), s.byCategory, (k) =>
-              k ? (this.#text(data.categoryById.get(k)?.name, data) ?? {text: k}) : msg('No category', {id: 'rep.noCategory'}),
+            ${this.#chart(
+              'category',
+              msg('By category', {id: 'rep.byCategory'}),
+              msg('Category', {id: 'rep.category'}),
+              s.byCategory,
+              (k) =>
+                k
+                  ? (this.#text(data.categoryById.get(k)?.name, data) ?? {text: k})
+                  : msg('No category', {id: 'rep.noCategory'}),
             )}
-            ${this.#chart('format', msg('By format', {id: 'rep.byFormat'}), msg('Format', {id: 'cal.filter.format'}), s.byFormat, (k) =>
-              formatLabel(k as 'online'),
+            ${this.#chart(
+              'format',
+              msg('By format', {id: 'rep.byFormat'}),
+              msg('Format', {id: 'cal.filter.format'}),
+              s.byFormat,
+              (k) => formatLabel(k as 'online'),
             )}
-            ${s.byCountry.length
-              ? this.#chart('country', msg('By partner country', {id: 'rep.byCountry'}), msg('Country', {id: 'cal.filter.country'}), s.byCountry, (k) =>
-                  countryName(k, this.locale),
-                )
-              : nothing}
-            ${years.length > 1
-              ? this.#chart('year', msg('Events by year', {id: 'rep.byYear'}), msg('Year', {id: 'cal.view.year'}), eventsByYear(data), (k) => k)
-              : nothing}
+            ${
+              s.byCountry.length
+                ? this.#chart(
+                    'country',
+                    msg('By partner country', {id: 'rep.byCountry'}),
+                    msg('Country', {id: 'cal.filter.country'}),
+                    s.byCountry,
+                    (k) => countryName(k, this.locale),
+                  )
+                : nothing
+            }
+            ${
+              years.length > 1
+                ? this.#chart(
+                    'year',
+                    msg('Events by year', {id: 'rep.byYear'}),
+                    msg('Year', {id: 'cal.view.year'}),
+                    eventsByYear(data),
+                    (k) => k,
+                  )
+                : nothing
+            }
           </section>`
-        : nothing}
-      ${sections.length
-        ? html`<section aria-labelledby="sections-title">
+        : nothing
+    }
+      ${
+        sections.length
+          ? html`<section aria-labelledby="sections-title">
             <h3 id="sections-title">${msg('What was done', {id: 'rep.sections'})}</h3>
             ${sections.map((x) => this.#renderSection(x, data, 'h4'))}
           </section>`
-        : nothing}
-      ${s.awards.length
-        ? html`<section aria-labelledby="awards-title">
+          : nothing
+      }
+      ${
+        s.awards.length
+          ? html`<section aria-labelledby="awards-title">
             <h3 id="awards-title">${msg('Awards', {id: 'rep.awards'})}</h3>
             <ul class="awards">
               ${s.awards.map((a) => {
@@ -255,30 +319,41 @@ export class TwinReportSummary extends TwinElement {
               })}
             </ul>
           </section>`
-        : nothing}
-      ${next !== undefined
-        ? html`<section aria-labelledby="plans-title">
+          : nothing
+      }
+      ${
+        next !== undefined
+          ? html`<section aria-labelledby="plans-title">
             <h3 id="plans-title">${msg(str`Plans for ${next}`, {id: 'rep.plans'})}</h3>
             <ul class="plans">
               ${s.plans.map((p) => html`<li>${this.#span(p.text, data)}</li>`)}
             </ul>
           </section>`
-        : nothing}
-      ${source
-        ? html`<p class="source">
+          : nothing
+      }
+      ${
+        source
+          ? html`<p class="source">
             ${msg('Source:', {id: 'rep.source'})}
-            ${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${this.#span(source.title, data)}</a>` : this.#span(source.title, data)}${source.note
-              ? html`. ${this.#span(source.note, data)}`
-              : nothing}
+            ${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${this.#span(source.title, data)}</a>` : this.#span(source.title, data)}${
+              source.note ? html`. ${this.#span(source.note, data)}` : nothing
+            }
           </p>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /**
    * A bar chart drawn in SVG with its data table: the table is what screen readers and print get. A
    * sentence under the title says what stands out (the largest bars).
    */
-  #chart(id: string, title: string, keyHeading: string, bars: Bar[], labelOf: (key: string) => string | {text: string; lang?: string | undefined}) {
+  #chart(
+    id: string,
+    title: string,
+    keyHeading: string,
+    bars: Bar[],
+    labelOf: (key: string) => string | {text: string; lang?: string | undefined},
+  ) {
     const table = this.asTable.has(id);
     const max = Math.max(1, ...bars.map((b) => b.value));
     const labels = bars.map((b) => {
@@ -331,8 +406,9 @@ export class TwinReportSummary extends TwinElement {
     return html`<section part="section" class="section" data-section=${x.id}>
       ${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h4>${title}</h4>`}
       ${x.summary ? html`<p>${this.#span(x.summary, data)}</p>` : nothing}
-      ${events.length || delegations.length || x.items.length
-        ? html`<ul>
+      ${
+        events.length || delegations.length || x.items.length
+          ? html`<ul>
             ${events.map(
               (e) => html`<li>
                 <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id: e.id}))}>${this.#span(e.title, data, e.id)}</button>
@@ -340,11 +416,13 @@ export class TwinReportSummary extends TwinElement {
               </li>`,
             )}
             ${delegations.map(
-              (d) => html`<li>${this.#span(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
+              (d) =>
+                html`<li>${this.#span(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
             )}
             ${x.items.map((item) => html`<li>${this.#span(item, data)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

@@ -10,10 +10,11 @@ import type {TestTwin} from '../helpers/test-element.js';
 let n = 0;
 const key = () => `deferred-${Date.now()}-${n++}`;
 const count = async (k: string) => ((await (await fetch(`/__fault/count?key=${k}`)).json()) as {count: number}).count;
-const frames = (k = 3) => new Promise<void>((r) => {
-  const step = (i: number) => (i ? requestAnimationFrame(() => step(i - 1)) : r());
-  step(k);
-});
+const frames = (k = 3) =>
+  new Promise<void>((r) => {
+    const step = (i: number) => (i ? requestAnimationFrame(() => step(i - 1)) : r());
+    step(k);
+  });
 
 describe('widgets far below the fold', () => {
   beforeEach(() => clearFeedCache());

@@ -42,7 +42,12 @@ twin-event-calendar *, twin-partner-map *, twin-delegation-list *, twin-report-s
 html, body { writing-mode: horizontal-tb !important; }
 `;
 
-type Setup = {tag: string; attrs?: Record<string, string>; width?: number; open?: (root: ShadowRoot) => Promise<void> | void};
+type Setup = {
+  tag: string;
+  attrs?: Record<string, string>;
+  width?: number;
+  open?: (root: ShadowRoot) => Promise<void> | void;
+};
 
 const click = (root: ShadowRoot, selector: string) => {
   const el = root.querySelector<HTMLElement>(selector);
@@ -53,8 +58,16 @@ const click = (root: ShadowRoot, selector: string) => {
 /** Every element in every view and state, some with what renders on demand opened. */
 const SETUPS: Record<string, Setup> = {
   'calendar, month': {tag: 'twin-event-calendar', attrs: {date: '2021-07'}},
-  'calendar, month, details dialog open': {tag: 'twin-event-calendar', attrs: {date: '2021-07'}, open: (r) => click(r, 'details[data-band="month"] button[data-event]')},
-  'calendar, month, filters open': {tag: 'twin-event-calendar', attrs: {date: '2021-07'}, open: (r) => click(r, 'details[part="filters"] summary')},
+  'calendar, month, details dialog open': {
+    tag: 'twin-event-calendar',
+    attrs: {date: '2021-07'},
+    open: (r) => click(r, 'details[data-band="month"] button[data-event]'),
+  },
+  'calendar, month, filters open': {
+    tag: 'twin-event-calendar',
+    attrs: {date: '2021-07'},
+    open: (r) => click(r, 'details[part="filters"] summary'),
+  },
   'calendar, list': {tag: 'twin-event-calendar', attrs: {view: 'list'}},
   'calendar, list in a narrow container': {tag: 'twin-event-calendar', width: 400},
   'calendar, year': {tag: 'twin-event-calendar', attrs: {view: 'year', date: '2021'}},
@@ -89,7 +102,8 @@ async function ready(el: Element & {updateComplete: Promise<boolean>}) {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 
-const MEASURED = 'button, td, th, h2, h3, svg, p, a, li, summary, input, select, dialog, dt, dd, figure, table, span, div, section';
+const MEASURED =
+  'button, td, th, h2, h3, svg, p, a, li, summary, input, select, dialog, dt, dd, figure, table, span, div, section';
 
 /** What a reader sees of a widget: the size, font and box of every button, cell, heading, svg... inside. */
 async function layout(setup: Setup): Promise<string[]> {

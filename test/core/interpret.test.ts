@@ -19,22 +19,75 @@ function interpret(node: IrNode, value: unknown) {
 
 /** Valid-looking values for the fields the schema knows, and everything else. */
 const fieldValue = fc.oneof(
-  {weight: 3, arbitrary: fc.constantFrom('2021', '2021-07', '2021-02-29', '2021-07-15T10:00+10:00', 'niigata', 'online', 'sister', 'RU', 'JP', 'ru', 'zh-Hans', 'https://example.org/', 'javascript:x', '')},
-  {weight: 2, arbitrary: fc.dictionary(fc.constantFrom('ru', 'en', 'ja', 'zh-Hans', 'x_y', '1'), fc.constantFrom('Хабаровск', '', 'Niigata'))},
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '2021',
+      '2021-07',
+      '2021-02-29',
+      '2021-07-15T10:00+10:00',
+      'niigata',
+      'online',
+      'sister',
+      'RU',
+      'JP',
+      'ru',
+      'zh-Hans',
+      'https://example.org/',
+      'javascript:x',
+      '',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.dictionary(
+      fc.constantFrom('ru', 'en', 'ja', 'zh-Hans', 'x_y', '1'),
+      fc.constantFrom('Хабаровск', '', 'Niigata'),
+    ),
+  },
   {weight: 2, arbitrary: fc.array(fc.constantFrom('niigata', 'harbin', 'bad id!', 'JP'), {maxLength: 3})},
-  {weight: 1, arbitrary: fc.tuple(fc.double({min: -200, max: 200, noNaN: true}), fc.double({min: -100, max: 100, noNaN: true}))},
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.double({min: -200, max: 200, noNaN: true}), fc.double({min: -100, max: 100, noNaN: true})),
+  },
   {weight: 1, arbitrary: fc.integer({min: -5, max: 3000})},
   {weight: 1, arbitrary: fc.jsonValue({maxDepth: 2})},
 );
 const FIELDS = [
-  'id', 'title', 'name', 'start', 'end', 'format', 'status', 'categories', 'cities', 'countries', 'country',
-  'coordinates', 'kind', 'type', 'since', 'city', 'direction', 'purpose', 'size', 'url', 'year', 'sections',
-  'metrics', 'awards', 'plans', 'schemaVersion', 'publisher', 'defaultLanguage', 'timeZone', 'extra',
+  'id',
+  'title',
+  'name',
+  'start',
+  'end',
+  'format',
+  'status',
+  'categories',
+  'cities',
+  'countries',
+  'country',
+  'coordinates',
+  'kind',
+  'type',
+  'since',
+  'city',
+  'direction',
+  'purpose',
+  'size',
+  'url',
+  'year',
+  'sections',
+  'metrics',
+  'awards',
+  'plans',
+  'schemaVersion',
+  'publisher',
+  'defaultLanguage',
+  'timeZone',
+  'extra',
 ];
-const edits = fc.array(
-  fc.record({key: fc.constantFrom(...FIELDS), remove: fc.boolean(), value: fieldValue}),
-  {maxLength: 3},
-);
+const edits = fc.array(fc.record({key: fc.constantFrom(...FIELDS), remove: fc.boolean(), value: fieldValue}), {
+  maxLength: 3,
+});
 
 /** Real items from the built-in feed, each edited a little: mostly valid, often not. */
 function mutated(bases: Record<string, unknown>[]) {
@@ -65,9 +118,11 @@ describe('the generated validator (FEED_IR + interpreter)', () => {
       let rejected = 0;
       fc.assert(
         fc.property(fc.oneof(mutated(bases), fc.jsonValue({maxDepth: 3})), (value) => {
-          const viaZod = (schema as unknown as {
-            safeParse: (v: unknown) => {success: boolean; data?: unknown; error?: {issues: Issue[]}};
-          }).safeParse(value);
+          const viaZod = (
+            schema as unknown as {
+              safeParse: (v: unknown) => {success: boolean; data?: unknown; error?: {issues: Issue[]}};
+            }
+          ).safeParse(value);
           const {out, quick, issues} = interpret(node, value);
           expect(out !== FAIL, JSON.stringify(value)).to.equal(viaZod.success);
           expect(quick !== FAIL, "the page's validator agrees").to.equal(viaZod.success);
@@ -87,7 +142,10 @@ describe('the generated validator (FEED_IR + interpreter)', () => {
                 const zp = JSON.parse(z) as unknown[];
                 return zp.length <= p.length && zp.every((seg, k) => seg === p[k]);
               });
-              expect(within, `${JSON.stringify(p)} not among ${zodPaths.join(' ')} for ${JSON.stringify(value)}`).to.equal(true);
+              expect(
+                within,
+                `${JSON.stringify(p)} not among ${zodPaths.join(' ')} for ${JSON.stringify(value)}`,
+              ).to.equal(true);
             }
           }
         }),

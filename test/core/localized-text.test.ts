@@ -13,8 +13,14 @@ describe('resolveText', () => {
     expect(resolveText(name, 'ja-JP', 'ru')!.text).to.equal('新潟市');
     expect(resolveText(name, 'zh-CN', 'ru')!.lang).to.equal('zh-Hans');
     // A Korean or Japanese reader of a Russian feed with English names reads English, not Cyrillic.
-    expect(resolveText({ru: 'Хабаровск', en: 'Khabarovsk'}, 'ko', 'ru')).to.deep.equal({text: 'Khabarovsk', lang: 'en'});
-    expect(resolveText({ru: 'Хабаровск', 'en-GB': 'Khabarovsk'}, 'ja', 'ru')).to.deep.equal({text: 'Khabarovsk', lang: 'en-GB'});
+    expect(resolveText({ru: 'Хабаровск', en: 'Khabarovsk'}, 'ko', 'ru')).to.deep.equal({
+      text: 'Khabarovsk',
+      lang: 'en',
+    });
+    expect(resolveText({ru: 'Хабаровск', 'en-GB': 'Khabarovsk'}, 'ja', 'ru')).to.deep.equal({
+      text: 'Khabarovsk',
+      lang: 'en-GB',
+    });
     expect(resolveText({ru: 'Хабаровск', de: 'Chabarowsk'}, 'ko', 'ru')).to.deep.equal({text: 'Хабаровск', lang: 'ru'});
     expect(resolveText({de: 'Chabarowsk'}, 'ko', 'ru')).to.deep.equal({text: 'Chabarowsk', lang: 'de'});
   });

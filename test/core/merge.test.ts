@@ -36,13 +36,13 @@ describe('mergeFeeds', () => {
   });
   const data = mergeFeeds([validated('kh.json', kh), validated('ni.json', ni)]);
 
-  it('makes the first feed\'s publisher the home city', () => {
+  it("makes the first feed's publisher the home city", () => {
     expect(data.home!.id).to.equal('khabarovsk');
     expect(data.defaultLanguage).to.equal('ru');
     expect(data.feeds.map((f) => f.source)).to.deep.equal(['kh.json', 'ni.json']);
   });
 
-  it('keeps each plain-string text in its own feed\'s language', () => {
+  it("keeps each plain-string text in its own feed's language", () => {
     const b = data.events.find((e) => e.id === 'b')!;
     expect(resolveText(b.title, 'en', data.defaultLanguage)).to.deep.equal({text: '写真展', lang: 'ja'});
     const niigata = data.cityById.get('niigata')!;
@@ -88,7 +88,7 @@ describe('mergeFeeds', () => {
   });
 });
 
-describe('mergeFeeds: a partner city\'s own feed', () => {
+describe("mergeFeeds: a partner city's own feed", () => {
   const vladivostok = {id: 'vladivostok', name: 'ウラジオストク', country: 'RU', coordinates: [131.89, 43.12]};
   const kh = base('khabarovsk', 'ru', {
     events: [{id: 'kh-1', title: 'Онлайн-встреча', start: '2021-06', cities: ['khabarovsk', 'niigata']}],
@@ -109,7 +109,7 @@ describe('mergeFeeds: a partner city\'s own feed', () => {
   });
   const data = mergeFeeds([validated('kh.json', kh), validated('ni.json', ni)]);
 
-  it('turns the partner\'s delegations to the home city\'s side', () => {
+  it("turns the partner's delegations to the home city's side", () => {
     const d1 = data.delegations.find((d) => d.id === 'ni-d1')!;
     expect(d1).to.include({direction: 'incoming', source: 'ni.json'});
     expect(d1.cities).to.deep.equal(['niigata']);
@@ -142,7 +142,15 @@ describe('safeHref', () => {
     expect(safeHref('https://khabarovskadm.ru/')).to.equal('https://khabarovskadm.ru/');
     expect(safeHref('mailto:intl@example.org')).to.equal('mailto:intl@example.org');
     expect(safeHref('tel:+74212000000')).to.equal('tel:+74212000000');
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example', 'relative/path']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example',
+      'relative/path',
+    ]) {
       expect(safeHref(bad), bad).to.equal(undefined);
     }
   });
@@ -156,10 +164,17 @@ describe('safeHref', () => {
 describe('validateFeedText on arbitrary text (property)', () => {
   it('never throws, whatever the bytes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((j) => j.slice(0, Math.floor(j.length / 2)))), (text) => {
-        const r = validateFeedText(text);
-        expect(r.feed !== null || r.problems.length > 0).to.equal(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.json().map((j) => j.slice(0, Math.floor(j.length / 2))),
+        ),
+        (text) => {
+          const r = validateFeedText(text);
+          expect(r.feed !== null || r.problems.length > 0).to.equal(true);
+        },
+      ),
       {numRuns: 500},
     );
   });

@@ -8,7 +8,18 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import type {FeedErrorKind} from '../../src/core/load.js';
-import {hits, LANGS, otherOrigin, setFault, TAGS, text, uniqueKey, Widget, type Lang, type Tag} from '../helpers/fault-widget.js';
+import {
+  hits,
+  LANGS,
+  otherOrigin,
+  setFault,
+  TAGS,
+  text,
+  uniqueKey,
+  Widget,
+  type Lang,
+  type Tag,
+} from '../helpers/fault-widget.js';
 
 interface Failing {
   fault: string;
@@ -31,7 +42,12 @@ const FAILING: Failing[] = [
   {fault: 'empty', what: 'an empty body', kind: 'empty', id: 'error.empty'},
   {fault: 'png', what: 'binary garbage served as image/png', kind: 'parse', id: 'error.parse'},
   {fault: 'big', what: 'a 50 MB body with its Content-Length', kind: 'too-large', id: 'error.tooLarge'},
-  {fault: 'big-chunked', what: 'a 50 MB body streamed without a Content-Length', kind: 'too-large', id: 'error.tooLarge'},
+  {
+    fault: 'big-chunked',
+    what: 'a 50 MB body streamed without a Content-Length',
+    kind: 'too-large',
+    id: 'error.tooLarge',
+  },
   {fault: 'cors', what: 'a CORS refusal', kind: 'network', id: 'error.network', crossOrigin: true},
 ];
 
@@ -60,8 +76,12 @@ const REFRESH_FAULT: Record<Tag, Failing> = {
 
 const NOT_ENGLISH = LANGS.filter((l) => l !== 'en');
 /** Every case runs in English and in one other language, in turn, so every fault meets every language. */
-const languagesFor = (tagIndex: number, faultIndex: number): Lang[] => ['en', NOT_ENGLISH[(tagIndex + faultIndex) % NOT_ENGLISH.length]!];
-const srcFor = (fault: string, key: string, crossOrigin = false) => `${crossOrigin ? otherOrigin() : ''}/__fault/${fault}?key=${key}`;
+const languagesFor = (tagIndex: number, faultIndex: number): Lang[] => [
+  'en',
+  NOT_ENGLISH[(tagIndex + faultIndex) % NOT_ENGLISH.length]!,
+];
+const srcFor = (fault: string, key: string, crossOrigin = false) =>
+  `${crossOrigin ? otherOrigin() : ''}/__fault/${fault}?key=${key}`;
 
 // ---- nothing uncaught, for the whole file ---------------------------------------------------------
 
@@ -104,13 +124,19 @@ async function watchMainThread<T>(fn: () => Promise<T>): Promise<{result: T; ms:
 async function failsThenRetries(tag: Tag, lang: Lang, f: Failing): Promise<void> {
   const key = uniqueKey(f.fault);
   const src = srcFor(f.fault, key, f.crossOrigin);
-  const {result: w, ms, longestGap} = await watchMainThread(async () => {
+  const {
+    result: w,
+    ms,
+    longestGap,
+  } = await watchMainThread(async () => {
     const w = await Widget.mount(tag, lang, src, f.attrs);
     await w.untilError();
     return w;
   });
   if (f.fault.startsWith('big')) {
-    timings.push(`${tag} ${lang} ${f.fault}: error after ${Math.round(ms)} ms, longest main-thread gap ${Math.round(longestGap)} ms`);
+    timings.push(
+      `${tag} ${lang} ${f.fault}: error after ${Math.round(ms)} ms, longest main-thread gap ${Math.round(longestGap)} ms`,
+    );
     expect(ms, 'the 50 MB body settles').to.be.below(20_000);
   }
 
@@ -205,16 +231,27 @@ describe('refused bodies free their connection', () => {
     const tags = keys.map((_, i) => TAGS[i % TAGS.length]!);
     const refused = await Promise.all(
       // A small reserved height keeps all eight near the viewport: none of them waits to be scrolled to.
-      keys.map((key, i) => Widget.mount(tags[i]!, 'en', `${origin}/__fault/big?key=${key}`, {timeout: '4000', style: '--twin-reserved-height: 2em'})),
+      keys.map((key, i) =>
+        Widget.mount(tags[i]!, 'en', `${origin}/__fault/big?key=${key}`, {
+          timeout: '4000',
+          style: '--twin-reserved-height: 2em',
+        }),
+      ),
     );
     await Promise.all(refused.map((w) => w.untilErrors(1)));
     expect(refused.map((w) => w.errors[0]!.kind)).to.deep.equal(keys.map(() => 'too-large'));
 
     const key = uniqueKey('pool-ok');
     await setFault(key, 'ok');
-    const w = await Widget.mount('twin-report-summary', 'en', `${origin}/__fault/ok?key=${key}`, {timeout: '4000', style: '--twin-reserved-height: 2em'});
+    const w = await Widget.mount('twin-report-summary', 'en', `${origin}/__fault/ok?key=${key}`, {
+      timeout: '4000',
+      style: '--twin-reserved-height: 2em',
+    });
     await waitUntil(() => w.loads > 0 || w.errors.length > 0, 'the ninth widget did not settle', {timeout: 10_000});
-    expect(w.errors.map((e) => e.kind), 'the ninth widget failed').to.deep.equal([]);
+    expect(
+      w.errors.map((e) => e.kind),
+      'the ninth widget failed',
+    ).to.deep.equal([]);
     await w.untilData();
   });
 });

@@ -63,7 +63,7 @@ describe('partial dates', () => {
 });
 
 describe('Intl helpers', () => {
-  it('names countries in the reader\'s language', () => {
+  it("names countries in the reader's language", () => {
     expect(countryName('JP', 'ru')).to.equal('Япония');
     expect(countryName('KR', 'ja')).to.equal('韓国');
     expect(countryName('CN', 'ko')).to.equal('중국');
@@ -107,6 +107,11 @@ describe('what partial dates tell about order', () => {
   });
 
   it('knows which dates give their day', () => {
-    expect(['2021', '2021-07', '2021-07-15', '2021-07-15T10:00Z'].map((r) => knownToTheDay(d(r)))).to.deep.equal([false, false, true, true]);
+    expect(['2021', '2021-07', '2021-07-15', '2021-07-15T10:00Z'].map((r) => knownToTheDay(d(r)))).to.deep.equal([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

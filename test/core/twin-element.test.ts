@@ -28,7 +28,7 @@ const smallFeed = async () => (await (await fetch('/test/fixtures/small-feed.jso
 describe('shared element behaviour', () => {
   beforeEach(() => clearFeedCache());
 
-  it('adds no empty lang, src or partner attribute of its own: it stays in its page\'s language', async () => {
+  it("adds no empty lang, src or partner attribute of its own: it stays in its page's language", async () => {
     const host = await fixture(html`<div lang="ja"></div>`);
     const el = document.createElement('test-twin') as TestTwin;
     el.data = await smallFeed();
@@ -45,7 +45,9 @@ describe('shared element behaviour', () => {
   });
 
   it('shows its light-DOM fallback while loading, in reserved space, then the data', async () => {
-    const el = await fixture<TestTwin>(html`<test-twin src="/__fault/slow?key=${key()}"><a href="/feed.json">Feed</a></test-twin>`);
+    const el = await fixture<TestTwin>(
+      html`<test-twin src="/__fault/slow?key=${key()}"><a href="/feed.json">Feed</a></test-twin>`,
+    );
     const loading = shadow(el).querySelector('.loading') as HTMLElement;
     expect(loading).to.exist;
     expect(loading.querySelector('slot')).to.exist;
@@ -128,8 +130,11 @@ describe('shared element behaviour', () => {
     });
   }
 
-  it('times out a hung feed with the element\'s timeout instead of spinning forever', async () => {
-    const {el, seen} = await mount(() => twin({lang: 'en', timeout: '300', src: `/__fault/hang?key=${key()}`}), ['twin-error']);
+  it("times out a hung feed with the element's timeout instead of spinning forever", async () => {
+    const {el, seen} = await mount(
+      () => twin({lang: 'en', timeout: '300', src: `/__fault/hang?key=${key()}`}),
+      ['twin-error'],
+    );
     expect((seen.get('twin-error') as TwinErrorEvent).detail.kind).to.equal('timeout');
     expect(shadow(el).querySelector('.loading')).to.equal(null);
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('did not arrive in time');
@@ -151,7 +156,9 @@ describe('shared element behaviour', () => {
 
   it('merges several feeds from src, in order, fetching each once', async () => {
     const other = await smallFeed();
-    other['events'] = [{id: 'niigata-only', title: 'Niigata', start: '2021-09', format: 'offline', cities: ['niigata']}];
+    other['events'] = [
+      {id: 'niigata-only', title: 'Niigata', start: '2021-09', format: 'offline', cities: ['niigata']},
+    ];
     const k = key();
     const {el} = await mount(() => twin({src: `/__fault/ok?key=${k} /__fault/ok?key=${k}`}), []);
     expect(items(el)).to.deep.equal(['konan', 'mayors', 'esports']);
@@ -174,7 +181,7 @@ describe('shared element behaviour', () => {
     expect(shadow(el).querySelector('[part~="empty"]')).to.exist;
   });
 
-  it('speaks the closest ancestor\'s language, its own when set, and follows changes', async () => {
+  it("speaks the closest ancestor's language, its own when set, and follows changes", async () => {
     const wrapper = await fixture(html`<div lang="ja"><test-twin src="/__fault/404?key=${key()}"></test-twin></div>`);
     const el = wrapper.querySelector('test-twin')!;
     await settled(el);
@@ -186,7 +193,7 @@ describe('shared element behaviour', () => {
     await waitUntil(() => /[а-я]/.test(text()), 'the widget did not switch to Russian');
     wrapper.setAttribute('lang', 'ja');
     await new Promise((r) => setTimeout(r, 100));
-    expect(text(), 'its own lang wins over the ancestor\'s').to.match(/[а-я]/);
+    expect(text(), "its own lang wins over the ancestor's").to.match(/[а-я]/);
   });
 
   it('renders two languages side by side on one page', async () => {

@@ -39,19 +39,44 @@ describe('validateFeed', () => {
     const starts = ['2021', '2021-07', '2021-07-15', '2021-07-15T10:00+10:00', '2021-07-15T10:00:30.5Z'];
     const r = validateFeed(feed({events: starts.map((s, i) => event(`e${i}`, {start: s}))}));
     expect(r.problems).to.deep.equal([]);
-    const bad = validateFeed(feed({events: [event('x', {start: '2021-02-29'}), event('y', {start: '2021-07-15T10:00'})]}));
+    const bad = validateFeed(
+      feed({events: [event('x', {start: '2021-02-29'}), event('y', {start: '2021-07-15T10:00'})]}),
+    );
     expect(bad.feed!.events).to.have.length(0);
     expect(bad.problems[0]!.message).to.equal('names a day that does not exist in that month');
-    const leap = validateFeed(feed({events: ['2020-02-29', '2000-02-29', '2100-02-29', '2021-04-31', '2021-12-31'].map((s, i) => event(`l${i}`, {start: s}))}));
+    const leap = validateFeed(
+      feed({
+        events: ['2020-02-29', '2000-02-29', '2100-02-29', '2021-04-31', '2021-12-31'].map((s, i) =>
+          event(`l${i}`, {start: s}),
+        ),
+      }),
+    );
     expect(leap.feed!.events.map((e) => e.start)).to.deep.equal(['2020-02-29', '2000-02-29', '2021-12-31']);
     // A year before 1000 is a slip ("0021" for 2021), and would be shown as 1921 by date arithmetic.
-    const early = validateFeed(feed({events: ['0000', '0021-07', '0999-12-31', '1000', '9999-12-31T23:59:59.999Z'].map((s, i) => event(`y${i}`, {start: s}))}));
+    const early = validateFeed(
+      feed({
+        events: ['0000', '0021-07', '0999-12-31', '1000', '9999-12-31T23:59:59.999Z'].map((s, i) =>
+          event(`y${i}`, {start: s}),
+        ),
+      }),
+    );
     expect(early.feed!.events.map((e) => e.start)).to.deep.equal(['1000', '9999-12-31T23:59:59.999Z']);
-    expect(early.problems.map((p) => formatPath(p.path))).to.deep.equal(['$.events[0].start', '$.events[1].start', '$.events[2].start']);
+    expect(early.problems.map((p) => formatPath(p.path))).to.deep.equal([
+      '$.events[0].start',
+      '$.events[1].start',
+      '$.events[2].start',
+    ]);
   });
 
   it('requires whole numbers where the schema says integer (found by the zod agreement property)', () => {
-    const d = (size: number) => ({id: `d${size}`, direction: 'incoming', cities: ['kh'], start: '2021', purpose: 'x', size});
+    const d = (size: number) => ({
+      id: `d${size}`,
+      direction: 'incoming',
+      cities: ['kh'],
+      start: '2021',
+      purpose: 'x',
+      size,
+    });
     const r = validateFeed(feed({delegations: [d(3), d(1.0000000000000002), d(2.5)]}));
     expect(r.feed!.delegations.map((x) => x.size)).to.deep.equal([3]);
     expect(r.problems.map((p) => `${formatPath(p.path)}: ${p.message}`)).to.deep.equal([
@@ -83,7 +108,15 @@ describe('validateFeed', () => {
       feed({
         events: [event('a', {cities: ['kh', 'atlantis']}), event('a')],
         delegations: [
-          {id: 'd', direction: 'incoming', cities: ['kh'], start: '2021', format: 'offline', purpose: 'x', events: ['nope']},
+          {
+            id: 'd',
+            direction: 'incoming',
+            cities: ['kh'],
+            start: '2021',
+            format: 'offline',
+            purpose: 'x',
+            events: ['nope'],
+          },
         ],
       }),
     );
@@ -97,9 +130,15 @@ describe('validateFeed', () => {
     const r = validateFeed(
       feed({
         cities: [city('kh'), city('bad', {coordinates: [200, 0]}), city('ni')],
-        partnerships: [{city: 'ni', type: 'sister'}, {city: 'nowhere', type: 'sister'}],
+        partnerships: [
+          {city: 'ni', type: 'sister'},
+          {city: 'nowhere', type: 'sister'},
+        ],
         events: [event('x', {start: '2021-13'}), event('y'), event('z', {cities: ['kh', 'nigata']})],
-        delegations: [{id: 'bad'}, {id: 'd', direction: 'incoming', cities: ['ni', 'bad'], start: '2021', purpose: 'p', events: ['x']}],
+        delegations: [
+          {id: 'bad'},
+          {id: 'd', direction: 'incoming', cities: ['ni', 'bad'], start: '2021', purpose: 'p', events: ['x']},
+        ],
       }),
     );
     expect(paths(r)).to.include.members([
@@ -108,7 +147,9 @@ describe('validateFeed', () => {
       '$.delegations[1].cities[1]',
       '$.delegations[1].events[0]',
     ]);
-    expect(r.problems.find((p) => formatPath(p.path) === '$.partnerships[1].city')!.skipped).to.deep.include({index: 1});
+    expect(r.problems.find((p) => formatPath(p.path) === '$.partnerships[1].city')!.skipped).to.deep.include({
+      index: 1,
+    });
   });
 
   it('keeps unknown fields (forward compatibility) without letting them break anything', () => {
@@ -174,7 +215,12 @@ describe('validateFeed', () => {
   it('never throws on feeds with random items in every collection (property)', () => {
     const anyItem = fc.oneof(
       fc.jsonValue({maxDepth: 4}),
-      fc.record({id: fc.string(), title: fc.oneof(fc.string(), fc.dictionary(fc.string(), fc.string())), start: fc.string(), format: fc.string()}),
+      fc.record({
+        id: fc.string(),
+        title: fc.oneof(fc.string(), fc.dictionary(fc.string(), fc.string())),
+        start: fc.string(),
+        format: fc.string(),
+      }),
     );
     fc.assert(
       fc.property(
@@ -189,7 +235,12 @@ describe('validateFeed', () => {
           const kept = r.feed ? r.feed.events.length + r.feed.delegations.length : 0;
           const total = collections.events.length + collections.delegations.length;
           // Every item is either kept or accounted for by a problem.
-          expect(kept + r.problems.filter((p) => p.skipped && (p.skipped.collection === 'events' || p.skipped.collection === 'delegations')).length).to.equal(total);
+          expect(
+            kept +
+              r.problems.filter(
+                (p) => p.skipped && (p.skipped.collection === 'events' || p.skipped.collection === 'delegations'),
+              ).length,
+          ).to.equal(total);
         },
       ),
       {numRuns: 200},
@@ -206,8 +257,14 @@ describe('validateFeed: what does not make sense though it has the right shape',
   it('an event or delegation that ends before it starts: a warning, the end ignored, the item kept', () => {
     const r = check({
       cities,
-      events: [event('a', {start: '2021-07-12', end: '2021-07-10'}), event('b', {start: '2021-07-15', end: '2021-07'}), event('c', {start: '2021-07-15T10:00+10:00', end: '2021-07-15T09:00+10:00'})],
-      delegations: [{id: 'd', direction: 'incoming', cities: ['ni'], start: '2021-06', end: '2021-05-31', purpose: 'p'}],
+      events: [
+        event('a', {start: '2021-07-12', end: '2021-07-10'}),
+        event('b', {start: '2021-07-15', end: '2021-07'}),
+        event('c', {start: '2021-07-15T10:00+10:00', end: '2021-07-15T09:00+10:00'}),
+      ],
+      delegations: [
+        {id: 'd', direction: 'incoming', cities: ['ni'], start: '2021-06', end: '2021-05-31', purpose: 'p'},
+      ],
     });
     expect(lines(r)).to.deep.equal([
       'warning $.events[0].end "2021-07-10": ends before it starts ("2021-07-12"); the end is ignored',
@@ -221,15 +278,31 @@ describe('validateFeed: what does not make sense though it has the right shape',
   });
 
   it('a partnership whose end is before its start: the end ignored', () => {
-    const r = check({cities, partnerships: [{city: 'ni', type: 'sister', status: 'ended', since: '1991-02', until: '1990'}, {city: 'ha', type: 'sister', since: '1991', until: '1991-02'}]});
-    expect(lines(r)).to.deep.equal(['warning $.partnerships[0].until "1990": is before the relationship began ("1991-02"); this end date is ignored']);
+    const r = check({
+      cities,
+      partnerships: [
+        {city: 'ni', type: 'sister', status: 'ended', since: '1991-02', until: '1990'},
+        {city: 'ha', type: 'sister', since: '1991', until: '1991-02'},
+      ],
+    });
+    expect(lines(r)).to.deep.equal([
+      'warning $.partnerships[0].until "1990": is before the relationship began ("1991-02"); this end date is ignored',
+    ]);
     expect(r.feed!.partnerships[0]!.until).to.equal(undefined);
     expect(r.feed!.partnerships[1]!.until, 'within the same year: not known to be before').to.equal('1991-02');
   });
 
   it('a partnership of the publisher with itself is skipped', () => {
-    const r = check({cities, partnerships: [{city: 'kh', type: 'sister', since: '1991'}, {city: 'ni', type: 'sister'}]});
-    expect(lines(r)).to.deep.equal(['error $.partnerships[0].city "kh": is the publisher itself: a city is not its own partner; the partnership was skipped']);
+    const r = check({
+      cities,
+      partnerships: [
+        {city: 'kh', type: 'sister', since: '1991'},
+        {city: 'ni', type: 'sister'},
+      ],
+    });
+    expect(lines(r)).to.deep.equal([
+      'error $.partnerships[0].city "kh": is the publisher itself: a city is not its own partner; the partnership was skipped',
+    ]);
     expect(r.skipped).to.equal(1);
     expect(r.feed!.partnerships.map((p) => p.city)).to.deep.equal(['ni']);
   });
@@ -297,9 +370,20 @@ describe('validateFeed: what does not make sense though it has the right shape',
   it("an event or delegation in a year's report that did not happen in that year", () => {
     const r = check({
       cities,
-      events: [event('in', {start: '2021-03'}), event('before', {start: '2020-11'}), event('across', {start: '2020-12-28', end: '2021-01-05'})],
+      events: [
+        event('in', {start: '2021-03'}),
+        event('before', {start: '2020-11'}),
+        event('across', {start: '2020-12-28', end: '2021-01-05'}),
+      ],
       delegations: [{id: 'd', direction: 'incoming', cities: ['ni'], start: '2022-02', purpose: 'p'}],
-      reports: [{id: 'r', year: 2021, title: 'R', sections: [{id: 's', title: 'S', events: ['in', 'before', 'across'], delegations: ['d']}]}],
+      reports: [
+        {
+          id: 'r',
+          year: 2021,
+          title: 'R',
+          sections: [{id: 's', title: 'S', events: ['in', 'before', 'across'], delegations: ['d']}],
+        },
+      ],
     });
     expect(lines(r)).to.deep.equal([
       'warning $.reports[0].sections[0].events[1] "before": is an event of 2020, outside this report\'s year (2021)',
@@ -317,7 +401,9 @@ describe('validateFeed: what does not make sense though it has the right shape',
 
   it('every path points at the field, a single reference too (placeCity, not placeCity[0])', () => {
     const r = check({cities, events: [event('a', {placeCity: 'nigata'})]});
-    expect(lines(r)).to.deep.equal(['warning $.events[0].placeCity "nigata": is not a city in this feed; the reference was dropped']);
+    expect(lines(r)).to.deep.equal([
+      'warning $.events[0].placeCity "nigata": is not a city in this feed; the reference was dropped',
+    ]);
   });
 
   it('quotes the offending value shortly, with control and direction characters escaped', () => {

@@ -101,7 +101,13 @@ async function mount(attrs = '', width = 1000, data?: TwinDelegationList['data']
 }
 
 /** By date; rows of the same period keep the feed's order (the report's). */
-const KHV = ['2021-bucheon-tourism-conference', '2021-07-mogilev-delegation', '2021-07-bucheon-sejong-meeting', '2021-08-harbin-mayors-talks', '2021-11-victoria-meeting'];
+const KHV = [
+  '2021-bucheon-tourism-conference',
+  '2021-07-mogilev-delegation',
+  '2021-07-bucheon-sejong-meeting',
+  '2021-08-harbin-mayors-talks',
+  '2021-11-victoria-meeting',
+];
 
 before(async () => {
   await setViewport({width: 1100, height: 900});
@@ -113,7 +119,12 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     expect(list.ids).to.deep.equal(KHV);
     expect(list.years).to.deep.equal(['2021']);
     expect(list.summary).to.equal('5 delegations and meetings: 0 incoming, 5 outgoing; countries: 4; online: 75%.');
-    expect(list.cells('2021-07-mogilev-delegation').slice(0, 4)).to.deep.equal(['July 2021', '↗ Outgoing', 'Mogilev (Belarus)', 'In person']);
+    expect(list.cells('2021-07-mogilev-delegation').slice(0, 4)).to.deep.equal([
+      'July 2021',
+      '↗ Outgoing',
+      'Mogilev (Belarus)',
+      'In person',
+    ]);
     expect(list.cells('2021-11-victoria-meeting')[3]).to.equal('Format not stated');
     expect(list.$('table')!.getAttribute('aria-rowcount')).to.equal('7');
     await expect(list.el).to.be.accessible();
@@ -122,13 +133,31 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
   it('sorts by date either way, by partner city and by country', async () => {
     const list = await mount();
     await list.sort('-date');
-    expect(list.ids).to.deep.equal(['2021-11-victoria-meeting', '2021-08-harbin-mayors-talks', '2021-07-mogilev-delegation', '2021-07-bucheon-sejong-meeting', '2021-bucheon-tourism-conference']);
+    expect(list.ids).to.deep.equal([
+      '2021-11-victoria-meeting',
+      '2021-08-harbin-mayors-talks',
+      '2021-07-mogilev-delegation',
+      '2021-07-bucheon-sejong-meeting',
+      '2021-bucheon-tourism-conference',
+    ]);
     expect(list.$('th[aria-sort="descending"]')!.textContent).to.equal('Date');
     await list.sort('city');
-    expect(list.ids.map((id) => list.cells(id)[2]!.split(' ')[0])).to.deep.equal(['Bucheon', 'Bucheon', 'Harbin', 'Mogilev', 'Victoria']);
+    expect(list.ids.map((id) => list.cells(id)[2]!.split(' ')[0])).to.deep.equal([
+      'Bucheon',
+      'Bucheon',
+      'Harbin',
+      'Mogilev',
+      'Victoria',
+    ]);
     expect(list.years, 'years head the rows only when sorted by date').to.deep.equal([]);
     await list.sort('country');
-    expect(list.ids.map((id) => list.cells(id)[2]!.replace(/^.*\((.*)\)$/, '$1'))).to.deep.equal(['Belarus', 'Canada', 'China', 'South Korea', 'South Korea']);
+    expect(list.ids.map((id) => list.cells(id)[2]!.replace(/^.*\((.*)\)$/, '$1'))).to.deep.equal([
+      'Belarus',
+      'Canada',
+      'China',
+      'South Korea',
+      'South Korea',
+    ]);
   });
 
   it('filters by direction, year, country, partner city and format, with counts, and announces the result', async () => {
@@ -140,7 +169,11 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     expect(list.text(list.chip('countries', 'KR'))).to.equal('South Korea 2');
     expect(list.text(list.chip('years', '2021'))).to.equal('2021 5');
     await list.press('formats', 'online');
-    expect(list.ids).to.deep.equal(['2021-bucheon-tourism-conference', '2021-07-bucheon-sejong-meeting', '2021-08-harbin-mayors-talks']);
+    expect(list.ids).to.deep.equal([
+      '2021-bucheon-tourism-conference',
+      '2021-07-bucheon-sejong-meeting',
+      '2021-08-harbin-mayors-talks',
+    ]);
     expect(list.summary).to.equal('3 delegations and meetings: 0 incoming, 3 outgoing; countries: 2; online: 100%.');
     expect(list.announcement).to.equal(list.summary);
     // Faceted: the country counts follow the format filter.
@@ -164,7 +197,8 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     el.setAttribute('src', FEED);
     el.setAttribute('q', 'harbin');
     const seen = new Set<string>();
-    const record = () => el.shadowRoot?.querySelectorAll<HTMLElement>('tr.row').forEach((r) => seen.add(r.dataset['id']!));
+    const record = () =>
+      el.shadowRoot?.querySelectorAll<HTMLElement>('tr.row').forEach((r) => seen.add(r.dataset['id']!));
     const observer = new MutationObserver(record);
     const box = await fixture(html`<div style="width: 1000px"></div>`);
     box.append(el);
@@ -197,7 +231,11 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
   });
 
   it('presets filters, search and sort by attribute; partner narrows to one city', async () => {
-    expect((await mount('format="online" sort="-date"')).ids).to.deep.equal(['2021-08-harbin-mayors-talks', '2021-07-bucheon-sejong-meeting', '2021-bucheon-tourism-conference']);
+    expect((await mount('format="online" sort="-date"')).ids).to.deep.equal([
+      '2021-08-harbin-mayors-talks',
+      '2021-07-bucheon-sejong-meeting',
+      '2021-bucheon-tourism-conference',
+    ]);
     expect((await mount('partner="harbin"')).ids).to.deep.equal(['2021-08-harbin-mayors-talks']);
     expect((await mount('q="tourism"')).ids).to.deep.equal(['2021-bucheon-tourism-conference']);
     const none = await mount('direction="incoming"');
@@ -217,7 +255,9 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     expect(list.toggle(id).getAttribute('aria-expanded')).to.equal('true');
     const details = list.$(`#details-${id}`)!;
     expect(list.toggle(id).getAttribute('aria-controls')).to.equal(details.id);
-    expect(list.text(details)).to.contain('Delegation').and.to.contain('To take part in the events marking Mogilev City Day');
+    expect(list.text(details))
+      .to.contain('Delegation')
+      .and.to.contain('To take part in the events marking Mogilev City Day');
     expect(selected.map((e) => e.detail)).to.deep.equal([{kind: 'delegation', id}]);
     details.querySelector<HTMLButtonElement>('button.event')!.click();
     expect(selected.at(-1)!.detail).to.deep.equal({kind: 'event', id: '2021-07-mogilev-city-day'});
@@ -244,7 +284,13 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
   });
 
   it('shows the empty and error states', async () => {
-    const empty = await mount('', 800, {schemaVersion: 1, publisher: {city: 'k', name: 'K'}, defaultLanguage: 'en', timeZone: 'UTC', cities: [{id: 'k', name: 'K', country: 'RU', coordinates: [135, 48]}]});
+    const empty = await mount('', 800, {
+      schemaVersion: 1,
+      publisher: {city: 'k', name: 'K'},
+      defaultLanguage: 'en',
+      timeZone: 'UTC',
+      cities: [{id: 'k', name: 'K', country: 'RU', coordinates: [135, 48]}],
+    });
     expect(empty.text(empty.$('[part~="empty"]'))).to.contain('This feed lists no delegations or meetings.');
     const broken = await mount('src="/__fault/404"');
     expect(broken.text(broken.$('[role="alert"]'))).to.contain('(404)');
@@ -288,7 +334,9 @@ describe('<twin-delegation-list> with 100,000 rows', () => {
     expect(list.focused?.closest('tr')?.dataset['id']).to.equal(id);
     await sendKeys({press: 'ArrowDown'});
     await list.el.updateComplete;
-    expect(list.el.shownDelegations.findIndex((r) => r.d.id === list.focused?.closest('tr')?.dataset['id'])).to.equal(51);
+    expect(list.el.shownDelegations.findIndex((r) => r.d.id === list.focused?.closest('tr')?.dataset['id'])).to.equal(
+      51,
+    );
   });
 
   it('prints every row', async () => {
@@ -311,11 +359,11 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);

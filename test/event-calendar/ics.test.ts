@@ -32,11 +32,15 @@ describe('iCalendar export', () => {
       expect(v.getFirstPropertyValue('dtstamp')!.toString()).to.equal('2021-12-31T12:00:00Z');
     }
     // An X- property is TEXT (RFC 5545, 3.8.8.2): escaped like any text; ical.js leaves unknown properties raw.
-    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).to.equal('Khabarovsk\\, partners\\; 2021');
+    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).to.equal(
+      'Khabarovsk\\, partners\\; 2021',
+    );
   });
 
   it('uses CRLF line endings and folds lines at 75 octets without splitting characters', () => {
-    expect(ics.includes('\n') && ics.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).to.equal(true);
+    expect(
+      ics.includes('\n') && ics.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),
+    ).to.equal(true);
     const encoder = new TextEncoder();
     for (const line of ics.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
     const long = foldLine(`SUMMARY:${'Хабаровск '.repeat(20)}`);
@@ -68,19 +72,38 @@ describe('iCalendar export', () => {
 
   it('never writes an end at or before the start, whatever the data says', () => {
     // Items as a script could hand them over, bypassing the validator (which drops such ends).
-    const at = (start: string, end?: string) => ({start, end, startDate: parsePartialDate(start)!, endDate: end ? parsePartialDate(end) : undefined});
+    const at = (start: string, end?: string) => ({
+      start,
+      end,
+      startDate: parsePartialDate(start)!,
+      endDate: end ? parsePartialDate(end) : undefined,
+    });
     const odd = [
       {id: 'day-before', title: 'A', ...at('2021-07-15', '2021-07-10')},
       {id: 'month-before', title: 'B', ...at('2021-07', '2021-06')},
       {id: 'same-instant', title: 'C', ...at('2021-07-15T10:00+10:00', '2021-07-15T10:00+10:00')},
       {id: 'earlier-instant', title: 'D', ...at('2021-07-15T10:00+10:00', '2021-07-15T09:00+10:00')},
-    ].map((e) => ({...e, status: 'scheduled', categories: [], cities: [], countries: [], source: 'test'})) as unknown as typeof d.events;
+    ].map((e) => ({
+      ...e,
+      status: 'scheduled',
+      categories: [],
+      cities: [],
+      countries: [],
+      source: 'test',
+    })) as unknown as typeof d.events;
     const lines = toICalendar(odd, d, {now: NOW}).split('\r\n');
     for (const {v, e} of parse(toICalendar(odd, d, {now: NOW}))) {
       if (v.hasProperty('dtend')) expect(e.endDate.compare(e.startDate), e.uid).to.equal(1);
     }
     // An instant with no later end is written with no DTEND at all (a point in time).
-    const block = (id: string) => lines.slice(lines.findIndex((l) => l.startsWith(`UID:${id}@`)), lines.indexOf('END:VEVENT', lines.findIndex((l) => l.startsWith(`UID:${id}@`))));
+    const block = (id: string) =>
+      lines.slice(
+        lines.findIndex((l) => l.startsWith(`UID:${id}@`)),
+        lines.indexOf(
+          'END:VEVENT',
+          lines.findIndex((l) => l.startsWith(`UID:${id}@`)),
+        ),
+      );
     expect(block('same-instant').some((l) => l.startsWith('DTEND'))).to.equal(false);
     expect(block('earlier-instant').some((l) => l.startsWith('DTEND'))).to.equal(false);
     expect(block('day-before')).to.include.members(['DTSTART;VALUE=DATE:20210715', 'DTEND;VALUE=DATE:20210716']);
@@ -144,10 +167,17 @@ describe('iCalendar export', () => {
       expect(cal.root.querySelector('.export-choice'), 'the choice closes').to.equal(null);
       const blob = blobs.pop()!;
       expect(blob.type).to.equal('text/calendar;charset=utf-8');
-      return parse(await blob.text()).map((x) => x.e.summary).sort();
+      return parse(await blob.text())
+        .map((x) => x.e.summary)
+        .sort();
     };
     try {
-      expect(await download('all')).to.deep.equal(['Football match', 'Mayors talk', 'Night talk, Vladivostok time', 'School meeting']);
+      expect(await download('all')).to.deep.equal([
+        'Football match',
+        'Mayors talk',
+        'Night talk, Vladivostok time',
+        'School meeting',
+      ]);
       expect(await download('exact')).to.deep.equal(['Football match', 'Mayors talk', 'Night talk, Vladivostok time']);
     } finally {
       URL.createObjectURL = original;

@@ -13,7 +13,9 @@ describe('<twin-event-calendar> month view', () => {
     expect(ru.weekdays[0]).to.equal('понедельник');
     expect(ru.title).to.equal('июль 2021 г.');
     expect(ru.dayNumbers().slice(0, 4)).to.deep.equal(['28', '29', '30', '1']);
-    const us = await calendar(html`<twin-event-calendar lang="en-US" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const us = await calendar(
+      html`<twin-event-calendar lang="en-US" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     expect(us.weekdays[0]).to.equal('Sunday');
     const ja = await calendar(html`<twin-event-calendar lang="ja" date="2021-07" .data=${feed}></twin-event-calendar>`);
     expect(ja.weekdays[0]).to.equal('日曜日');
@@ -23,7 +25,9 @@ describe('<twin-event-calendar> month view', () => {
   });
 
   it('puts dated events on their days, and month-only and year-only events in bands, never on a day', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.eventsOn('2021-07-15')).to.deep.equal(['Photo exhibition', 'Football match', 'Concert']);
     expect(cal.moreOn('2021-07-15')).to.equal('+1 more');
     expect(cal.band('month')).to.deep.equal(['School meeting']);
@@ -36,7 +40,9 @@ describe('<twin-event-calendar> month view', () => {
   });
 
   it('shows "+k more" beyond max-events and spreads multi-day events over their days', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" max-events="2" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" max-events="2" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.eventsOn('2021-07-15')).to.have.length(2);
     expect(cal.moreOn('2021-07-15')).to.equal('+2 more');
     for (const d of ['20', '21', '22', '23']) expect(cal.eventsOn(`2021-07-${d}`), d).to.deep.equal(['Youth camp']);
@@ -47,8 +53,10 @@ describe('<twin-event-calendar> month view', () => {
     expect(classes('23')).to.contain('ends');
   });
 
-  it('places a timed event on its day in the feed\'s time zone', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-08" .data=${feed}></twin-event-calendar>`);
+  it("places a timed event on its day in the feed's time zone", async () => {
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-08" .data=${feed}></twin-event-calendar>`,
+    );
     // 2021-08-01T01:00+10:00 is still 31 July in UTC, but 1 August in Khabarovsk.
     expect(cal.eventsOn('2021-08-01')).to.deep.equal(['Night talk, Vladivostok time']);
     cal.el.date = '2021-07';
@@ -57,7 +65,9 @@ describe('<twin-event-calendar> month view', () => {
   });
 
   it('names each day cell with its date and how many events it has', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en-GB" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en-GB" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.cellName('2021-07-15')).to.equal(
       'Thursday, 15 July 2021, 4 events: Photo exhibition; Football match; Concert; Mayors talk',
     );
@@ -68,7 +78,9 @@ describe('<twin-event-calendar> month view', () => {
   });
 
   it('marks today and jumps back to it', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" today="2021-07-22" date="2021-03" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" today="2021-07-22" date="2021-03" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.title).to.equal('March 2021');
     cal.root.querySelector<HTMLButtonElement>('button.today')!.click();
     await cal.el.updateComplete;
@@ -78,12 +90,16 @@ describe('<twin-event-calendar> month view', () => {
   });
 
   it('opens on the month of the most recent events when no date is given', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" today="2026-11-25" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" today="2026-11-25" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.title).to.equal('August 2021');
   });
 
   it('moves between months with the buttons', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.next();
     expect(cal.title).to.equal('August 2021');
     expect(cal.eventsOn('2021-08-05')).to.deep.equal(['Film week']);
@@ -91,8 +107,10 @@ describe('<twin-event-calendar> month view', () => {
 });
 
 describe('<twin-event-calendar> keyboard (APG grid)', () => {
-  it('is one Tab stop; arrows move a day or a week, Home/End to the week\'s ends', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="ru" date="2021-07-15" .data=${feed}></twin-event-calendar>`);
+  it("is one Tab stop; arrows move a day or a week, Home/End to the week's ends", async () => {
+    const cal = await calendar(
+      html`<twin-event-calendar lang="ru" date="2021-07-15" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.activeCell.dataset['day']).to.equal('2021-07-15');
     await cal.focusGrid();
     await cal.press('ArrowRight');
@@ -110,14 +128,18 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
   });
 
   it('follows the week start of the locale for Home and End', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en-US" date="2021-07-15" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en-US" date="2021-07-15" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.focusGrid();
     await cal.press('Home');
     expect((cal.focused as HTMLElement).dataset['day']).to.equal('2021-07-11'); // Sunday
   });
 
   it('PageUp/PageDown change the month, with Shift the year, and the title follows', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-31" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07-31" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.focusGrid();
     await cal.press('PageDown');
     expect(cal.title).to.equal('August 2021');
@@ -133,7 +155,9 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
   });
 
   it('crosses into the next month with the arrows', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-31" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07-31" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.focusGrid();
     await cal.press('ArrowRight');
     expect(cal.title).to.equal('August 2021');
@@ -141,14 +165,18 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
   });
 
   it('mirrors left and right in right-to-left pages', async () => {
-    const cal = await calendar(html`<twin-event-calendar dir="rtl" lang="en" date="2021-07-15" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar dir="rtl" lang="en" date="2021-07-15" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.focusGrid();
     await cal.press('ArrowLeft');
     expect((cal.focused as HTMLElement).dataset['day']).to.equal('2021-07-16');
   });
 
-  it('Enter lists the day\'s events; an event opens its details; Escape goes back, then closes and returns focus', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-15" .data=${feed}></twin-event-calendar>`);
+  it("Enter lists the day's events; an event opens its details; Escape goes back, then closes and returns focus", async () => {
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07-15" .data=${feed}></twin-event-calendar>`,
+    );
     let selected = '';
     cal.el.addEventListener('twin-select', (e: TwinSelectEvent) => (selected = `${e.detail.kind}:${e.detail.id}`));
     await cal.focusGrid();
@@ -157,7 +185,12 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
     expect(cal.dialog.open).to.equal(true);
     expect(cal.dialogTitle).to.equal('Thursday, July 15, 2021');
     const buttons = [...cal.dialog.querySelectorAll<HTMLButtonElement>('button[data-event]')];
-    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Photo exhibition', 'Football match', 'Concert', 'Mayors talk']);
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Photo exhibition',
+      'Football match',
+      'Concert',
+      'Mayors talk',
+    ]);
     await expect(cal.el).to.be.accessible();
     buttons[0]!.click();
     await cal.el.updateComplete;
@@ -173,7 +206,9 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
   });
 
   it('Space opens the day like Enter', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-20" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07-20" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.focusGrid();
     await cal.press('Space');
     await cal.waitDialog();
@@ -181,7 +216,9 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
   });
 
   it('does nothing on Enter for a day without events', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07-16" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07-16" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.focusGrid();
     await cal.press('Enter');
     expect(cal.dialog.open).to.equal(false);
@@ -189,8 +226,10 @@ describe('<twin-event-calendar> keyboard (APG grid)', () => {
 });
 
 describe('<twin-event-calendar> pointer', () => {
-  it('gives every pointer target in a day at least 24 px, and lists a day\'s events on a click in it', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" max-events="2" .data=${feed}></twin-event-calendar>`);
+  it("gives every pointer target in a day at least 24 px, and lists a day's events on a click in it", async () => {
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" max-events="2" .data=${feed}></twin-event-calendar>`,
+    );
     const cell = cal.cell('2021-07-15');
     for (const target of cell.querySelectorAll<HTMLElement>('[data-event], .more')) {
       expect(target.getBoundingClientRect().height, target.textContent!).to.be.at.least(24);

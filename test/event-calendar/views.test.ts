@@ -10,7 +10,9 @@ const feed = base();
 
 describe('<twin-event-calendar> filters', () => {
   it('counts each option, filters on click, announces the result and clears', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     await cal.openFilters();
     expect(cal.chipCount('formats', 'online')).to.equal('4');
     expect(cal.chipCount('formats', 'unstated')).to.equal('1');
@@ -39,21 +41,27 @@ describe('<twin-event-calendar> filters', () => {
   });
 
   it('takes presets from the category and format attributes', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" category="sport" format="offline" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" category="sport" format="offline" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.eventsOn('2021-07-15')).to.deep.equal([]);
     expect(cal.eventsOn('2021-07-21')).to.deep.equal(['Youth camp']);
     expect(cal.root.querySelector('details[part="filters"] summary')!.textContent).to.contain('(2 selected)');
   });
 
   it('narrows to one partner with the partner attribute', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" partner="niigata" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" partner="niigata" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.eventsOn('2021-07-15')).to.deep.equal(['Photo exhibition']);
     expect(cal.band('month')).to.deep.equal(['School meeting']);
     expect(cal.band('year')).to.deep.equal([]);
   });
 
   it('says when nothing matches, and how to get events back', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" category="sport" format="hybrid" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" category="sport" format="hybrid" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.root.querySelector('[part~="empty"]')!.textContent).to.contain('No events match the filters.');
     await expect(cal.el).to.be.accessible();
   });
@@ -67,7 +75,9 @@ describe('<twin-event-calendar> filters', () => {
 
 describe('<twin-event-calendar> details dialog', () => {
   it('shows everything known about the event, each text in its language, and restores focus', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     let selected = '';
     cal.el.addEventListener('twin-select', (e: TwinSelectEvent) => (selected = e.detail.id));
     const button = cal.bandButton('month', 0);
@@ -86,7 +96,9 @@ describe('<twin-event-calendar> details dialog', () => {
   });
 
   it('offers the link, the place, the description and a single-event .ics', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="ja" date="2021-07" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="ja" date="2021-07" .data=${feed}></twin-event-calendar>`,
+    );
     (cal.root.querySelector('[data-event="jul15-a"]') as HTMLElement).click();
     await cal.waitDialog();
     expect(cal.dialogTitle).to.equal('写真展');
@@ -94,16 +106,24 @@ describe('<twin-event-calendar> details dialog', () => {
     const link = cal.dialog.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/photo');
     expect(link.getAttribute('rel')).to.contain('noopener');
-    expect(cal.dialog.textContent, 'no Japanese place name: English before the feed\'s own Russian').to.contain('City museum');
-    expect(cal.dialog.querySelector('.description [lang="en"]')!.textContent).to.equal('Photographs of Niigata.\nFree entry.');
+    expect(cal.dialog.textContent, "no Japanese place name: English before the feed's own Russian").to.contain(
+      'City museum',
+    );
+    expect(cal.dialog.querySelector('.description [lang="en"]')!.textContent).to.equal(
+      'Photographs of Niigata.\nFree entry.',
+    );
     expect(cal.dialog.textContent).to.contain('新潟市');
     expect(cal.dialog.textContent).to.contain('日本');
   });
 
   it('never turns an unsafe link into a link', async () => {
     const hostile = base();
-    hostile.events = [{id: 'x', title: '<img src=x onerror=alert(1)>', start: '2021-07-02', url: 'javascript:alert(1)'}];
-    const cal = await calendar(html`<twin-event-calendar lang="en" date="2021-07" .data=${hostile}></twin-event-calendar>`);
+    hostile.events = [
+      {id: 'x', title: '<img src=x onerror=alert(1)>', start: '2021-07-02', url: 'javascript:alert(1)'},
+    ];
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" date="2021-07" .data=${hostile}></twin-event-calendar>`,
+    );
     expect(cal.root.querySelector('img')).to.equal(null);
     (cal.root.querySelector('[data-event="x"]') as HTMLElement).click();
     await cal.waitDialog();
@@ -164,7 +184,10 @@ describe('<twin-event-calendar> list view', () => {
     await new Promise((r) => setTimeout(r, 50));
     await narrow.el.updateComplete;
     expect(narrow.view).to.equal('list');
-    const fixed = await calendar(html`<twin-event-calendar lang="en" view="month" date="2021-07" .data=${feed}></twin-event-calendar>`, 400);
+    const fixed = await calendar(
+      html`<twin-event-calendar lang="en" view="month" date="2021-07" .data=${feed}></twin-event-calendar>`,
+      400,
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(fixed.view).to.equal('month');
     await expect(fixed.el).to.be.accessible();
@@ -173,7 +196,9 @@ describe('<twin-event-calendar> list view', () => {
 
 describe('<twin-event-calendar> year view', () => {
   it('shows twelve months with their counts, and opens a month', async () => {
-    const cal = await calendar(html`<twin-event-calendar lang="en" view="year" date="2021" .data=${feed}></twin-event-calendar>`);
+    const cal = await calendar(
+      html`<twin-event-calendar lang="en" view="year" date="2021" .data=${feed}></twin-event-calendar>`,
+    );
     expect(cal.title).to.equal('2021');
     const months = cal.yearMonths();
     expect(months).to.have.length(12);
@@ -208,7 +233,9 @@ describe('<twin-event-calendar> the Khabarovsk 2021 feed', () => {
       const cal = await calendar(
         html`<twin-event-calendar lang=${lang} date="2021-07" theme="dark" src="/data-schema/feeds/khabarovsk-2021.json"></twin-event-calendar>`,
       );
-      const titles = [...cal.root.querySelectorAll('details[data-band="month"] [data-event] [lang]')].map((s) => s.getAttribute('lang'));
+      const titles = [...cal.root.querySelectorAll('details[data-band="month"] [data-event] [lang]')].map((s) =>
+        s.getAttribute('lang'),
+      );
       expect(titles).to.deep.equal([lang, lang]);
       await expect(cal.el).to.be.accessible();
     });

@@ -18,7 +18,11 @@ describe('the Khabarovsk 2021 feed', () => {
   });
 
   it('has the five sister cities and the eleven friendly cities the report lists', () => {
-    const by = (type: string) => feed.partnerships.filter((p) => p.type === type).map((p) => p.city).sort();
+    const by = (type: string) =>
+      feed.partnerships
+        .filter((p) => p.type === type)
+        .map((p) => p.city)
+        .sort();
     expect(by('sister')).to.deep.equal(['bucheon', 'harbin', 'niigata', 'portland', 'victoria']);
     // "Мусасино (Япония), Пусан, Иксан (Республика Корея), Чхонджин (КНДР), Шаньтоу, Цзямусы, Фуюань, Хэган,
     // Вэйхай (КНР), Могилев (Республика Беларусь) и Гюмри (Республика Армения)"
@@ -63,7 +67,13 @@ describe('the Khabarovsk 2021 feed', () => {
   });
 
   it('has the delegations and official meetings, the two awards and the 2022 plans', () => {
-    expect(feed.delegations.map((d) => d.cities[0]).sort()).to.deep.equal(['bucheon', 'bucheon', 'harbin', 'mogilev', 'victoria']);
+    expect(feed.delegations.map((d) => d.cities[0]).sort()).to.deep.equal([
+      'bucheon',
+      'bucheon',
+      'harbin',
+      'mogilev',
+      'victoria',
+    ]);
     const report = feed.reports[0]!;
     expect(report.year).to.equal(2021);
     expect(report.sections).to.have.length(10);
@@ -75,8 +85,10 @@ describe('the Khabarovsk 2021 feed', () => {
   });
 
   it('names every city and titles every event in the five languages', () => {
-    for (const c of feed.cities) expect(Object.keys(c.name as object), c.id).to.include.members(['ru', 'en', 'zh-Hans', 'ja', 'ko']);
-    for (const e of feed.events) expect(Object.keys(e.title as object), e.id).to.include.members(['ru', 'en', 'zh-Hans', 'ja', 'ko']);
+    for (const c of feed.cities)
+      expect(Object.keys(c.name as object), c.id).to.include.members(['ru', 'en', 'zh-Hans', 'ja', 'ko']);
+    for (const e of feed.events)
+      expect(Object.keys(e.title as object), e.id).to.include.members(['ru', 'en', 'zh-Hans', 'ja', 'ko']);
   });
 
   it('puts every event and delegation in a section of the report', () => {

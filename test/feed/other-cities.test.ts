@@ -77,7 +77,11 @@ describe('another city’s feed: the partner map', () => {
     expect(map.rowCells('prizren')[1]).to.equal('Kosovo');
     expect(map.rowCells('kaliningrad')[1]).to.equal('Russia');
     await map.sortBy('since');
-    expect(map.rows.slice(0, 3), 'descending: the latest first, missing dates still last').to.deep.equal(['Incheon', 'Prizren', 'Hunchun']);
+    expect(map.rows.slice(0, 3), 'descending: the latest first, missing dates still last').to.deep.equal([
+      'Incheon',
+      'Prizren',
+      'Hunchun',
+    ]);
     expect(map.rows.slice(-2)).to.deep.equal(['Busan', 'Dalian']);
   });
 
@@ -88,7 +92,9 @@ describe('another city’s feed: the partner map', () => {
       await map.el.updateComplete;
       return map.cardFacts;
     };
-    expect((await open('niigata'))['Since']).to.equal('February 1991 Other sources give: November 1990 (Niigata City website).');
+    expect((await open('niigata'))['Since']).to.equal(
+      'February 1991 Other sources give: November 1990 (Niigata City website).',
+    );
     expect((await open('rason'))['Relation']).to.equal('Other partnership; an agreement also with Hunchun');
     expect((await open('hunchun'))['Relation']).to.equal('Other partnership; an agreement also with Rason');
     expect((await open('juneau'))['Relation']).to.equal('Sister city, Suspended: March 2022');
@@ -98,7 +104,9 @@ describe('another city’s feed: the partner map', () => {
 
   it('in Japanese: English names where the feed has no Japanese one (not Cyrillic), Japanese punctuation', async () => {
     const map = await mountMap(html`<twin-partner-map lang="ja" view="list" src=${FEED}></twin-partner-map>`, 1100);
-    expect(map.summary).to.contain('最も古くからの交流先はサンディエゴ（1991年）、Juneau（1991年）、新潟市（1991年2月）です');
+    expect(map.summary).to.contain(
+      '最も古くからの交流先はサンディエゴ（1991年）、Juneau（1991年）、新潟市（1991年2月）です',
+    );
     expect(map.summary).to.contain('休止中：Juneau。');
     const hakodate = map.$('tr[data-city="hakodate"] th [lang]')!;
     expect([hakodate.getAttribute('lang'), text(hakodate)]).to.deep.equal(['en', 'Hakodate']);
@@ -111,7 +119,9 @@ describe('another city’s feed: the partner map', () => {
 
   it('in Russian', async () => {
     const map = await mountMap(html`<twin-partner-map lang="ru" src=${FEED}></twin-partner-map>`, 1100);
-    expect(map.summary).to.contain('Самые давние партнёрства: Сан-Диего (1991), Джуно (1991) и Ниигата (февраль 1991 г.) — по датам нельзя сказать, какое из них старше.');
+    expect(map.summary).to.contain(
+      'Самые давние партнёрства: Сан-Диего (1991), Джуно (1991) и Ниигата (февраль 1991 г.) — по датам нельзя сказать, какое из них старше.',
+    );
     expect(map.summary).to.contain('Приостановлено: Джуно.');
   });
 });
@@ -121,26 +131,43 @@ describe('another city’s feed: the event calendar', () => {
     const el = await mount<TwinEventCalendar>('twin-event-calendar', 'en', {view: 'list'});
     const cal = new CalendarObject(el);
     await cal.openFilters();
-    const chips = [...el.shadowRoot!.querySelectorAll('button[data-group="cities"]')].map((b) => text(b).replace(/ \d+$/, ''));
-    expect(chips).to.include.members(['Gangwon, province', 'Toyama Prefecture', 'Association of North East Asia Regional Governments, organization', 'Hunchun']);
+    const chips = [...el.shadowRoot!.querySelectorAll('button[data-group="cities"]')].map((b) =>
+      text(b).replace(/ \d+$/, ''),
+    );
+    expect(chips).to.include.members([
+      'Gangwon, province',
+      'Toyama Prefecture',
+      'Association of North East Asia Regional Governments, organization',
+      'Hunchun',
+    ]);
     const exportButton = el.shadowRoot!.querySelector<HTMLButtonElement>('button.export')!;
     exportButton.click();
     await el.updateComplete;
-    expect([...el.shadowRoot!.querySelectorAll('.export-choice button')].map(text)).to.deep.equal(['All events (9)', 'Only events with a known day (4)']);
+    expect([...el.shadowRoot!.querySelectorAll('.export-choice button')].map(text)).to.deep.equal([
+      'All events (9)',
+      'Only events with a known day (4)',
+    ]);
     el.shadowRoot!.querySelector<HTMLElement>('[data-event="tumen-forum-2023"]')!.click();
     await cal.waitDialog();
-    expect(text(cal.dialog)).to.contain('July 15 – 17, 2023 Other sources give: July 14, 2023 (Administration press release).');
+    expect(text(cal.dialog)).to.contain(
+      'July 15 – 17, 2023 Other sources give: July 14, 2023 (Administration press release).',
+    );
     expect(text(cal.dialog)).to.contain('Hunchun (China)');
   });
 
   it('in Japanese the kind of a partner that is not a city, and the choice, in Japanese', async () => {
     const el = await mount<TwinEventCalendar>('twin-event-calendar', 'ja', {view: 'list'});
     await new CalendarObject(el).openFilters();
-    const chips = [...el.shadowRoot!.querySelectorAll('button[data-group="cities"]')].map((b) => text(b).replace(/ \d+$/, ''));
+    const chips = [...el.shadowRoot!.querySelectorAll('button[data-group="cities"]')].map((b) =>
+      text(b).replace(/ \d+$/, ''),
+    );
     expect(chips).to.include.members(['江原道', '富山県', '北東アジア地域自治体連合（団体）']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.export')!.click();
     await el.updateComplete;
-    expect([...el.shadowRoot!.querySelectorAll('.export-choice button')].map(text)).to.deep.equal(['すべての行事（9）', '日付が確定している行事のみ（4）']);
+    expect([...el.shadowRoot!.querySelectorAll('.export-choice button')].map(text)).to.deep.equal([
+      'すべての行事（9）',
+      '日付が確定している行事のみ（4）',
+    ]);
   });
 });
 
@@ -164,12 +191,17 @@ describe('another city’s feed: the delegation list and the report', () => {
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(text(el.shadowRoot!.querySelector('tr.details'))).to.contain('September 4 – 6, 2019 Other sources give: September 3, 2019 (Niigata City website).');
+    expect(text(el.shadowRoot!.querySelector('tr.details'))).to.contain(
+      'September 4 – 6, 2019 Other sources give: September 3, 2019 (Niigata City website).',
+    );
   });
 
   it('draws every year of the feed’s range in the chart by year, a year without events as zero', async () => {
     const el = await mount<HTMLElement>('twin-report-summary', 'en');
-    const rows = [...el.shadowRoot!.querySelectorAll('figure[data-chart="year"] tbody tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td'))]);
+    const rows = [...el.shadowRoot!.querySelectorAll('figure[data-chart="year"] tbody tr')].map((tr) => [
+      text(tr.querySelector('th')),
+      text(tr.querySelector('td')),
+    ]);
     expect(rows).to.deep.equal([
       ['2019', '1'],
       ['2020', '0'],

@@ -15,7 +15,11 @@ import {findChrome, CHROME_ARGS} from '../../scripts/find-chrome.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
 
 export function findFirefox(): string | undefined {
   const fromEnv = process.env['FIREFOX_PATH'];
@@ -26,7 +30,11 @@ export function findFirefox(): string | undefined {
 /** The browsers to run: `TWIN_BROWSERS` (comma-separated), else Chromium and, when installed, Firefox. */
 export function browserNames(): BrowserName[] {
   const asked = process.env['TWIN_BROWSERS'];
-  if (asked) return asked.split(',').map((s) => s.trim()).filter((s): s is BrowserName => s === 'chromium' || s === 'firefox');
+  if (asked)
+    return asked
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s): s is BrowserName => s === 'chromium' || s === 'firefox');
   return findFirefox() ? ['chromium', 'firefox'] : ['chromium'];
 }
 
@@ -36,11 +44,22 @@ export async function launch(name: BrowserName): Promise<Browser> {
   if (name === 'firefox') {
     const executablePath = findFirefox();
     if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH');
-    const browser = await puppeteer.launch({browser: 'firefox', executablePath, headless: true, protocolTimeout: 60_000});
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      protocolTimeout: 60_000,
+    });
     firefoxes.add(browser);
     return browser;
   }
-  return puppeteer.launch({browser: 'chrome', executablePath: findChrome(), args: CHROME_ARGS, headless: true, protocolTimeout: 60_000});
+  return puppeteer.launch({
+    browser: 'chrome',
+    executablePath: findChrome(),
+    args: CHROME_ARGS,
+    headless: true,
+    protocolTimeout: 60_000,
+  });
 }
 
 export interface Session {
@@ -60,7 +79,8 @@ export async function launchSession(name: BrowserName, origin: string): Promise<
   const downloads = mkdtempSync(join(tmpdir(), `twin-${name}-`));
   const browser = await launch(name);
   const context = await browser.createBrowserContext({downloadBehavior: {policy: 'allow', downloadPath: downloads}});
-  if (name === 'chromium') await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  if (name === 'chromium')
+    await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   return {
     browser,
     context,
@@ -98,7 +118,8 @@ export interface PageOptions {
 async function newTab(target: Browser | BrowserContext): Promise<Page> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const browser = 'browser' in target && typeof target.browser === 'function' ? target.browser() : (target as Browser);
+      const browser =
+        'browser' in target && typeof target.browser === 'function' ? target.browser() : (target as Browser);
       return await (firefoxes.has(browser) ? target.newPage({type: 'window'}) : target.newPage());
     } catch (err) {
       if (attempt >= 2 || !/DiscardedBrowsingContext|no such frame/.test(String(err))) throw err;

@@ -163,7 +163,10 @@ export class CalendarObject {
     return this.$$('.list .group').map((g) => this.text(g));
   }
   yearMonths(): Array<{name: string; count: string}> {
-    return this.$$('.months > li').map((li) => ({name: this.text(li.querySelector('h3')), count: this.text(li.querySelector('.n'))}));
+    return this.$$('.months > li').map((li) => ({
+      name: this.text(li.querySelector('h3')),
+      count: this.text(li.querySelector('.n')),
+    }));
   }
   async clickYearMonth(index: number): Promise<void> {
     this.$$<HTMLButtonElement>('.month-button')[index]!.click();

@@ -10,7 +10,16 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {BrowserContext, ElementHandle, Page} from 'puppeteer-core';
-import {browserNames, foreignRequests, launchSession, openPage, settle, type BrowserName, type Session, type Watched} from './browsers.js';
+import {
+  browserNames,
+  foreignRequests,
+  launchSession,
+  openPage,
+  settle,
+  type BrowserName,
+  type Session,
+  type Watched,
+} from './browsers.js';
 import {TAGS, bundle, elementStates, feeds, page, startServer, type Files, type KitServer} from './kit-pages.js';
 
 export interface Ctx {
@@ -131,7 +140,9 @@ export function cspSuite(title: string, cases: Case[], extraFiles: () => Promise
     });
     after(async () => {
       await server?.close();
-      const counts = [...tally.perBrowser].map(([b, n]) => `${b} ${n} (${((tally.ms.get(b) ?? 0) / 1000).toFixed(1)} s)`).join(', ');
+      const counts = [...tally.perBrowser]
+        .map(([b, n]) => `${b} ${n} (${((tally.ms.get(b) ?? 0) / 1000).toFixed(1)} s)`)
+        .join(', ');
       const total = [...tally.perBrowser.values()].reduce((a, b) => a + b, 0);
       console.log(`${title}: ${total} cases passed (element × view/state × browser): ${counts}`);
     });
@@ -151,7 +162,15 @@ export function cspSuite(title: string, cases: Case[], extraFiles: () => Promise
         });
         for (const c of cases) {
           test(c.covers.join(', '), {timeout: 180_000}, async () => {
-            await turns.run(!!c.alone, () => runCase(c, {name, context: session!.context, origin: server.origin, path: pages.get(c)!, downloads: session!.downloads}));
+            await turns.run(!!c.alone, () =>
+              runCase(c, {
+                name,
+                context: session!.context,
+                origin: server.origin,
+                path: pages.get(c)!,
+                downloads: session!.downloads,
+              }),
+            );
             tally.perBrowser.set(name, (tally.perBrowser.get(name) ?? 0) + c.covers.length);
           });
         }
@@ -160,7 +179,10 @@ export function cspSuite(title: string, cases: Case[], extraFiles: () => Promise
   });
 }
 
-async function runCase(c: Case, env: {name: BrowserName; context: BrowserContext; origin: string; path: string; downloads: string}): Promise<void> {
+async function runCase(
+  c: Case,
+  env: {name: BrowserName; context: BrowserContext; origin: string; path: string; downloads: string},
+): Promise<void> {
   const watched = await openPage(env.context, {viewport: c.viewport, init: [watchPage]});
   const p = watched.page;
   const downloads = [...(c.downloads ?? [])];
@@ -205,10 +227,17 @@ async function runCase(c: Case, env: {name: BrowserName; context: BrowserContext
     assert.deepEqual(violations, [], 'no securitypolicyviolation');
     assert.deepEqual(watched.pageErrors, [], 'no page error');
     const expected404 = (m: string) => (c.httpErrors ?? []).some((f) => m.includes('404') && m.includes(f));
-    assert.deepEqual(watched.consoleErrors.filter((m) => !expected404(m)), [], 'no console error');
+    assert.deepEqual(
+      watched.consoleErrors.filter((m) => !expected404(m)),
+      [],
+      'no console error',
+    );
     // data: URLs are no request to any host: Firefox loads its own list-bullet font (a UA stylesheet's
     // data: @font-face) and reports it; anything the kit asked for as data: would be a CSP violation.
-    const foreign = foreignRequests(watched.requests.filter((u) => !u.startsWith('data:')), env.origin);
+    const foreign = foreignRequests(
+      watched.requests.filter((u) => !u.startsWith('data:')),
+      env.origin,
+    );
     assert.deepEqual(foreign, [], 'no request to any other origin');
     for (const chunk of c.chunks ?? []) {
       assert.ok(
@@ -245,7 +274,8 @@ export async function statesAre(p: Page, expected: string[], timeout = 45_000): 
     // Widgets far below the fold wait until they come near the viewport (src/core/near.ts): bring the
     // first one that should have loaded into view, as a reader scrolling down would.
     const next = expected.findIndex((e, i) => actual[i]?.endsWith(':loading') && !e.endsWith(':loading'));
-    if (next >= 0) await p.evaluate((i, tags) => document.querySelectorAll(tags)[i]?.scrollIntoView({block: 'center'}), next, TAGS);
+    if (next >= 0)
+      await p.evaluate((i, tags) => document.querySelectorAll(tags)[i]?.scrollIntoView({block: 'center'}), next, TAGS);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -264,11 +294,15 @@ async function checkDownloads(dir: string, expected: Array<{name: string; starts
         // not there yet
       }
       if (size > 0 && !partial) break;
-      if (Date.now() > end) throw new Error(`${name} was not downloaded (the folder has: ${readdirSync(dir).join(', ') || 'nothing'})`);
+      if (Date.now() > end)
+        throw new Error(`${name} was not downloaded (the folder has: ${readdirSync(dir).join(', ') || 'nothing'})`);
       await new Promise((r) => setTimeout(r, 100));
     }
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    assert.ok(text.startsWith(starts), `${name} begins with ${JSON.stringify(starts)}: ${JSON.stringify(text.slice(0, 60))}`);
+    assert.ok(
+      text.startsWith(starts),
+      `${name} begins with ${JSON.stringify(starts)}: ${JSON.stringify(text.slice(0, 60))}`,
+    );
     rmSync(file);
   }
 }

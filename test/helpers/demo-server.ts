@@ -54,7 +54,8 @@ export function watch(page: Page): Watch {
   page.on('console', (m: ConsoleMessage) => {
     const where = m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : '';
     if (m.type() === 'error') w.consoleErrors.push(m.text() + where);
-    else if (m.type() === 'warning' && !HARMLESS_WARNINGS.some((re) => re.test(m.text()))) w.warnings.push(m.text() + where);
+    else if (m.type() === 'warning' && !HARMLESS_WARNINGS.some((re) => re.test(m.text())))
+      w.warnings.push(m.text() + where);
   });
   page.on('request', (r) => w.requests.push({url: new URL(r.url()), type: r.resourceType()}));
   return w;
@@ -64,18 +65,21 @@ export function watch(page: Page): Watch {
 export function widgetStates(page: Page): Promise<Array<{tag: string; state: string; notice: boolean}>> {
   return page.evaluate(() => {
     const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('twin-'));
-    const inShadows = [...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('*')] : [])).filter((el) => el.localName.startsWith('twin-'));
+    const inShadows = [...document.querySelectorAll('*')]
+      .flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('*')] : []))
+      .filter((el) => el.localName.startsWith('twin-'));
     return [...all, ...inShadows].map((el) => {
       const root = el.shadowRoot;
-      const state = !customElements.get(el.localName) || !root
-        ? 'undefined'
-        : root.querySelector('[part~="loading"]')
-          ? 'loading'
-          : root.querySelector('[part~="error"]')
-            ? 'error'
-            : root.querySelector('[part~="empty"]')
-              ? 'empty'
-              : 'ready';
+      const state =
+        !customElements.get(el.localName) || !root
+          ? 'undefined'
+          : root.querySelector('[part~="loading"]')
+            ? 'loading'
+            : root.querySelector('[part~="error"]')
+              ? 'error'
+              : root.querySelector('[part~="empty"]')
+                ? 'empty'
+                : 'ready';
       return {tag: el.localName, state, notice: !!root?.querySelector('[part~="notice"]')};
     });
   });
@@ -87,16 +91,28 @@ export function widgetStates(page: Page): Promise<Array<{tag: string; state: str
  * reader would, then back to the top.
  */
 export async function widgetsSettled(page: Page, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(() => {
-    const els = [...document.querySelectorAll('*')]
-      .flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])])
-      .filter((el) => el.localName.startsWith('twin-'));
-    const waiting = els.filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.shadowRoot.querySelector('[part~="loading"]'));
-    if (waiting[0]) waiting[0].scrollIntoView();
-    else scrollTo(0, 0);
-    return els.length > 0 && waiting.length === 0;
-  }, undefined, {timeout}).catch(async (err: Error) => {
-    const states = await widgetStates(page).catch(() => []);
-    throw new Error(`${err.message}\n${page.url()}: the widgets are ${JSON.stringify(states)}`);
-  });
+  await page
+    .waitForFunction(
+      () => {
+        const els = [...document.querySelectorAll('*')]
+          .flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])])
+          .filter((el) => el.localName.startsWith('twin-'));
+        const waiting = els.filter(
+          (el) =>
+            !customElements.get(el.localName) ||
+            !el.shadowRoot ||
+            el.shadowRoot.childElementCount === 0 ||
+            el.shadowRoot.querySelector('[part~="loading"]'),
+        );
+        if (waiting[0]) waiting[0].scrollIntoView();
+        else scrollTo(0, 0);
+        return els.length > 0 && waiting.length === 0;
+      },
+      undefined,
+      {timeout},
+    )
+    .catch(async (err: Error) => {
+      const states = await widgetStates(page).catch(() => []);
+      throw new Error(`${err.message}\n${page.url()}: the widgets are ${JSON.stringify(states)}`);
+    });
 }

@@ -108,7 +108,10 @@ export class Widget {
     const wrap = await fixture<HTMLElement>(html`<div style="width: 960px"></div>`);
     wrap.append(el);
     // The first render is a microtask away: watching from here sees every state the element shows.
-    new MutationObserver(() => (widget.sawError ||= !!widget.alert)).observe(el.shadowRoot!, {childList: true, subtree: true});
+    new MutationObserver(() => (widget.sawError ||= !!widget.alert)).observe(el.shadowRoot!, {
+      childList: true,
+      subtree: true,
+    });
     return widget;
   }
 
@@ -141,12 +144,19 @@ export class Widget {
   }
   /** Whether the element shows its content (the data), not a state. */
   get showsData(): boolean {
-    return !!this.$(CONTENT[this.el.localName as Tag]) && !this.$('[part~="state"][part~="error"], [part~="state"][part~="loading"]');
+    return (
+      !!this.$(CONTENT[this.el.localName as Tag]) &&
+      !this.$('[part~="state"][part~="error"], [part~="state"][part~="loading"]')
+    );
   }
 
   /** Waits for the error state with its details (a chunk of their own) rendered. */
   async untilError(): Promise<void> {
-    await waitUntil(() => this.alert && this.alertLines.length > 1, `${this.el.localName} shows no detailed error`, WAIT);
+    await waitUntil(
+      () => this.alert && this.alertLines.length > 1,
+      `${this.el.localName} shows no detailed error`,
+      WAIT,
+    );
     await this.el.updateComplete;
   }
   /** Waits until `twin-load` has fired `count` times in all and the content is shown. */

@@ -60,7 +60,14 @@ export async function feeds(): Promise<Files> {
   notice.delegations.push({id: 'bad-delegation', direction: 'sideways', cities: ['niigata'], start: '2021'});
   notice.partnerships.push({city: 'atlantis', type: 'sister', status: 'active'});
   // A valid feed with nothing in it: the home city alone.
-  const empty = {...structuredClone(real), cities: [real.cities[0]], partnerships: [], events: [], delegations: [], reports: []};
+  const empty = {
+    ...structuredClone(real),
+    cities: [real.cities[0]],
+    partnerships: [],
+    events: [],
+    delegations: [],
+    reports: [],
+  };
   const {syntheticFeed} = await import('../../data-schema/fixtures/generate.js');
   const json = (v: unknown): [string, Body] => ['application/json', JSON.stringify(v)];
   return {
@@ -146,7 +153,9 @@ export const TAGS = 'twin-event-calendar, twin-partner-map, twin-delegation-list
  * notice about problems in the feed is shown.
  */
 export function elementStates(): string[] {
-  return [...document.querySelectorAll('twin-event-calendar, twin-partner-map, twin-delegation-list, twin-report-summary')].map((el) => {
+  return [
+    ...document.querySelectorAll('twin-event-calendar, twin-partner-map, twin-delegation-list, twin-report-summary'),
+  ].map((el) => {
     const root = el.shadowRoot;
     const id = el.id || el.localName;
     if (!root || !customElements.get(el.localName)) return `${id}:undefined`;
@@ -158,10 +167,20 @@ export function elementStates(): string[] {
     let view = '?';
     switch (el.localName) {
       case 'twin-event-calendar':
-        view = root.querySelector('[role="grid"]') ? 'month' : root.querySelector('[role="listbox"]') ? 'list' : root.querySelector('.months') ? 'year' : '?';
+        view = root.querySelector('[role="grid"]')
+          ? 'month'
+          : root.querySelector('[role="listbox"]')
+            ? 'list'
+            : root.querySelector('.months')
+              ? 'year'
+              : '?';
         break;
       case 'twin-partner-map':
-        view = root.querySelector('.stage.list-mode table') ? 'list' : root.querySelector('.frame .marker') ? 'map' : '?';
+        view = root.querySelector('.stage.list-mode table')
+          ? 'list'
+          : root.querySelector('.frame .marker')
+            ? 'map'
+            : '?';
         break;
       case 'twin-delegation-list': {
         const row = root.querySelector('tr.row');

@@ -24,10 +24,15 @@ type Variant = {attrs: Record<string, string>; shows: string};
 const VARIANTS: Record<string, (i: number) => Variant> = {
   'twin-event-calendar': (i) => {
     const view = ['month', 'list', 'year'][i % 3]!;
-    return {attrs: {view, date: '2021-07'}, shows: {month: '[role="grid"] td', list: '[role="listbox"] [role="option"]', year: '.months li'}[view]!};
+    return {
+      attrs: {view, date: '2021-07'},
+      shows: {month: '[role="grid"] td', list: '[role="listbox"] [role="option"]', year: '.months li'}[view]!,
+    };
   },
   'twin-partner-map': (i): Variant =>
-    i % 4 === 0 ? {attrs: {view: 'list'}, shows: 'table tbody tr'} : {attrs: i % 5 === 1 ? {partner: 'niigata'} : {}, shows: '.frame .marker'},
+    i % 4 === 0
+      ? {attrs: {view: 'list'}, shows: 'table tbody tr'}
+      : {attrs: i % 5 === 1 ? {partner: 'niigata'} : {}, shows: '.frame .marker'},
   'twin-delegation-list': (i) => ({attrs: {sort: ['date', '-date', 'city', 'country'][i % 4]!}, shows: 'table tr.row'}),
   'twin-report-summary': (i): Variant => ({attrs: i % 3 === 0 ? {compact: ''} : {}, shows: '.figures'}),
 };
@@ -66,9 +71,15 @@ function targetName(t: EventTarget): string | undefined {
   return undefined;
 }
 
-const capture = (options: boolean | EventListenerOptions | undefined) => (typeof options === 'boolean' ? options : Boolean(options?.capture));
+const capture = (options: boolean | EventListenerOptions | undefined) =>
+  typeof options === 'boolean' ? options : Boolean(options?.capture);
 
-EventTarget.prototype.addEventListener = function (this: EventTarget | undefined, type: string, callback: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget | undefined,
+  type: string,
+  callback: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   // A bare `addEventListener(...)` in a module is called with no `this`: the browser takes the window.
   const target = this ?? window;
   original.add.call(target, type, callback, options);
@@ -84,10 +95,18 @@ EventTarget.prototype.addEventListener = function (this: EventTarget | undefined
   if (signal) original.add.call(signal, 'abort', () => set.delete(callback), {once: true});
 };
 
-EventTarget.prototype.removeEventListener = function (this: EventTarget | undefined, type: string, callback: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget | undefined,
+  type: string,
+  callback: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) {
   const target = this ?? window;
   original.remove.call(target, type, callback, options);
-  live.get(target)?.get(`${type}|${capture(options)}`)?.delete(callback);
+  live
+    .get(target)
+    ?.get(`${type}|${capture(options)}`)
+    ?.delete(callback);
 };
 
 // ---- observers ----------------------------------------------------------------------------------
@@ -184,7 +203,8 @@ window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
     slowFetches.started++;
     p.then(
       () => slowFetches.settled++,
-      (err: unknown) => (err instanceof DOMException && err.name === 'AbortError' ? slowFetches.aborted++ : slowFetches.failed++),
+      (err: unknown) =>
+        err instanceof DOMException && err.name === 'AbortError' ? slowFetches.aborted++ : slowFetches.failed++,
     );
   }
   return p;
@@ -203,7 +223,10 @@ function loaded(el: Element, ms: number): Promise<void> {
       el.removeEventListener('twin-load', done);
       el.removeEventListener('twin-error', done);
       if (e?.type === 'twin-load') resolve();
-      else reject(new Error(e ? `twin-error ${JSON.stringify((e as CustomEvent).detail)}` : `no twin-load within ${ms} ms`));
+      else
+        reject(
+          new Error(e ? `twin-error ${JSON.stringify((e as CustomEvent).detail)}` : `no twin-load within ${ms} ms`),
+        );
     };
     const timer = original.setTimeout(() => done(), ms);
     el.addEventListener('twin-load', done);
@@ -245,7 +268,8 @@ async function cycle(tag: string, i: number, prefix: string, result: BatchResult
     await el.updateComplete;
     notePeak(result);
     const root = el.shadowRoot;
-    if (root?.querySelector(shows) && !root.querySelector('[aria-busy="true"], [role="alert"], [part~="empty"]')) result.rendered++;
+    if (root?.querySelector(shows) && !root.querySelector('[aria-busy="true"], [role="alert"], [part~="empty"]'))
+      result.rendered++;
     else result.failures.push(`${tag} #${i}: ${shows} not rendered`);
     el.remove();
   } else if (kind === 'slow') {
@@ -278,7 +302,15 @@ window.__lifecycle = {
     feed = await (await original.fetch.call(window, '/feed.json')).json();
   },
   async cycles(tag, from, count, prefix) {
-    const result: BatchResult = {rendered: 0, loading: 0, quick: 0, quickFetched: 0, peak: {listeners: 0, documentObservers: 0, resizeObservers: 0}, ms: {data: 0, slow: 0, quick: 0}, failures: []};
+    const result: BatchResult = {
+      rendered: 0,
+      loading: 0,
+      quick: 0,
+      quickFetched: 0,
+      peak: {listeners: 0, documentObservers: 0, resizeObservers: 0},
+      ms: {data: 0, slow: 0, quick: 0},
+      failures: [],
+    };
     for (let i = from; i < from + count; i++) {
       const t0 = performance.now();
       try {
@@ -307,7 +339,11 @@ window.__lifecycle = {
   snapshot() {
     const listeners: string[] = [];
     for (const [target, byKey] of live) {
-      for (const [key, set] of byKey) for (let n = 0; n < set.size; n++) listeners.push(`${targetName(target) ?? '?'}:${key.replace(/\|true$/, ' (capture)').replace(/\|false$/, '')}`);
+      for (const [key, set] of byKey)
+        for (let n = 0; n < set.size; n++)
+          listeners.push(
+            `${targetName(target) ?? '?'}:${key.replace(/\|true$/, ' (capture)').replace(/\|false$/, '')}`,
+          );
     }
     return {
       listeners: listeners.sort(),

@@ -65,4 +65,3 @@ declare global {
     __lifecycle: LifecycleHarness;
   }
 }
-

@@ -39,12 +39,19 @@ test('the basemap is at most 25 KB min+gzip', () => {
 test('countries carry alpha-2 ids and include the partner countries', () => {
   const features = countries();
   const ids = new Set(features.map((f) => f.id));
-  for (const code of ['RU', 'JP', 'CN', 'KR', 'KP', 'US', 'CA', 'BY', 'AM']) assert.ok(ids.has(code), `${code} is missing`);
+  for (const code of ['RU', 'JP', 'CN', 'KR', 'KP', 'US', 'CA', 'BY', 'AM'])
+    assert.ok(ids.has(code), `${code} is missing`);
   const coded = features.filter((f) => f.id !== undefined);
-  assert.ok(coded.every((f) => typeof f.id === 'string' && /^[A-Z]{2}$/.test(f.id)), 'every id is an alpha-2 code');
+  assert.ok(
+    coded.every((f) => typeof f.id === 'string' && /^[A-Z]{2}$/.test(f.id)),
+    'every id is an alpha-2 code',
+  );
   assert.equal(new Set(coded.map((f) => f.id)).size, coded.length, 'one feature per country');
   assert.ok(coded.length >= 170, `${coded.length} countries`);
-  assert.ok(features.every((f) => f.properties === null || Object.keys(f.properties).length === 0), 'no names or other properties');
+  assert.ok(
+    features.every((f) => f.properties === null || Object.keys(f.properties).length === 0),
+    'no names or other properties',
+  );
 });
 
 test('partner cities lie inside their countries', () => {
@@ -64,7 +71,9 @@ test('partner cities lie inside their countries', () => {
     const country = features.find((f) => f.id === code);
     assert.ok(country, `${code} is missing`);
     assert.ok(geoContains(country, point), `${name} is not inside ${code}`);
-    const others = features.filter((f) => f !== country && geoContains(f, point)).map((f) => f.id ?? 'a feature without id');
+    const others = features
+      .filter((f) => f !== country && geoContains(f, point))
+      .map((f) => f.id ?? 'a feature without id');
     assert.deepEqual(others, [], `${name} is also inside ${others.join(', ')}`);
   }
 });
@@ -82,7 +91,8 @@ test('land is a valid MultiPolygon', () => {
       assert.ok(ring.length >= 4, 'a ring has 4 positions or more');
       assert.equal(key(ring[0]!), key(ring.at(-1)!), 'a ring is closed');
       assert.ok(new Set(ring.map(key)).size >= 3, 'a ring has 3 distinct positions or more');
-      for (const [lon, lat] of ring) assert.ok(Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90, `${lon},${lat} is a longitude and latitude`);
+      for (const [lon, lat] of ring)
+        assert.ok(Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90, `${lon},${lat} is a longitude and latitude`);
     }
     // Wound the way d3-geo expects: a polygon wound inside out would cover more than half the globe.
     const area = geoArea({type: 'Polygon', coordinates: polygon});

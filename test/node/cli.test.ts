@@ -14,9 +14,14 @@ const bin = new URL('../../bin/twinning-kit.js', import.meta.url).pathname;
 const feedPath = new URL('../../data-schema/feeds/khabarovsk-2021.json', import.meta.url).pathname;
 
 /** Runs the CLI in a POSIX "C" locale (English messages) unless `env` says otherwise. */
-async function cliIn(env: Record<string, string>, ...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+async function cliIn(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{code: number; stdout: string; stderr: string}> {
   try {
-    const {stdout, stderr} = await run(process.execPath, [bin, ...args], {env: {...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', ...env}});
+    const {stdout, stderr} = await run(process.execPath, [bin, ...args], {
+      env: {...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', ...env},
+    });
     return {code: 0, stdout, stderr};
   } catch (err) {
     const e = err as {code: number; stdout: string; stderr: string};
@@ -46,9 +51,15 @@ test('validate: a broken copy exits 1 and names every problem by path', async ()
   assert.match(r.stderr, /\$\.events\[2\]\.start "2021-07-32": /);
   assert.match(r.stderr, /\$\.events\[5\]\.format "zoom": must be one of "online", "offline", "hybrid"/);
   assert.match(r.stderr, /\$\.cities\[1\]\.coordinates\[0\] 200: must be at most 180/);
-  assert.match(r.stderr, /warning .*\$\.events\[0\]\.url "javascript:alert\(1\)": must be an https:, http:, mailto: or tel: link/);
+  assert.match(
+    r.stderr,
+    /warning .*\$\.events\[0\]\.url "javascript:alert\(1\)": must be an https:, http:, mailto: or tel: link/,
+  );
   // The city with bad coordinates is skipped, and so is the partnership that points to it.
-  assert.match(r.stderr, /\$\.partnerships\[0\]\.city "niigata": is not a city in this feed; the partnership was skipped/);
+  assert.match(
+    r.stderr,
+    /\$\.partnerships\[0\]\.city "niigata": is not a city in this feed; the partnership was skipped/,
+  );
   assert.match(r.stderr, /\(\d+ errors, \d+ warnings\); 4 items skipped; usable: /);
 });
 
@@ -64,7 +75,13 @@ test('validate: each problem says its line and column, a syntax error too, and a
   assert.equal(r.code, 1);
   // The line of `"start": "2021-07-32"`, counted here from the text itself.
   const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-  assert.match(r.stderr, new RegExp(`^error .*edited\\.json:${lineOf('"start": "2021-07-32"')}:7: \\$\\.events\\[2\\]\\.start "2021-07-32": must be a date`, 'm'));
+  assert.match(
+    r.stderr,
+    new RegExp(
+      `^error .*edited\\.json:${lineOf('"start": "2021-07-32"')}:7: \\$\\.events\\[2\\]\\.start "2021-07-32": must be a date`,
+      'm',
+    ),
+  );
   // A missing field points at the object that lacks it.
   const fourth = text.indexOf(`"id": "${feed.events[3].id}"`);
   const objectLine = text.slice(0, text.lastIndexOf('{', fourth)).split('\n').length;
@@ -89,7 +106,12 @@ test('validate: unreadable input exits 2, usage errors exit 2', async () => {
 });
 
 test('the committed JSON Schema is generated from the zod schema', async () => {
-  const {stdout} = await run(process.execPath, ['--import', 'tsx', new URL('../../scripts/generate-schema.ts', import.meta.url).pathname, '--check']);
+  const {stdout} = await run(process.execPath, [
+    '--import',
+    'tsx',
+    new URL('../../scripts/generate-schema.ts', import.meta.url).pathname,
+    '--check',
+  ]);
   assert.match(stdout, /up to date/);
   const schema = JSON.parse(readFileSync(new URL('../../data-schema/feed.schema.json', import.meta.url), 'utf8'));
   assert.equal(schema.$id, 'https://twinning-kit.org/schema/feed-1.json');
@@ -131,11 +153,19 @@ test('ics: the feed’s events as iCalendar, in the language asked for, narrowed
   assert.match(all.stderr, /^行事35件を書き出しました$/m);
   const list = events(all.stdout);
   assert.equal(list.length, 35);
-  const festival = list.find((e) => e.getFirstPropertyValue('uid') === '2021-new-names-apr-festival@khabarovsk.twinning-kit')!;
-  assert.equal(festival.getFirstPropertyValue('summary'), '国際児童・青少年芸術フェスティバル「アジア太平洋諸国の新しい名前 2021」');
+  const festival = list.find(
+    (e) => e.getFirstPropertyValue('uid') === '2021-new-names-apr-festival@khabarovsk.twinning-kit',
+  )!;
+  assert.equal(
+    festival.getFirstPropertyValue('summary'),
+    '国際児童・青少年芸術フェスティバル「アジア太平洋諸国の新しい名前 2021」',
+  );
   const feed = JSON.parse(readFileSync(feedPath, 'utf8')) as {events: Array<{cities?: string[]; placeCity?: string}>};
   const niigata = await cli('ics', feedPath, '--partner=niigata');
-  assert.equal(events(niigata.stdout).length, feed.events.filter((e) => e.cities?.includes('niigata') || e.placeCity === 'niigata').length);
+  assert.equal(
+    events(niigata.stdout).length,
+    feed.events.filter((e) => e.cities?.includes('niigata') || e.placeCity === 'niigata').length,
+  );
   assert.equal(events((await cli('ics', feedPath, '--year', '2020')).stdout).length, 0);
   assert.equal((await cli('ics', feedPath, '--partner', 'atlantis')).code, 2);
   assert.equal((await cli('ics', feedPath, '--colour', 'red')).code, 2);
@@ -169,7 +199,10 @@ test('import: a spreadsheet export with Russian headers, semicolons and quotes; 
   const r = await cli('import', csv, '--into', feedPath);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /events\.csv:3: not imported: start "15\.13\.2021" is not a date/);
-  assert.match(r.stderr, /events\.csv:4: not imported: format "zoom" is not online.*; city "Атлантида" is not in the feed/);
+  assert.match(
+    r.stderr,
+    /events\.csv:4: not imported: format "zoom" is not online.*; city "Атлантида" is not in the feed/,
+  );
   assert.match(r.stderr, /^2 events added; 2 rows not imported$/m);
   const feed = JSON.parse(r.stdout) as {events: Array<Record<string, unknown>>};
   assert.equal(feed.events.length, 37);
@@ -210,8 +243,14 @@ test('import: a spreadsheet export with Russian headers, semicolons and quotes; 
       'Выставка;15.12.2021;онлайн;Ниигата\r\n',
   );
   const again = await cli('import', csv, '--into', out);
-  assert.match(again.stderr, /events\.csv:2: already in the feed as "2022-02-01-seminar-v-dve-stroki-[0-9a-z]+"; left as it is/);
-  assert.match(again.stderr, /events\.csv:5: already in the feed as "2021-07-festival-novye-imena-[0-9a-z]+"; left as it is/);
+  assert.match(
+    again.stderr,
+    /events\.csv:2: already in the feed as "2022-02-01-seminar-v-dve-stroki-[0-9a-z]+"; left as it is/,
+  );
+  assert.match(
+    again.stderr,
+    /events\.csv:5: already in the feed as "2021-07-festival-novye-imena-[0-9a-z]+"; left as it is/,
+  );
   assert.match(again.stderr, /events\.csv:7: not imported: it repeats line 4/);
   assert.match(again.stderr, /^2 events added; 2 already in the feed; 1 row not imported$/m);
   const twice = JSON.parse(again.stdout) as {events: Array<{id: string}>};
@@ -224,7 +263,9 @@ test('import: a spreadsheet export with Russian headers, semicolons and quotes; 
   assert.equal(third.code, 0, third.stderr);
   assert.match(third.stderr, /^0 events added; 2 already in the feed; 0 rows not imported$/m);
   // An event put in the feed by hand, under an id of its own, is recognised by its start and title.
-  const known = JSON.parse(readFileSync(feedPath, 'utf8')) as {events: Array<{id: string; start: string; title: Record<string, string>}>};
+  const known = JSON.parse(readFileSync(feedPath, 'utf8')) as {
+    events: Array<{id: string; start: string; title: Record<string, string>}>;
+  };
   const byHand = known.events[0]!;
   writeFileSync(csv, `title,start\n"${byHand.title['en']!.replace(/"/g, '""')}",${byHand.start}\n`);
   const recognised = await cli('import', csv, '--into', feedPath);
@@ -235,12 +276,21 @@ test('import: a spreadsheet export with Russian headers, semicolons and quotes; 
 test('import: English headers with commas, a text per language; a file without a title column is refused', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'twin-'));
   const csv = join(dir, 'events.csv');
-  writeFileSync(csv, 'id,title,title_ja,start,format,cities\nvisit-1,Visit,訪問,29.02.2024,online,niigata\nvisit-2,Talks,,2023-02-29,,\n');
+  writeFileSync(
+    csv,
+    'id,title,title_ja,start,format,cities\nvisit-1,Visit,訪問,29.02.2024,online,niigata\nvisit-2,Talks,,2023-02-29,,\n',
+  );
   const r = await cli('import', csv, '--into', feedPath);
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stderr, /events\.csv:3: not imported: start "2023-02-29" is not a date/);
   const feed = JSON.parse(r.stdout) as {events: Array<Record<string, unknown>>};
-  assert.deepEqual(feed.events.at(-1), {id: 'visit-1', title: {ru: 'Visit', ja: '訪問'}, start: '2024-02-29', format: 'online', cities: ['niigata']});
+  assert.deepEqual(feed.events.at(-1), {
+    id: 'visit-1',
+    title: {ru: 'Visit', ja: '訪問'},
+    start: '2024-02-29',
+    format: 'online',
+    cities: ['niigata'],
+  });
   writeFileSync(csv, 'name,start\nVisit,2021\n');
   const refused = await cli('import', csv, '--into', feedPath);
   assert.equal(refused.code, 1);
@@ -254,14 +304,29 @@ test('editor data: VS Code and JetBrains know every element, its attributes and 
     tags: Array<{name: string; description: string; attributes: Array<{name: string; values?: Array<{name: string}>}>}>;
   };
   const tags = Object.fromEntries(vscode.tags.map((t) => [t.name, t]));
-  assert.deepEqual(Object.keys(tags).sort(), ['twin-delegation-list', 'twin-event-calendar', 'twin-partner-map', 'twin-report-summary']);
+  assert.deepEqual(Object.keys(tags).sort(), [
+    'twin-delegation-list',
+    'twin-event-calendar',
+    'twin-partner-map',
+    'twin-report-summary',
+  ]);
   const attrs = (tag: string) => tags[tag]!.attributes.map((a) => a.name);
-  for (const tag of Object.keys(tags)) for (const shared of ['src', 'lang', 'partner', 'theme']) assert.ok(attrs(tag).includes(shared), `${tag} ${shared}`);
-  assert.deepEqual(tags['twin-event-calendar']!.attributes.find((a) => a.name === 'view')!.values?.map((v) => v.name), ['month', 'list', 'year']);
+  for (const tag of Object.keys(tags))
+    for (const shared of ['src', 'lang', 'partner', 'theme'])
+      assert.ok(attrs(tag).includes(shared), `${tag} ${shared}`);
+  assert.deepEqual(
+    tags['twin-event-calendar']!.attributes.find((a) => a.name === 'view')!.values?.map((v) => v.name),
+    ['month', 'list', 'year'],
+  );
   assert.ok(['year', 'section', 'compact'].every((a) => attrs('twin-report-summary').includes(a)));
-  const webTypes = JSON.parse(readFileSync(new URL('../../web-types.json', import.meta.url), 'utf8')) as {contributions: {html: {elements: Array<{name: string}>}}};
+  const webTypes = JSON.parse(readFileSync(new URL('../../web-types.json', import.meta.url), 'utf8')) as {
+    contributions: {html: {elements: Array<{name: string}>}};
+  };
   assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), Object.keys(tags).sort());
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {'web-types': string; files: string[]};
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    'web-types': string;
+    files: string[];
+  };
   assert.equal(pkg['web-types'], './web-types.json');
   assert.ok(pkg.files.includes('vscode.html-custom-data.json'));
 });
@@ -276,22 +341,46 @@ test('validate: another city’s feed with one mistake of each kind: every one n
   const lines = r.stderr.trim().split('\n');
   const planted = [
     ['warning', '$.cities[14].country "UK"', 'is not an assigned ISO 3166-1 country code; did you mean "GB"?'],
-    ['warning', '$.partnerships[12].until "1999"', 'is before the relationship began ("2005"); this end date is ignored'],
+    [
+      'warning',
+      '$.partnerships[12].until "1999"',
+      'is before the relationship began ("2005"); this end date is ignored',
+    ],
     ['warning', '$.partnerships[13].since "2999"', 'is far in the future for a relationship that has already begun'],
-    ['error', '$.partnerships[15].city "vladivostok"', 'is the publisher itself: a city is not its own partner; the partnership was skipped'],
-    ['error', '$.partnerships[16].city "tacoma"', 'repeats the partnership at $.partnerships[3] (the same partner, type and period); this one was skipped'],
+    [
+      'error',
+      '$.partnerships[15].city "vladivostok"',
+      'is the publisher itself: a city is not its own partner; the partnership was skipped',
+    ],
+    [
+      'error',
+      '$.partnerships[16].city "tacoma"',
+      'repeats the partnership at $.partnerships[3] (the same partner, type and period); this one was skipped',
+    ],
     ['warning', '$.events[5].placeCity "toyama-city"', 'is not a city in this feed; the reference was dropped'],
     ['warning', '$.events[6].id "busan"', 'is also the id of a city ($.cities[6].id); give each thing its own id'],
     ['warning', '$.events[7].end "2023-09-30"', 'ends before it starts ("2023-10-01"); the end is ignored'],
     ['warning', '$.events[8].countries[2] "XX"', 'is not an assigned ISO 3166-1 country code'],
     ['warning', '$.delegations[2].end "2023-05"', 'ends before it starts ("2023-06"); the end is ignored'],
-    ['warning', '$.reports[0].sections[1].events[2] "busan-pupils-2021"', "is an event of 2021, outside this report's year (2023)"],
+    [
+      'warning',
+      '$.reports[0].sections[1].events[2] "busan-pupils-2021"',
+      "is an event of 2021, outside this report's year (2023)",
+    ],
   ];
   assert.equal(lines.length, planted.length + 1, r.stderr);
   planted.forEach(([severity, where, reason], i) => {
-    assert.match(lines[i]!, new RegExp(`^${severity} \\S*vladivostok-mistakes\\.json:\\d+:\\d+: ${where!.replace(/[$.[\]()?]/g, '\\$&')}: ${reason!.replace(/[$.[\]()?]/g, '\\$&')}$`));
+    assert.match(
+      lines[i]!,
+      new RegExp(
+        `^${severity} \\S*vladivostok-mistakes\\.json:\\d+:\\d+: ${where!.replace(/[$.[\]()?]/g, '\\$&')}: ${reason!.replace(/[$.[\]()?]/g, '\\$&')}$`,
+      ),
+    );
   });
-  assert.equal(lines.at(-1), `${mistakes}: 11 problems (2 errors, 9 warnings); 2 items skipped; usable: 17 cities, 15 partnerships, 3 categories, 9 events, 3 delegations, 1 report`);
+  assert.equal(
+    lines.at(-1),
+    `${mistakes}: 11 problems (2 errors, 9 warnings); 2 items skipped; usable: 17 cities, 15 partnerships, 3 categories, 9 events, 3 delegations, 1 report`,
+  );
   // Nothing else: the disputed and assigned codes (XK, TW) are kept as the owner states them.
   assert.doesNotMatch(r.stderr, /"XK"|"TW"/);
 });
@@ -302,8 +391,14 @@ test('the command line speaks the language asked for (--lang) or the environment
   assert.match(ru.stderr, /пропущены 2 элемента/);
   const byEnv = await cliIn({LANG: 'ru_RU.UTF-8'}, 'validate', mistakes);
   assert.equal(byEnv.stderr, ru.stderr);
-  assert.equal((await cliIn({LANG: 'ru_RU.UTF-8', LC_ALL: 'ja_JP.UTF-8'}, 'validate', mistakes)).stderr, (await cli('validate', mistakes, '--lang=ja')).stderr);
-  assert.equal((await cliIn({LANG: 'zh_CN.UTF-8'}, 'validate', sample)).stdout, (await cli('validate', sample, '--lang', 'zh-Hans')).stdout);
+  assert.equal(
+    (await cliIn({LANG: 'ru_RU.UTF-8', LC_ALL: 'ja_JP.UTF-8'}, 'validate', mistakes)).stderr,
+    (await cli('validate', mistakes, '--lang=ja')).stderr,
+  );
+  assert.equal(
+    (await cliIn({LANG: 'zh_CN.UTF-8'}, 'validate', sample)).stdout,
+    (await cli('validate', sample, '--lang', 'zh-Hans')).stdout,
+  );
   // No English sentence in the other languages: only paths, quoted values and technical names are Latin.
   for (const lang of ['ru', 'zh-Hans', 'ja', 'ko']) {
     for (const args of [['validate', mistakes], ['validate', sample], ['--help'], ['ics', sample, '--precise-only']]) {
@@ -312,7 +407,10 @@ test('the command line speaks the language asked for (--lang) or the environment
         .replace(/\$[\w.[\]"-]*/g, '')
         .replace(/"[^"]*"/g, '')
         .replace(/\S*\.(json|csv|ics)\S*/g, '')
-        .replace(/--[\w-]+|\b[A-Z][A-Z0-9_.]+\b|https?:\S*|npx twinning-kit|twinning-kit|Twinning Kit|JSON|ISO 3166-1|BCP 47|IANA|ID|RFC 5545|iCalendar|CSV|Google|Outlook|mailto:|tel:|online|offline|hybrid|validate|ics|import|title|start|end|format|categories|cities|place|description|url|id|title_en|\(ja\)|UTF-8/g, '');
+        .replace(
+          /--[\w-]+|\b[A-Z][A-Z0-9_.]+\b|https?:\S*|npx twinning-kit|twinning-kit|Twinning Kit|JSON|ISO 3166-1|BCP 47|IANA|ID|RFC 5545|iCalendar|CSV|Google|Outlook|mailto:|tel:|online|offline|hybrid|validate|ics|import|title|start|end|format|categories|cities|place|description|url|id|title_en|\(ja\)|UTF-8/g,
+          '',
+        );
       const words = text.match(/[A-Za-z]{3,}(?:\s+[A-Za-z]{3,}){2,}/g);
       assert.equal(words, null, `${lang} ${args.join(' ')}: English left: ${words?.join(' | ')}`);
     }
@@ -325,13 +423,17 @@ test('ics: LOCATION with place, city and country, GEO latitude first, LANGUAGE o
   assert.equal(all.code, 0, all.stderr);
   const vevents = new ICAL.Component(ICAL.parse(all.stdout)).getAllSubcomponents('vevent');
   assert.equal(vevents.length, 9);
-  const gallery = vevents.find((v) => v.getFirstPropertyValue('uid') === 'gangwon-artists-2021@vladivostok.twinning-kit')!;
+  const gallery = vevents.find(
+    (v) => v.getFirstPropertyValue('uid') === 'gangwon-artists-2021@vladivostok.twinning-kit',
+  )!;
   assert.equal(gallery.getFirstPropertyValue('location'), 'Primorye Art Gallery, Vladivostok, Russia');
   assert.deepEqual(gallery.getFirstPropertyValue('geo'), [43.1155, 131.8869]);
   assert.equal(gallery.getFirstProperty('summary')!.getParameter('language'), 'en');
   assert.equal(gallery.getFirstPropertyValue('x-twinning-precision'), 'MONTH');
   // A Japanese calendar: the title in Japanese where the feed has it, else English, each marked.
-  const ja = new ICAL.Component(ICAL.parse((await cli('ics', sample, '--lang', 'ja')).stdout)).getAllSubcomponents('vevent');
+  const ja = new ICAL.Component(ICAL.parse((await cli('ics', sample, '--lang', 'ja')).stdout)).getAllSubcomponents(
+    'vevent',
+  );
   const pupils = ja.find((v) => v.getFirstPropertyValue('uid') === 'busan-pupils-2021@vladivostok.twinning-kit')!;
   assert.equal(pupils.getFirstProperty('summary')!.getParameter('language'), 'en');
   const forum = ja.find((v) => v.getFirstPropertyValue('uid') === 'tumen-forum-2023@vladivostok.twinning-kit')!;
@@ -341,6 +443,11 @@ test('ics: LOCATION with place, city and country, GEO latitude first, LANGUAGE o
   assert.equal(precise.code, 0);
   assert.match(precise.stderr, /^4 events written; 5 events known only by month or year left out$/m);
   const kept = new ICAL.Component(ICAL.parse(precise.stdout)).getAllSubcomponents('vevent');
-  assert.deepEqual(kept.map((v) => v.getFirstPropertyValue('uid')).sort(), ['mayors-call-2022', 'niigata-days-2019', 'tumen-forum-2023', 'youth-relay-2023'].map((id) => `${id}@vladivostok.twinning-kit`));
+  assert.deepEqual(
+    kept.map((v) => v.getFirstPropertyValue('uid')).sort(),
+    ['mayors-call-2022', 'niigata-days-2019', 'tumen-forum-2023', 'youth-relay-2023'].map(
+      (id) => `${id}@vladivostok.twinning-kit`,
+    ),
+  );
   assert.equal(precise.stdout.includes('X-TWINNING-PRECISION'), false);
 });

@@ -13,6 +13,7 @@ test('the validator knows exactly the assigned ISO 3166-1 alpha-2 codes (and XK)
     }
   }
   assert.deepEqual(wrong, []);
-  for (const code of ['RU', 'JP', 'KR', 'KP', 'CN', 'TW', 'XK', 'PS', 'EH', 'AM', 'BY']) assert.ok(isAssignedCountry(code), code);
+  for (const code of ['RU', 'JP', 'KR', 'KP', 'CN', 'TW', 'XK', 'PS', 'EH', 'AM', 'BY'])
+    assert.ok(isAssignedCountry(code), code);
   for (const code of ['UK', 'EL', 'XX', 'EU', 'ZZ', 'AA']) assert.ok(!isAssignedCountry(code), code);
 });

@@ -46,7 +46,10 @@ const cases: Case[] = [
     states: ['c:month'],
     async act(c) {
       await c.click('#c', 'td.has-events:not(.outside)');
-      assert.ok(await c.on('#c', (el) => !!el.shadowRoot!.querySelector('dialog[open] .day-list')), 'the day’s events are listed');
+      assert.ok(
+        await c.on('#c', (el) => !!el.shadowRoot!.querySelector('dialog[open] .day-list')),
+        'the day’s events are listed',
+      );
       await c.click('#c', 'dialog .day-list button[data-event]');
       assert.ok(await c.on('#c', (el) => !!el.shadowRoot!.querySelector('dialog[open] dl')), 'an event’s details');
       await c.click('#c', 'dialog .close');
@@ -61,10 +64,19 @@ const cases: Case[] = [
     async act(c) {
       await c.click('#c', 'details[part="filters"] summary');
       await c.click('#c', 'button[data-group="formats"]');
-      assert.equal(await c.on('#c', (el) => el.shadowRoot!.querySelector('button[data-group="formats"]')!.getAttribute('aria-pressed')), 'true');
+      assert.equal(
+        await c.on('#c', (el) =>
+          el.shadowRoot!.querySelector('button[data-group="formats"]')!.getAttribute('aria-pressed'),
+        ),
+        'true',
+      );
       await c.click('#c', 'button[data-group="categories"]');
       await c.click('#c', 'button.clear');
-      assert.equal(await c.on('#c', (el) => el.shadowRoot!.querySelectorAll('button[aria-pressed="true"].chip').length), 0, 'cleared');
+      assert.equal(
+        await c.on('#c', (el) => el.shadowRoot!.querySelectorAll('button[aria-pressed="true"].chip').length),
+        0,
+        'cleared',
+      );
     },
   },
   {
@@ -80,7 +92,11 @@ const cases: Case[] = [
       // The feed has events known only by month or year: the download asks whether to take them.
       await c.click('#c', 'button.export');
       await c.click('#c', '.export-choice button[data-ics="all"]', 500);
-      const id = await c.on('#c', (el) => el.shadowRoot!.querySelector<HTMLElement>('details[data-band="month"] button[data-event]')!.dataset['event']!);
+      const id = await c.on(
+        '#c',
+        (el) =>
+          el.shadowRoot!.querySelector<HTMLElement>('details[data-band="month"] button[data-event]')!.dataset['event']!,
+      );
       await c.click('#c', 'details[data-band="month"] button[data-event]');
       await c.click('#c', 'dialog .actions button', 500);
       c.expectDownload(`${id}.ics`, ICS);
@@ -137,7 +153,11 @@ const cases: Case[] = [
     body: `<twin-event-calendar id="c" src="/never.json" timeout="600000"><a href="/never.json">Events (JSON)</a></twin-event-calendar>`,
     states: ['c:loading'],
     async act(c) {
-      assert.equal(await c.on('#c', (el) => el.querySelector('a')!.getBoundingClientRect().height > 0), true, 'the fallback link shows');
+      assert.equal(
+        await c.on('#c', (el) => el.querySelector('a')!.getBoundingClientRect().height > 0),
+        true,
+        'the fallback link shows',
+      );
     },
   },
   {
@@ -163,7 +183,11 @@ const cases: Case[] = [
     chunks: ['states-'],
     async act(c) {
       await c.click('#c', '[part="notice"] summary');
-      assert.ok(await c.on('#c', (el) => el.shadowRoot!.querySelector('[part="problems"]')!.textContent!.includes('events[35]')));
+      assert.ok(
+        await c.on('#c', (el) =>
+          el.shadowRoot!.querySelector('[part="problems"]')!.textContent!.includes('events[35]'),
+        ),
+      );
     },
   },
 ];

@@ -40,7 +40,10 @@ const cases: Case[] = [
     states: ['d:table'],
     async act(c) {
       await c.click('#d', 'tr.row[data-id="2021-07-mogilev-delegation"] .toggle', 300);
-      assert.ok(await c.on('#d', (el) => !!el.shadowRoot!.querySelector('tr.details[data-id="2021-07-mogilev-delegation"]')), 'details open under the row');
+      assert.ok(
+        await c.on('#d', (el) => !!el.shadowRoot!.querySelector('tr.details[data-id="2021-07-mogilev-delegation"]')),
+        'details open under the row',
+      );
       await c.click('#d', 'tr.details button.event');
       assert.deepEqual(await c.selects(), ['delegation:2021-07-mogilev-delegation', 'event:2021-07-mogilev-city-day']);
       await c.click('#d', 'tr.row[data-id="2021-07-mogilev-delegation"] .toggle');
@@ -76,7 +79,10 @@ const cases: Case[] = [
     async act(c) {
       await c.click('#d', 'details[part="filters"] summary', 400);
       await c.click('#d', '.chip', 300);
-      assert.equal(await c.on('#d', (el) => el.shadowRoot!.querySelector('.chip')!.getAttribute('aria-pressed')), 'true');
+      assert.equal(
+        await c.on('#d', (el) => el.shadowRoot!.querySelector('.chip')!.getAttribute('aria-pressed')),
+        'true',
+      );
       await c.click('#d', '.filters button.clear', 300);
     },
     chunks: ['parts-'],
@@ -87,7 +93,8 @@ const cases: Case[] = [
     states: ['d:table'],
     async act(c) {
       await c.click('#d', 'details[part="filters"] summary', 400);
-      if (await c.on('#d', (el) => !!el.shadowRoot!.querySelector('.filters button.more'))) await c.click('#d', '.filters button.more');
+      if (await c.on('#d', (el) => !!el.shadowRoot!.querySelector('.filters button.more')))
+        await c.click('#d', '.filters button.more');
       const input = await c.$('#d', 'input[type="search"]');
       await input.type('Partner 1');
       await c.settle(400);

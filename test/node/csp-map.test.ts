@@ -13,7 +13,8 @@ const cases: Case[] = [
     states: ['m:map'],
     async act(c) {
       const before = await c.on('#m', (el) => (el as HTMLElement & {zoom: number}).zoom);
-      for (const b of ['zoom-in', 'zoom-in', 'zoom-out', 'pan-up', 'pan-left', 'pan-right', 'pan-down']) await c.click('#m', `.controls .${b}`, 300);
+      for (const b of ['zoom-in', 'zoom-in', 'zoom-out', 'pan-up', 'pan-left', 'pan-right', 'pan-down'])
+        await c.click('#m', `.controls .${b}`, 300);
       assert.ok((await c.on('#m', (el) => (el as HTMLElement & {zoom: number}).zoom)) > before, 'zoomed in');
       const frame = await (await c.$('#m', '.frame')).boundingBox();
       assert.ok(frame);
@@ -35,7 +36,10 @@ const cases: Case[] = [
     states: ['m:map'],
     async act(c) {
       await c.click('#m', '.marker[data-id="mogilev"]', 400);
-      assert.equal(await c.on('#m', (el) => el.shadowRoot!.querySelector('#card-title')?.textContent?.trim()), 'Mogilev');
+      assert.equal(
+        await c.on('#m', (el) => el.shadowRoot!.querySelector('#card-title')?.textContent?.trim()),
+        'Mogilev',
+      );
       assert.deepEqual(await c.selects(), ['city:mogilev']);
       await c.click('#m', '.card .close');
       assert.equal(await c.on('#m', (el) => el.shadowRoot!.querySelector('.card')), null, 'closed');
@@ -55,7 +59,8 @@ const cases: Case[] = [
           for (const m of el.shadowRoot!.querySelectorAll('.marker.group:not(.with-home)')) {
             const r = m.getBoundingClientRect();
             const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
-            if (r.width && x > frame.left + 40 && x < frame.right - 80 && y > frame.top + 20 && y < frame.bottom - 20) return [x, y];
+            if (r.width && x > frame.left + 40 && x < frame.right - 80 && y > frame.top + 20 && y < frame.bottom - 20)
+              return [x, y];
           }
           return undefined;
         });
@@ -67,7 +72,10 @@ const cases: Case[] = [
       assert.ok((await c.on('#m', (el) => (el as HTMLElement & {zoom: number}).zoom)) > before, 'a group zooms in');
       if (listed) {
         await c.click('#m', '.card .group-list button.city', 300);
-        assert.ok(await c.on('#m', (el) => !!el.shadowRoot!.querySelector('.card #card-title')), 'a place of the group opens');
+        assert.ok(
+          await c.on('#m', (el) => !!el.shadowRoot!.querySelector('.card #card-title')),
+          'a place of the group opens',
+        );
       }
       // Markers are placed by setting their style from script (CSSOM), which the CSP allows.
       const placed = await c.on('#m', (el) => el.shadowRoot!.querySelector<HTMLElement>('.marker')!.style.transform);
@@ -79,7 +87,9 @@ const cases: Case[] = [
     body: `<twin-partner-map id="m" src="/feed.json"></twin-partner-map>`,
     states: ['m:map'],
     async act(c) {
-      const relations = await c.on('#m', (el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chip[data-relation]')].map((b) => b.dataset['relation']!));
+      const relations = await c.on('#m', (el) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chip[data-relation]')].map((b) => b.dataset['relation']!),
+      );
       assert.ok(relations.length > 1, 'several relations to filter by');
       const markers = () => c.on('#m', (el) => el.shadowRoot!.querySelectorAll('.marker').length);
       const all = await markers();
@@ -126,7 +136,10 @@ const cases: Case[] = [
     body: `<twin-partner-map id="m" partner="niigata" src="/feed.json"></twin-partner-map>`,
     states: ['m:map'],
     async act(c) {
-      assert.ok(await c.on('#m', (el) => !!el.shadowRoot!.querySelector('.card #card-title')), 'the partner’s card is open');
+      assert.ok(
+        await c.on('#m', (el) => !!el.shadowRoot!.querySelector('.card #card-title')),
+        'the partner’s card is open',
+      );
     },
   },
   {

@@ -15,8 +15,15 @@ const cases: Case[] = [
     states: ['r:full'],
     async act(c) {
       await c.click('#r', '.as-table');
-      assert.equal(await c.on('#r', (el) => el.shadowRoot!.querySelector('.as-table')!.getAttribute('aria-pressed')), 'true');
-      assert.equal(await c.on('#r', (el) => el.shadowRoot!.querySelector<HTMLElement>('.chart .bars')!.hidden), true, 'the bars give way to the table');
+      assert.equal(
+        await c.on('#r', (el) => el.shadowRoot!.querySelector('.as-table')!.getAttribute('aria-pressed')),
+        'true',
+      );
+      assert.equal(
+        await c.on('#r', (el) => el.shadowRoot!.querySelector<HTMLElement>('.chart .bars')!.hidden),
+        true,
+        'the bars give way to the table',
+      );
       await c.click('#r', '.as-table');
       await c.click('#r', '.section button.event');
       assert.equal((await c.selects()).length, 1, 'an event of a section chosen');
@@ -78,7 +85,11 @@ const cases: Case[] = [
         // Print styles (puppeteer emulates media through CDP only).
         await c.page.emulateMediaType('print');
         await c.settle();
-        assert.equal(await c.on('#r', (el) => getComputedStyle(el.shadowRoot!.querySelector('.copy')!).display), 'none', 'print styles apply');
+        assert.equal(
+          await c.on('#r', (el) => getComputedStyle(el.shadowRoot!.querySelector('.copy')!).display),
+          'none',
+          'print styles apply',
+        );
         await c.page.emulateMediaType('screen');
       }
       // A real print (to PDF): the browser fires beforeprint, lays the page out for print, fires afterprint.

@@ -44,7 +44,9 @@ const localeCases: Case[] = [
     chunks: [`${locale}-`],
     async act(c) {
       const today = await c.on('#calendar', (el) => el.shadowRoot!.querySelector('button.today')!.textContent!.trim());
-      const csv = await c.on('#delegations', (el) => el.shadowRoot!.querySelector('button.export')!.textContent!.trim());
+      const csv = await c.on('#delegations', (el) =>
+        el.shadowRoot!.querySelector('button.export')!.textContent!.trim(),
+      );
       assert.deepEqual([today, csv], WORDS[locale], `the UI speaks ${locale}`);
       // What renders more in that language: a dialog, a card, the chips, a chart's table.
       await c.click('#calendar', 'details[data-band="month"] button[data-event]');
@@ -63,7 +65,9 @@ const cases: Case[] = [
     body: ALL('theme="dark"'),
     states: READY,
     async act(c) {
-      const schemes = await c.page.evaluate(() => [...document.querySelectorAll('[theme]')].map((el) => getComputedStyle(el).colorScheme));
+      const schemes = await c.page.evaluate(() =>
+        [...document.querySelectorAll('[theme]')].map((el) => getComputedStyle(el).colorScheme),
+      );
       assert.deepEqual(schemes, ['dark', 'dark', 'dark', 'dark']);
       await c.click('#calendar', 'details[part="filters"] summary');
       await c.click('#map', '.marker[data-id="niigata"]');
@@ -98,8 +102,16 @@ const cases: Case[] = [
       await c.click('#delegations', 'details[part="filters"] summary', 400);
       await c.click('#delegations', '.chip');
       await c.click('#report', '.as-table');
-      const paths = [...new Set(c.watched.requests.filter((u) => !u.startsWith('data:')).map((u) => new URL(u).pathname))].filter((p) => !p.startsWith('/case/')).sort();
-      assert.deepEqual(paths, ['/dist/twinning-kit.js', '/favicon.ico', '/feed.json', '/page.css'], 'one file: no chunk to load');
+      const paths = [
+        ...new Set(c.watched.requests.filter((u) => !u.startsWith('data:')).map((u) => new URL(u).pathname)),
+      ]
+        .filter((p) => !p.startsWith('/case/'))
+        .sort();
+      assert.deepEqual(
+        paths,
+        ['/dist/twinning-kit.js', '/favicon.ico', '/feed.json', '/page.css'],
+        'one file: no chunk to load',
+      );
     },
   },
 ];
@@ -135,7 +147,9 @@ for (const name of browserNames()) {
           () => {
             const w = window as unknown as {__violations: string[]};
             w.__violations = [];
-            document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.sample.slice(0, 30)}`));
+            document.addEventListener('securitypolicyviolation', (e) =>
+              w.__violations.push(`${e.violatedDirective} ${e.sample.slice(0, 30)}`),
+            );
           },
         ],
       });
@@ -148,11 +162,19 @@ for (const name of browserNames()) {
       assert.deepEqual(caught, ['innerHTML: TypeError', 'policy: TypeError', 'eval: EvalError'], 'each refused');
       assert.deepEqual(
         violations.map((v) => v.replace(/ .*/, '')).sort(),
-        ['require-trusted-types-for', 'require-trusted-types-for', 'script-src-elem', 'style-src-attr', 'trusted-types'],
+        [
+          'require-trusted-types-for',
+          'require-trusted-types-for',
+          'script-src-elem',
+          'style-src-attr',
+          'trusted-types',
+        ],
         `each reported (${violations.join('; ')})`,
       );
       assert.equal(inline, undefined, 'the inline script did not run');
-      console.log(`${name} ${await browser.version()}: enforces require-trusted-types-for, trusted-types, script-src, style-src`);
+      console.log(
+        `${name} ${await browser.version()}: enforces require-trusted-types-for, trusted-types, script-src, style-src`,
+      );
     } finally {
       await browser.close();
     }

@@ -16,7 +16,9 @@ const PAGES = ['index', 'niigata', 'portland', 'vladivostok', 'builder', 'checke
 
 /** Names and notations that are the same in every language: technical names, products, units. */
 const ALLOWED = new Set(
-  'Twinning Kit npx twinning kit validate JSON CSV ics iCalendar Google Outlook GMT UTC React Vue BCP ISO IANA km https http mailto tel Content Security Policy ID URL HTML CDN CMS CORS jsDelivr gzip script type module src lang div data element class twin WordPress Page Down Enter Home End Tab Shift Ctrl Esc Escape'.split(' '),
+  'Twinning Kit npx twinning kit validate JSON CSV ics iCalendar Google Outlook GMT UTC React Vue BCP ISO IANA km https http mailto tel Content Security Policy ID URL HTML CDN CMS CORS jsDelivr gzip script type module src lang div data element class twin WordPress Page Down Enter Home End Tab Shift Ctrl Esc Escape'.split(
+    ' ',
+  ),
 );
 /** A Latin word of three letters or more that is not one of those: English (or another language) from the kit. */
 const LATIN_WORD = /[A-Za-z]{3,}/g;
@@ -90,31 +92,41 @@ const OPEN_UP = `(async () => {
 })()`;
 
 for (const name of PAGES) {
-  test(`/demo/${name}.html in ru, zh-Hans, ja and ko: no English sentence from the kit`, {timeout: 240_000}, async () => {
-    for (const lang of LANGS) {
-      const context = await demo.browser.newContext({viewport: {width: 1280, height: 1000}});
-      const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
-      const seen = watch(page);
-      try {
-        await page.goto(`${demo.origin}/demo/${name}.html?lang=${lang}`);
-        if (name === 'checker') await page.locator('demo-feed-checker button[data-load="broken"]').click();
-        if (name !== 'builder') await widgetsSettled(page);
-        await page.evaluate(OPEN_UP);
-        const texts = (await page.evaluate(KIT_TEXTS)) as Array<{text: string; lang: string}>;
-        assert.ok(texts.length > 20, `${name} ${lang}: the page has the kit's texts`);
-        // A text marked with another language (a language's own name, "English") is not the page's.
-        const english = texts.filter((t) => t.lang === lang).flatMap(({text}) => {
-          // Quoted values, JSON paths, addresses and file names are code, the same in every language.
-          const words = text.replace(/"[^"]*"|«[^»]*»|\$[\w.[\]"-]*|https?:\S+|\S*\.(json|csv|ics|js|html)\b|--?[\w-]+/g, '');
-          return (words.match(LATIN_WORD) ?? []).filter((w) => !ALLOWED.has(w)).map((w) => `${w} (in "${text.slice(0, 80)}")`);
-        });
-        assert.deepEqual([...new Set(english)], [], `${name} in ${lang}: English from the kit`);
-        assert.deepEqual(seen.pageErrors, [], 'page errors');
-      } finally {
-        await context.close();
+  test(
+    `/demo/${name}.html in ru, zh-Hans, ja and ko: no English sentence from the kit`,
+    {timeout: 240_000},
+    async () => {
+      for (const lang of LANGS) {
+        const context = await demo.browser.newContext({viewport: {width: 1280, height: 1000}});
+        const page = await context.newPage();
+        page.setDefaultTimeout(30_000);
+        const seen = watch(page);
+        try {
+          await page.goto(`${demo.origin}/demo/${name}.html?lang=${lang}`);
+          if (name === 'checker') await page.locator('demo-feed-checker button[data-load="broken"]').click();
+          if (name !== 'builder') await widgetsSettled(page);
+          await page.evaluate(OPEN_UP);
+          const texts = (await page.evaluate(KIT_TEXTS)) as Array<{text: string; lang: string}>;
+          assert.ok(texts.length > 20, `${name} ${lang}: the page has the kit's texts`);
+          // A text marked with another language (a language's own name, "English") is not the page's.
+          const english = texts
+            .filter((t) => t.lang === lang)
+            .flatMap(({text}) => {
+              // Quoted values, JSON paths, addresses and file names are code, the same in every language.
+              const words = text.replace(
+                /"[^"]*"|«[^»]*»|\$[\w.[\]"-]*|https?:\S+|\S*\.(json|csv|ics|js|html)\b|--?[\w-]+/g,
+                '',
+              );
+              return (words.match(LATIN_WORD) ?? [])
+                .filter((w) => !ALLOWED.has(w))
+                .map((w) => `${w} (in "${text.slice(0, 80)}")`);
+            });
+          assert.deepEqual([...new Set(english)], [], `${name} in ${lang}: English from the kit`);
+          assert.deepEqual(seen.pageErrors, [], 'page errors');
+        } finally {
+          await context.close();
+        }
       }
-    }
-  });
+    },
+  );
 }
-

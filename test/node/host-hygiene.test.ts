@@ -14,12 +14,21 @@
 import {describe, test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildCdnFile} from '../../scripts/cdn-file.mjs';
-import {browserNames, foreignRequests, launchSession, openPage, settle, type BrowserName, type Session, type Watched} from '../helpers/browsers.js';
+import {
+  browserNames,
+  foreignRequests,
+  launchSession,
+  openPage,
+  settle,
+  type BrowserName,
+  type Session,
+  type Watched,
+} from '../helpers/browsers.js';
 import {statesAre, stillBox} from '../helpers/csp-harness.js';
 import {CSP, bundle, feeds, page, startServer, type Files, type KitServer} from '../helpers/kit-pages.js';
 
 /** The strict policy, allowing a second `lit-html` policy: what a page with two copies of Lit needs. */
-const CSP_DUPLICATES = CSP.replace("trusted-types lit-html", "trusted-types lit-html 'allow-duplicates'");
+const CSP_DUPLICATES = CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 const POLICIES: Record<string, string | undefined> = {none: undefined, strict: CSP, duplicates: CSP_DUPLICATES};
 
 /** Lit's globals: its version markers, and the metadata map its copies share. */
@@ -32,7 +41,12 @@ const COPIES: Record<string, string[]> = {
   // The same file at another address: a second instance of the same copy.
   'cdn-again': ['/cdn-again/twinning-kit.js'],
   // A site's bundle of the four npm entries (esbuild, its own Lit).
-  entries: ['/entries/event-calendar/define.js', '/entries/partner-map/define.js', '/entries/delegation-list/define.js', '/entries/report-summary/define.js'],
+  entries: [
+    '/entries/event-calendar/define.js',
+    '/entries/partner-map/define.js',
+    '/entries/delegation-list/define.js',
+    '/entries/report-summary/define.js',
+  ],
   // A site's bundle of the CDN entry (esbuild, yet another Lit).
   bundle: ['/bundle/twinning-kit.js'],
 };
@@ -66,8 +80,20 @@ const EVERY_VIEW = `<twin-event-calendar id="month" src="/feed.json" date="2021-
 <twin-delegation-list id="notice" src="/notice.json"></twin-delegation-list>
 <twin-report-summary id="loading" src="/never.json" timeout="600000"></twin-report-summary>`;
 const EVERY_VIEW_READY = [
-  'month:month', 'list:list', 'year:year', 'map:map', 'maplist:list', 'table:table', 'cards:cards',
-  'full:full', 'compact:compact', 'section:section', 'error:error', 'empty:empty', 'notice:table+notice', 'loading:loading',
+  'month:month',
+  'list:list',
+  'year:year',
+  'map:map',
+  'maplist:list',
+  'table:table',
+  'cards:cards',
+  'full:full',
+  'compact:compact',
+  'section:section',
+  'error:error',
+  'empty:empty',
+  'notice:table+notice',
+  'loading:loading',
 ];
 
 interface Snapshot {
@@ -87,12 +113,20 @@ interface Snapshot {
 
 /** Runs before anything on the page (added by the driver): what the page is, before the kit runs. */
 function watchHost() {
-  const w = window as unknown as {__violations: string[]; __selects: string[]; __calls: string[]; __before?: unknown; __snapshot: () => unknown};
+  const w = window as unknown as {
+    __violations: string[];
+    __selects: string[];
+    __calls: string[];
+    __before?: unknown;
+    __snapshot: () => unknown;
+  };
   w.__violations = [];
   w.__selects = [];
   w.__calls = [];
   w.__before = undefined;
-  document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+  );
   document.addEventListener('twin-select', (e) => w.__selects.push((e as CustomEvent<{kind: string}>).detail.kind));
   w.__snapshot = () => {
     const attrs = (el: Element) => [...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ');
@@ -106,7 +140,9 @@ function watchHost() {
       html: attrs(document.documentElement),
       body: attrs(document.body),
       bodyChildren: [...document.body.children].map((n) => `<${n.localName}${n.id ? `#${n.id}` : ''}>`),
-      hostAttributes: [...document.querySelectorAll('body *')].map((n) => `<${n.localName}${n.id ? `#${n.id}` : ''} ${attrs(n)}>`),
+      hostAttributes: [...document.querySelectorAll('body *')].map(
+        (n) => `<${n.localName}${n.id ? `#${n.id}` : ''} ${attrs(n)}>`,
+      ),
       globals: Object.getOwnPropertyNames(window).sort(),
     };
   };
@@ -161,14 +197,21 @@ function wrapApis() {
       },
     });
   };
-  for (const m of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) wrapMethod(Storage.prototype, m, `Storage.${m}`);
-  for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'cookieStore']) wrapGetter(window, name, name);
+  for (const m of ['getItem', 'setItem', 'removeItem', 'clear', 'key'])
+    wrapMethod(Storage.prototype, m, `Storage.${m}`);
+  for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'cookieStore'])
+    wrapGetter(window, name, name);
   wrapGetter(document, 'cookie', 'document.cookie');
   wrapMethod(Navigator.prototype, 'sendBeacon', 'navigator.sendBeacon');
-  wrapMethod(typeof ServiceWorkerContainer === 'undefined' ? undefined : ServiceWorkerContainer.prototype, 'register', 'serviceWorker.register');
+  wrapMethod(
+    typeof ServiceWorkerContainer === 'undefined' ? undefined : ServiceWorkerContainer.prototype,
+    'register',
+    'serviceWorker.register',
+  );
   wrapMethod(window, 'open', 'window.open');
   wrapMethod(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest.open');
-  for (const name of ['WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'BroadcastChannel', 'RTCPeerConnection']) wrapClass(name);
+  for (const name of ['WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'BroadcastChannel', 'RTCPeerConnection'])
+    wrapClass(name);
   const fetchOriginal = window.fetch;
   window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -185,7 +228,15 @@ const count = (b: BrowserName, n = 1) => counts.set(b, (counts.get(b) ?? 0) + n)
 before(async () => {
   const [cdn, entries, whole, feedFiles] = await Promise.all([
     buildCdnFile(process.cwd()),
-    bundle(['src/event-calendar/define.ts', 'src/partner-map/define.ts', 'src/delegation-list/define.ts', 'src/report-summary/define.ts'], 'entries'),
+    bundle(
+      [
+        'src/event-calendar/define.ts',
+        'src/partner-map/define.ts',
+        'src/delegation-list/define.ts',
+        'src/report-summary/define.ts',
+      ],
+      'entries',
+    ),
     bundle(['src/twinning-kit.ts'], 'bundle'),
     feeds(),
   ]);
@@ -207,7 +258,13 @@ before(async () => {
   for (const [a, b] of PAIRS) files[`/two/${a}+${b}`] = ['text/html', page(FOUR, [...COPIES[a]!, ...COPIES[b]!])];
   // `/<policy>/...`: the page under that policy.
   server = await startServer(
-    Object.fromEntries(Object.entries(files).flatMap(([path, file]) => (path.endsWith('.js') || path.endsWith('.json') ? [[path, file]] : Object.keys(POLICIES).map((p) => [`/${p}${path}`, file])))),
+    Object.fromEntries(
+      Object.entries(files).flatMap(([path, file]) =>
+        path.endsWith('.js') || path.endsWith('.json')
+          ? [[path, file]]
+          : Object.keys(POLICIES).map((p) => [`/${p}${path}`, file]),
+      ),
+    ),
     (path) => {
       const policy = path.split('/')[1] ?? '';
       return Object.hasOwn(POLICIES, policy) ? POLICIES[policy] : undefined;
@@ -217,7 +274,9 @@ before(async () => {
 
 after(async () => {
   await server?.close();
-  for (const [b, lists] of Object.entries(found)) for (const [what, list] of Object.entries(lists)) console.log(`${b}: ${what}: ${list.length ? list.join(', ') : 'none'}`);
+  for (const [b, lists] of Object.entries(found))
+    for (const [what, list] of Object.entries(lists))
+      console.log(`${b}: ${what}: ${list.length ? list.join(', ') : 'none'}`);
   console.log(`host hygiene: ${[...counts].map(([b, n]) => `${b} ${n} cases`).join(', ')}`);
 });
 
@@ -233,7 +292,8 @@ describe('host hygiene', {concurrency: true}, () => {
       });
 
       const open = () => openPage(session!.context, {init: [watchHost, wrapApis]});
-      const violations = (w: Watched) => w.page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
+      const violations = (w: Watched) =>
+        w.page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
       const calls = (w: Watched) => w.page.evaluate(() => (window as unknown as {__calls: string[]}).__calls);
 
       /** One click in each element that fires `twin-select`. */
@@ -266,7 +326,17 @@ describe('host hygiene', {concurrency: true}, () => {
         await settle(w.page, 300);
         const seen = await calls(w);
         await w.page.close();
-        for (const want of ['localStorage', 'Storage.setItem(k)', 'sessionStorage', 'Storage.getItem(k)', 'document.cookie =', 'indexedDB', 'navigator.sendBeacon(/beacon)', 'new BroadcastChannel(c)', `fetch ${server.origin}/feed.json`]) {
+        for (const want of [
+          'localStorage',
+          'Storage.setItem(k)',
+          'sessionStorage',
+          'Storage.getItem(k)',
+          'document.cookie =',
+          'indexedDB',
+          'navigator.sendBeacon(/beacon)',
+          'new BroadcastChannel(c)',
+          `fetch ${server.origin}/feed.json`,
+        ]) {
           assert.ok(seen.includes(want), `${want} in ${seen.join(', ')}`);
         }
       });
@@ -279,11 +349,17 @@ describe('host hygiene', {concurrency: true}, () => {
             try {
               await w.page.goto(`${server.origin}/${policy}/two/${a}+${b}`);
               await statesAre(w.page, FOUR_READY);
-              assert.deepEqual(await selectInEach(w), ['event', 'city', 'delegation', 'event'], 'each element answers a click');
+              assert.deepEqual(
+                await selectInEach(w),
+                ['event', 'city', 'delegation', 'event'],
+                'each element answers a click',
+              );
               assert.deepEqual(await violations(w), []);
               assert.deepEqual(w.pageErrors, []);
               assert.deepEqual(w.consoleErrors, []);
-              const copies = await w.page.evaluate(() => (window as unknown as {litHtmlVersions?: string[]}).litHtmlVersions ?? []);
+              const copies = await w.page.evaluate(
+                () => (window as unknown as {litHtmlVersions?: string[]}).litHtmlVersions ?? [],
+              );
               // The CDN file announces no copy of Lit; each esbuild bundle announces its own.
               assert.equal(copies.length, [a, b].filter((c) => !c.startsWith('cdn')).length, 'litHtmlVersions');
               count(name);
@@ -299,9 +375,16 @@ describe('host hygiene', {concurrency: true}, () => {
               await w.page.goto(`${server.origin}/strict/two/${a}+${b}`);
               await statesAre(w.page, FOUR_READY);
               assert.deepEqual(await selectInEach(w), ['event', 'city', 'delegation', 'event']);
-              assert.deepEqual((await violations(w)).map((v) => v.split(' ')[0]), ['trusted-types'], 'one violation: the second lit-html policy');
+              assert.deepEqual(
+                (await violations(w)).map((v) => v.split(' ')[0]),
+                ['trusted-types'],
+                'one violation: the second lit-html policy',
+              );
               const refused = [...w.pageErrors, ...w.consoleErrors].filter((m) => /lit-html/.test(m));
-              assert.ok(refused.length >= 1, `the refusal is reported: ${[...w.pageErrors, ...w.consoleErrors].join(' | ')}`);
+              assert.ok(
+                refused.length >= 1,
+                `the refusal is reported: ${[...w.pageErrors, ...w.consoleErrors].join(' | ')}`,
+              );
               count(name);
             } finally {
               await w.page.close();
@@ -315,7 +398,9 @@ describe('host hygiene', {concurrency: true}, () => {
           const blank = await open();
           await blank.page.goto(`${server.origin}/strict/blank`);
           await settle(blank.page, 300);
-          const empty = (await blank.page.evaluate(() => (window as unknown as {__snapshot: () => unknown}).__snapshot())) as Snapshot;
+          const empty = (await blank.page.evaluate(() =>
+            (window as unknown as {__snapshot: () => unknown}).__snapshot(),
+          )) as Snapshot;
           await blank.page.close();
 
           const w = await open();
@@ -354,44 +439,80 @@ describe('host hygiene', {concurrency: true}, () => {
             assert.equal(now.defined, true);
             // The document's own nodes and attributes against the page before the kit ran; its style sheets
             // and fonts against the blank page (at "interactive" the page's own sheet may still be loading).
-            for (const key of ['head', 'headLength', 'html', 'body', 'bodyChildren'] as const) assert.deepEqual(now[key], start[key], `${key} unchanged`);
-            for (const key of ['styleSheets', 'adoptedStyleSheets', 'fonts'] as const) assert.deepEqual(now[key], empty[key], `${key} as on the blank page`);
+            for (const key of ['head', 'headLength', 'html', 'body', 'bodyChildren'] as const)
+              assert.deepEqual(now[key], start[key], `${key} unchanged`);
+            for (const key of ['styleSheets', 'adoptedStyleSheets', 'fonts'] as const)
+              assert.deepEqual(now[key], empty[key], `${key} as on the blank page`);
             // The kit's elements reflect two properties onto themselves, `theme` and the map's `view`: no other
             // attribute appears on the page.
             const attributes = now.hostAttributes.flatMap((el, i) => {
               const before = new Set(start.hostAttributes[i]!.replace(/>$/, '').split(' ').slice(1));
-              return el.replace(/>$/, '').split(' ').slice(1).filter((a) => a && !before.has(a));
+              return el
+                .replace(/>$/, '')
+                .split(' ')
+                .slice(1)
+                .filter((a) => a && !before.has(a));
             });
-            assert.deepEqual([...new Set(attributes.map((a) => a.replace(/=.*/, '')))].sort(), ['theme', 'view'], 'attributes the elements reflect');
+            assert.deepEqual(
+              [...new Set(attributes.map((a) => a.replace(/=.*/, '')))].sort(),
+              ['theme', 'view'],
+              'attributes the elements reflect',
+            );
             (found[name] ??= {})[`attributes ${copy}'s elements add to themselves`] = [...new Set(attributes)].sort();
             // No @font-face anywhere in the kit's styles either (they would not apply in a shadow root, and
             // would be a font the page did not ask for).
             const fontFaces = await w.page.evaluate(() =>
               [...document.querySelectorAll('*')].flatMap((el) =>
-                el.shadowRoot ? el.shadowRoot.adoptedStyleSheets.flatMap((s) => [...s.cssRules].filter((r) => r instanceof CSSFontFaceRule).map((r) => r.cssText)) : [],
+                el.shadowRoot
+                  ? el.shadowRoot.adoptedStyleSheets.flatMap((s) =>
+                      [...s.cssRules].filter((r) => r instanceof CSSFontFaceRule).map((r) => r.cssText),
+                    )
+                  : [],
               ),
             );
             assert.deepEqual(fontFaces, [], 'no @font-face');
 
             const added = now.globals.filter((g) => !empty.globals.includes(g));
             const addedHere = now.globals.filter((g) => !start.globals.includes(g));
-            assert.deepEqual(addedHere, added, 'the same globals against a blank page as against this page before the kit');
+            assert.deepEqual(
+              addedHere,
+              added,
+              'the same globals against a blank page as against this page before the kit',
+            );
             (found[name] ??= {})[`globals added by ${copy}`] = added;
-            assert.deepEqual(added, copy === 'cdn' ? ['litPropertyMetadata'] : LIT_GLOBALS, 'Lit’s globals, none of the kit’s own');
+            assert.deepEqual(
+              added,
+              copy === 'cdn' ? ['litPropertyMetadata'] : LIT_GLOBALS,
+              'Lit’s globals, none of the kit’s own',
+            );
             assert.ok(added.length <= (copy === 'cdn' ? 1 : 4));
 
             const used = await calls(w);
             const fetched = used.filter((c) => c.startsWith('fetch '));
-            assert.deepEqual(used.filter((c) => !c.startsWith('fetch ')), [], 'no storage, beacon, socket, worker or window');
+            assert.deepEqual(
+              used.filter((c) => !c.startsWith('fetch ')),
+              [],
+              'no storage, beacon, socket, worker or window',
+            );
             assert.deepEqual(
               [...new Set(fetched.map((c) => new URL(c.slice(6)).pathname))].sort(),
               ['/feed.json', '/missing.json', '/never.json', '/notice.json'],
               'the feeds, and nothing else, fetched',
             );
-            assert.deepEqual(foreignRequests(w.requests.filter((u) => !u.startsWith('data:')), server.origin), [], 'no request to any other origin');
+            assert.deepEqual(
+              foreignRequests(
+                w.requests.filter((u) => !u.startsWith('data:')),
+                server.origin,
+              ),
+              [],
+              'no request to any other origin',
+            );
             assert.deepEqual(await violations(w), []);
             assert.deepEqual(w.pageErrors, []);
-            assert.deepEqual(w.consoleErrors.filter((m) => !/404/.test(m) || !m.includes('/missing.json')), []);
+            assert.deepEqual(
+              w.consoleErrors.filter((m) => !/404/.test(m) || !m.includes('/missing.json')),
+              [],
+            );
             count(name);
           } finally {
             await w.page.close();

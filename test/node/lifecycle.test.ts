@@ -109,7 +109,10 @@ before(async () => {
       // Answers once the slow route has the request with this id (or says it never came).
       if (seen.has(id)) return void res.writeHead(204).end();
       seenWaiters.set(id, res);
-      const timer = setTimeout(() => seenWaiters.get(id) === res && (seenWaiters.delete(id), res.writeHead(404).end()), 5000);
+      const timer = setTimeout(
+        () => seenWaiters.get(id) === res && (seenWaiters.delete(id), res.writeHead(404).end()),
+        5000,
+      );
       res.on('close', () => clearTimeout(timer));
       return;
     }
@@ -119,7 +122,9 @@ before(async () => {
   };
   server = createServer(handle);
   quickServer = createServer(handle);
-  await Promise.all([server, quickServer].map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));
+  await Promise.all(
+    [server, quickServer].map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))),
+  );
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   quickOrigin = `http://127.0.0.1:${(quickServer.address() as AddressInfo).port}`;
   browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
@@ -158,7 +163,15 @@ function settle(page: Driver): Promise<boolean> {
 }
 
 async function runCycles(page: Driver, tag: string, count: number, prefix: string): Promise<BatchResult> {
-  const total: BatchResult = {rendered: 0, loading: 0, quick: 0, quickFetched: 0, peak: {listeners: 0, documentObservers: 0, resizeObservers: 0}, ms: {data: 0, slow: 0, quick: 0}, failures: []};
+  const total: BatchResult = {
+    rendered: 0,
+    loading: 0,
+    quick: 0,
+    quickFetched: 0,
+    peak: {listeners: 0, documentObservers: 0, resizeObservers: 0},
+    ms: {data: 0, slow: 0, quick: 0},
+    failures: [],
+  };
   for (let from = 0; from < count; from += BATCH) {
     const r = await page.cycles(tag, from, Math.min(BATCH, count - from), prefix);
     total.rendered += r.rendered;
@@ -166,7 +179,8 @@ async function runCycles(page: Driver, tag: string, count: number, prefix: strin
     total.quick += r.quick;
     total.quickFetched += r.quickFetched;
     for (const k of ['data', 'slow', 'quick'] as const) total.ms[k] += r.ms[k];
-    for (const k of ['listeners', 'documentObservers', 'resizeObservers'] as const) total.peak[k] = Math.max(total.peak[k], r.peak[k]);
+    for (const k of ['listeners', 'documentObservers', 'resizeObservers'] as const)
+      total.peak[k] = Math.max(total.peak[k], r.peak[k]);
     total.failures.push(...r.failures);
   }
   return total;
@@ -198,7 +212,8 @@ async function collectGarbage(cdp: CDPSession): Promise<{heap: number; instances
     last = usedSize;
   }
   const instances: Record<string, number> = {};
-  for (const tag of TAGS) instances[tag] = await liveInstances(cdp, `customElements.get(${JSON.stringify(tag)}).prototype`);
+  for (const tag of TAGS)
+    instances[tag] = await liveInstances(cdp, `customElements.get(${JSON.stringify(tag)}).prototype`);
   const {usedSize} = await cdp.send('Runtime.getHeapUsage');
   return {heap: usedSize, instances};
 }
@@ -208,7 +223,11 @@ async function measure(page: Driver, cdp: CDPSession): Promise<Measure> {
   const dom = await cdp.send('Memory.getDOMCounters');
   const listenersOf = async (expression: string, depth = 0) => {
     const {result} = await cdp.send('Runtime.evaluate', {expression, objectGroup: 'lifecycle'});
-    const {listeners} = await cdp.send('DOMDebugger.getEventListeners', {objectId: result.objectId!, depth, pierce: true});
+    const {listeners} = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId!,
+      depth,
+      pierce: true,
+    });
     return listeners.map((l) => `${l.type}${l.useCapture ? ' (capture)' : ''}`).sort();
   };
   const cdpListeners = {
@@ -220,22 +239,31 @@ async function measure(page: Driver, cdp: CDPSession): Promise<Measure> {
   await cdp.send('Runtime.releaseObjectGroup', {objectGroup: 'lifecycle'});
   const {detachedNodes} = await cdp.send('DOM.getDetachedDomNodes');
   const detached: Record<string, number> = {};
-  for (const {treeNode} of detachedNodes) detached[treeNode.localName || treeNode.nodeName] = (detached[treeNode.localName || treeNode.nodeName] ?? 0) + 1;
+  for (const {treeNode} of detachedNodes)
+    detached[treeNode.localName || treeNode.nodeName] = (detached[treeNode.localName || treeNode.nodeName] ?? 0) + 1;
   return {heap, instances, dom, page: await page.snapshot(), cdp: cdpListeners, detached};
 }
 
 /** Live objects whose prototype chain holds `expression`'s value. */
 async function liveInstances(cdp: CDPSession, expression: string): Promise<number> {
   const {result: proto} = await cdp.send('Runtime.evaluate', {expression, objectGroup: 'instances'});
-  const {objects} = await cdp.send('Runtime.queryObjects', {prototypeObjectId: proto.objectId!, objectGroup: 'instances'});
-  const {result} = await cdp.send('Runtime.callFunctionOn', {objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true});
+  const {objects} = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: proto.objectId!,
+    objectGroup: 'instances',
+  });
+  const {result} = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId!,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
   await cdp.send('Runtime.releaseObjectGroup', {objectGroup: 'instances'});
   return result.value as number;
 }
 
 const count = (byName: Record<string, number>) => Object.values(byName).reduce((a, b) => a + b, 0);
 const KB = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-const byTarget = (s: Snapshot, name: string) => s.listeners.filter((l) => l.startsWith(`${name}:`)).map((l) => l.slice(name.length + 1));
+const byTarget = (s: Snapshot, name: string) =>
+  s.listeners.filter((l) => l.startsWith(`${name}:`)).map((l) => l.slice(name.length + 1));
 
 const expected = {data: 0, slow: 0, quick: 0};
 for (let i = 0; i < CYCLES; i++) expected[cycleKind(i)]++;
@@ -253,17 +281,38 @@ async function warmUp(page: Driver): Promise<void> {
 }
 
 /** The assertions both browsers share: every cycle did what it should, and left nothing behind. */
-function assertCycles(tag: string, run: BatchResult, before: Snapshot, after: Snapshot, settled: boolean, server: {started: number; aborted: number}): void {
+function assertCycles(
+  tag: string,
+  run: BatchResult,
+  before: Snapshot,
+  after: Snapshot,
+  settled: boolean,
+  server: {started: number; aborted: number},
+): void {
   assert.deepEqual(run.failures, [], `${tag}: every cycle rendered`);
   assert.equal(run.rendered, expected.data, `${tag}: every data cycle rendered its content`);
   assert.equal(run.loading, expected.slow, `${tag}: every slow cycle showed its loading state`);
   assert.equal(run.quick, expected.quick);
-  assert.equal(run.quickFetched, 0, `${tag}: removed in the task that added them, ${run.quickFetched} of ${run.quick} started a request all the same`);
-  assert.ok(settled, `${tag}: nothing left pending: ${JSON.stringify(after.pending)}, ${slow.open.size} slow requests open`);
+  assert.equal(
+    run.quickFetched,
+    0,
+    `${tag}: removed in the task that added them, ${run.quickFetched} of ${run.quick} started a request all the same`,
+  );
+  assert.ok(
+    settled,
+    `${tag}: nothing left pending: ${JSON.stringify(after.pending)}, ${slow.open.size} slow requests open`,
+  );
   // Fetches aborted: every slow cycle's request reached the server, and the browser closed it before the answer.
   assert.ok(server.started >= expected.slow, `${tag}: the slow requests reached the server`);
-  assert.equal(server.aborted, server.started, `${tag}: every slow request was aborted before the answer (answered: ${JSON.stringify(slow.answeredIds)})`);
-  const f = {started: after.slowFetches.started - before.slowFetches.started, aborted: after.slowFetches.aborted - before.slowFetches.aborted};
+  assert.equal(
+    server.aborted,
+    server.started,
+    `${tag}: every slow request was aborted before the answer (answered: ${JSON.stringify(slow.answeredIds)})`,
+  );
+  const f = {
+    started: after.slowFetches.started - before.slowFetches.started,
+    aborted: after.slowFetches.aborted - before.slowFetches.aborted,
+  };
   assert.deepEqual(f, server, `${tag}: the page saw the same requests rejected with an AbortError`);
   // No listener, observer or timer left.
   assert.deepEqual(after.listeners, before.listeners, `${tag}: the listeners on window, document and <html>`);
@@ -276,95 +325,134 @@ const TABLE_HEAD = [
   '| element | cycles | rendered | loading shown | removed at once (of them, fetching) | slow requests started / aborted (server) | listeners on window, document, html: before / mounted (max) / after | document MutationObservers: before / mounted / after | ResizeObservers: mounted / after | pending timers after |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
-const row = (tag: string, run: BatchResult, before: Snapshot, after: Snapshot, server: {started: number; aborted: number}) =>
+const row = (
+  tag: string,
+  run: BatchResult,
+  before: Snapshot,
+  after: Snapshot,
+  server: {started: number; aborted: number},
+) =>
   `| ${tag} | ${CYCLES} | ${run.rendered} | ${run.loading} | ${run.quick} (${run.quickFetched}) | ${server.started} / ${server.aborted} | ` +
   `${before.listeners.length} / ${run.peak.listeners} / ${after.listeners.length} | ${before.documentObservers} / ${run.peak.documentObservers} / ${after.documentObservers} | ` +
   `${run.peak.resizeObservers} / ${after.resizeObservers} | ${after.pending.length} |`;
 
-test('Chromium: 1,000 mount/unmount cycles of each element abort their fetches, leave no listener, observer, timer or element, and the heap comes back near its start', {timeout: 300_000}, async () => {
-  const started = Date.now();
-  const page = await browser.newPage({viewport: {width: 1100, height: 900}});
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  await page.addInitScript({content: harness});
-  await page.goto(origin);
-  await page.evaluate((quick) => window.__lifecycle.ready(quick), quickOrigin);
-  const driver: Driver = {
-    cycles: (tag, from, count, prefix) => page.evaluate(([t, f, n, p]) => window.__lifecycle.cycles(t, f, n, p), [tag, from, count, prefix] as const),
-    snapshot: () => page.evaluate(() => window.__lifecycle.snapshot()),
-  };
-  const cdp = await page.context().newCDPSession(page);
-  const server0 = slowCounts();
-  await warmUp(driver);
-  const start = await measure(driver, cdp);
+test(
+  'Chromium: 1,000 mount/unmount cycles of each element abort their fetches, leave no listener, observer, timer or element, and the heap comes back near its start',
+  {timeout: 300_000},
+  async () => {
+    const started = Date.now();
+    const page = await browser.newPage({viewport: {width: 1100, height: 900}});
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page.addInitScript({content: harness});
+    await page.goto(origin);
+    await page.evaluate((quick) => window.__lifecycle.ready(quick), quickOrigin);
+    const driver: Driver = {
+      cycles: (tag, from, count, prefix) =>
+        page.evaluate(([t, f, n, p]) => window.__lifecycle.cycles(t, f, n, p), [tag, from, count, prefix] as const),
+      snapshot: () => page.evaluate(() => window.__lifecycle.snapshot()),
+    };
+    const cdp = await page.context().newCDPSession(page);
+    const server0 = slowCounts();
+    await warmUp(driver);
+    const start = await measure(driver, cdp);
 
-  // The instruments see what they count: one of each element on the page.
-  await page.evaluate(() => window.__lifecycle.mountAll(true));
-  const mounted = await measure(driver, cdp);
-  await page.evaluate(() => window.__lifecycle.mountAll(false));
+    // The instruments see what they count: one of each element on the page.
+    await page.evaluate(() => window.__lifecycle.mountAll(true));
+    const mounted = await measure(driver, cdp);
+    await page.evaluate(() => window.__lifecycle.mountAll(false));
 
-  const rows: string[] = [];
-  const results: Array<{tag: string; run: BatchResult; before: Measure; after: Measure; settled: boolean; server: {started: number; aborted: number}}> = [];
-  for (const tag of TAGS) {
-    const before = await measure(driver, cdp);
-    const s0 = slowCounts();
-    const t0 = Date.now();
-    const run = await runCycles(driver, tag, CYCLES, tag);
-    const ms = Date.now() - t0;
-    const settled = await settle(driver);
-    const after = await measure(driver, cdp);
-    const server = {started: slow.started - s0.started, aborted: slow.aborted - s0.aborted};
-    results.push({tag, run, before, after, settled, server});
-    rows.push(
-      `${row(tag, run, before.page, after.page, server)} ${before.dom.jsEventListeners} / ${after.dom.jsEventListeners} | ${before.dom.nodes} / ${after.dom.nodes} | ` +
-        `${count(before.detached)} / ${count(after.detached)} | ${KB(before.heap)} / ${KB(after.heap)} (${after.heap >= before.heap ? '+' : ''}${KB(after.heap - before.heap)}) | ` +
-        `${after.instances[tag]} | ${(ms / 1000).toFixed(1)} s (${(run.ms.data / expected.data).toFixed(1)} / ${(run.ms.slow / expected.slow).toFixed(1)} ms) |`,
+    const rows: string[] = [];
+    const results: Array<{
+      tag: string;
+      run: BatchResult;
+      before: Measure;
+      after: Measure;
+      settled: boolean;
+      server: {started: number; aborted: number};
+    }> = [];
+    for (const tag of TAGS) {
+      const before = await measure(driver, cdp);
+      const s0 = slowCounts();
+      const t0 = Date.now();
+      const run = await runCycles(driver, tag, CYCLES, tag);
+      const ms = Date.now() - t0;
+      const settled = await settle(driver);
+      const after = await measure(driver, cdp);
+      const server = {started: slow.started - s0.started, aborted: slow.aborted - s0.aborted};
+      results.push({tag, run, before, after, settled, server});
+      rows.push(
+        `${row(tag, run, before.page, after.page, server)} ${before.dom.jsEventListeners} / ${after.dom.jsEventListeners} | ${before.dom.nodes} / ${after.dom.nodes} | ` +
+          `${count(before.detached)} / ${count(after.detached)} | ${KB(before.heap)} / ${KB(after.heap)} (${after.heap >= before.heap ? '+' : ''}${KB(after.heap - before.heap)}) | ` +
+          `${after.instances[tag]} | ${(ms / 1000).toFixed(1)} s (${(run.ms.data / expected.data).toFixed(1)} / ${(run.ms.slow / expected.slow).toFixed(1)} ms) |`,
+      );
+    }
+    const end = await measure(driver, cdp);
+    const htmlElements = await liveInstances(cdp, 'HTMLElement.prototype');
+
+    console.log(
+      [
+        '',
+        `Lifecycle in Chromium: ${CYCLES} cycles per element (${expected.data} with the feed as data, ${expected.slow} removed while loading a slow src, ${expected.quick} removed before their first render)`,
+        `${TABLE_HEAD[0]} all JS listeners (DOM counters): before / after | DOM nodes: before / after | detached DOM trees: before / after | heap used after GC: before / after | live instances after GC | time (per data / slow cycle) |`,
+        `${TABLE_HEAD[1]} --- | --- | --- | --- | --- | --- |`,
+        ...rows,
+        `With one of each on the page: listeners ${JSON.stringify(mounted.page.listeners)}, document MutationObservers ${mounted.page.documentObservers}, ResizeObservers ${mounted.page.resizeObservers}, ` +
+          `JS listeners (DOM counters) ${mounted.dom.jsEventListeners}, in the tree (DOMDebugger) ${mounted.cdp.tree}, instances ${JSON.stringify(mounted.instances)}.`,
+        `Whole run: heap ${KB(start.heap)} after the warm-up, ${KB(end.heap)} at the end (${end.heap >= start.heap ? '+' : ''}${KB(end.heap - start.heap)}); ` +
+          `DOM nodes ${start.dom.nodes} / ${end.dom.nodes}; JS listeners ${start.dom.jsEventListeners} / ${end.dom.jsEventListeners}; detached trees ${JSON.stringify(end.detached)}; live HTMLElements ${htmlElements}; ` +
+          `slow requests (server) ${slow.started - server0.started} started, ${slow.aborted - server0.aborted} aborted, ${slow.answered - server0.answered} answered, ${slow.open.size} open, the longest held ${slow.longest} ms; ` +
+          `${((Date.now() - started) / 1000).toFixed(1)} s`,
+      ].join('\n'),
     );
-  }
-  const end = await measure(driver, cdp);
-  const htmlElements = await liveInstances(cdp, 'HTMLElement.prototype');
 
-  console.log(
-    [
-      '',
-      `Lifecycle in Chromium: ${CYCLES} cycles per element (${expected.data} with the feed as data, ${expected.slow} removed while loading a slow src, ${expected.quick} removed before their first render)`,
-      `${TABLE_HEAD[0]} all JS listeners (DOM counters): before / after | DOM nodes: before / after | detached DOM trees: before / after | heap used after GC: before / after | live instances after GC | time (per data / slow cycle) |`,
-      `${TABLE_HEAD[1]} --- | --- | --- | --- | --- | --- |`,
-      ...rows,
-      `With one of each on the page: listeners ${JSON.stringify(mounted.page.listeners)}, document MutationObservers ${mounted.page.documentObservers}, ResizeObservers ${mounted.page.resizeObservers}, ` +
-        `JS listeners (DOM counters) ${mounted.dom.jsEventListeners}, in the tree (DOMDebugger) ${mounted.cdp.tree}, instances ${JSON.stringify(mounted.instances)}.`,
-      `Whole run: heap ${KB(start.heap)} after the warm-up, ${KB(end.heap)} at the end (${end.heap >= start.heap ? '+' : ''}${KB(end.heap - start.heap)}); ` +
-        `DOM nodes ${start.dom.nodes} / ${end.dom.nodes}; JS listeners ${start.dom.jsEventListeners} / ${end.dom.jsEventListeners}; detached trees ${JSON.stringify(end.detached)}; live HTMLElements ${htmlElements}; ` +
-        `slow requests (server) ${slow.started - server0.started} started, ${slow.aborted - server0.aborted} aborted, ${slow.answered - server0.answered} answered, ${slow.open.size} open, the longest held ${slow.longest} ms; ` +
-        `${((Date.now() - started) / 1000).toFixed(1)} s`,
-    ].join('\n'),
-  );
-
-  assert.ok(mounted.page.listeners.length > 0 && mounted.page.documentObservers === 1 && mounted.page.resizeObservers === 2, JSON.stringify(mounted.page));
-  assert.deepEqual(TAGS.map((t) => mounted.instances[t]! - start.instances[t]!), [1, 1, 1, 1], 'Runtime.queryObjects counts the elements on the page');
-  assert.deepEqual(Object.values(start.instances), [0, 0, 0, 0], 'the warm-up left no element');
-  for (const m of [start, mounted, end]) {
-    // The wrapper and the DevTools protocol see the same listeners.
-    assert.deepEqual(byTarget(m.page, 'window'), m.cdp.window);
-    assert.deepEqual(byTarget(m.page, 'document'), m.cdp.document);
-    assert.deepEqual(byTarget(m.page, 'html'), m.cdp.html);
-  }
-  for (const {tag, run, before, after, settled, server} of results) {
-    assertCycles(tag, run, before.page, after.page, settled, server);
-    assert.deepEqual(after.cdp, before.cdp, `${tag}: DOMDebugger.getEventListeners, the whole tree included`);
-    assert.equal(after.dom.jsEventListeners, before.dom.jsEventListeners, `${tag}: every JS event listener of the page (Memory.getDOMCounters)`);
-    // Heap back near its start; no element, and no detached tree, left.
-    assert.ok(after.heap - before.heap < HEAP_BOUND, `${tag}: the heap grew by ${KB(after.heap - before.heap)} (bound ${KB(HEAP_BOUND)})`);
-    assert.ok(after.instances[tag]! <= 2, `${tag}: ${after.instances[tag]} instances left after GC`);
-    assert.ok(after.dom.nodes - before.dom.nodes < 50, `${tag}: DOM nodes ${before.dom.nodes} → ${after.dom.nodes}`);
-    assert.ok(count(after.detached) <= count(before.detached) + 2, `${tag}: detached trees ${JSON.stringify(after.detached)}`);
-    assert.deepEqual(Object.keys(after.detached).filter((name) => name.startsWith('twin-')), [], `${tag}: no detached element of the kit`);
-  }
-  assert.equal(slow.answered - server0.answered, 0, 'no slow request lived to get its answer');
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+    assert.ok(
+      mounted.page.listeners.length > 0 && mounted.page.documentObservers === 1 && mounted.page.resizeObservers === 2,
+      JSON.stringify(mounted.page),
+    );
+    assert.deepEqual(
+      TAGS.map((t) => mounted.instances[t]! - start.instances[t]!),
+      [1, 1, 1, 1],
+      'Runtime.queryObjects counts the elements on the page',
+    );
+    assert.deepEqual(Object.values(start.instances), [0, 0, 0, 0], 'the warm-up left no element');
+    for (const m of [start, mounted, end]) {
+      // The wrapper and the DevTools protocol see the same listeners.
+      assert.deepEqual(byTarget(m.page, 'window'), m.cdp.window);
+      assert.deepEqual(byTarget(m.page, 'document'), m.cdp.document);
+      assert.deepEqual(byTarget(m.page, 'html'), m.cdp.html);
+    }
+    for (const {tag, run, before, after, settled, server} of results) {
+      assertCycles(tag, run, before.page, after.page, settled, server);
+      assert.deepEqual(after.cdp, before.cdp, `${tag}: DOMDebugger.getEventListeners, the whole tree included`);
+      assert.equal(
+        after.dom.jsEventListeners,
+        before.dom.jsEventListeners,
+        `${tag}: every JS event listener of the page (Memory.getDOMCounters)`,
+      );
+      // Heap back near its start; no element, and no detached tree, left.
+      assert.ok(
+        after.heap - before.heap < HEAP_BOUND,
+        `${tag}: the heap grew by ${KB(after.heap - before.heap)} (bound ${KB(HEAP_BOUND)})`,
+      );
+      assert.ok(after.instances[tag]! <= 2, `${tag}: ${after.instances[tag]} instances left after GC`);
+      assert.ok(after.dom.nodes - before.dom.nodes < 50, `${tag}: DOM nodes ${before.dom.nodes} → ${after.dom.nodes}`);
+      assert.ok(
+        count(after.detached) <= count(before.detached) + 2,
+        `${tag}: detached trees ${JSON.stringify(after.detached)}`,
+      );
+      assert.deepEqual(
+        Object.keys(after.detached).filter((name) => name.startsWith('twin-')),
+        [],
+        `${tag}: no detached element of the kit`,
+      );
+    }
+    assert.equal(slow.answered - server0.answered, 0, 'no slow request lived to get its answer');
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
 
 const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
@@ -398,7 +486,8 @@ test(
       await page.goto(origin);
       await page.evaluate((quick) => window.__lifecycle.ready(quick), quickOrigin);
       const driver: Driver = {
-        cycles: (tag, from, count, prefix) => page.evaluate((t, f, n, p) => window.__lifecycle.cycles(t, f, n, p), tag, from, count, prefix),
+        cycles: (tag, from, count, prefix) =>
+          page.evaluate((t, f, n, p) => window.__lifecycle.cycles(t, f, n, p), tag, from, count, prefix),
         snapshot: () => page.evaluate(() => window.__lifecycle.snapshot()),
       };
       const server0 = slowCounts();
@@ -408,7 +497,14 @@ test(
       const mounted = await driver.snapshot();
       await page.evaluate(() => window.__lifecycle.mountAll(false));
       const rows: string[] = [];
-      const results: Array<{tag: string; run: BatchResult; before: Snapshot; after: Snapshot; settled: boolean; server: {started: number; aborted: number}}> = [];
+      const results: Array<{
+        tag: string;
+        run: BatchResult;
+        before: Snapshot;
+        after: Snapshot;
+        settled: boolean;
+        server: {started: number; aborted: number};
+      }> = [];
       for (const tag of TAGS) {
         const before = await driver.snapshot();
         const s0 = slowCounts();
@@ -419,7 +515,9 @@ test(
         const after = await driver.snapshot();
         const server = {started: slow.started - s0.started, aborted: slow.aborted - s0.aborted};
         results.push({tag, run, before, after, settled, server});
-        rows.push(`${row(tag, run, before, after, server)} ${(ms / 1000).toFixed(1)} s (${(run.ms.data / expected.data).toFixed(1)} / ${(run.ms.slow / expected.slow).toFixed(1)} ms) |`);
+        rows.push(
+          `${row(tag, run, before, after, server)} ${(ms / 1000).toFixed(1)} s (${(run.ms.data / expected.data).toFixed(1)} / ${(run.ms.slow / expected.slow).toFixed(1)} ms) |`,
+        );
       }
       console.log(
         [
@@ -432,8 +530,12 @@ test(
             `Slow requests (server) ${slow.started - server0.started} started, ${slow.aborted - server0.aborted} aborted, ${slow.answered - server0.answered} answered, the longest held ${slow.longest} ms; ${((Date.now() - started) / 1000).toFixed(1)} s`,
         ].join('\n'),
       );
-      assert.ok(mounted.listeners.length > 0 && mounted.documentObservers === 1 && mounted.resizeObservers === 2, JSON.stringify(mounted));
-      for (const {tag, run, before, after, settled, server} of results) assertCycles(tag, run, before, after, settled, server);
+      assert.ok(
+        mounted.listeners.length > 0 && mounted.documentObservers === 1 && mounted.resizeObservers === 2,
+        JSON.stringify(mounted),
+      );
+      for (const {tag, run, before, after, settled, server} of results)
+        assertCycles(tag, run, before, after, settled, server);
       assert.equal(slow.answered - server0.answered, 0, 'no slow request lived to get its answer');
       assert.deepEqual(errors, []);
     } finally {

@@ -15,5 +15,11 @@ cal.addEventListener('twin-select', (event) => {
   if (event.detail.kind === 'banana') console.log('never'); // error: not a TwinSelectKind
 });
 document.createElement('twin-partner-map').view = 'globe'; // error: not a map view
-const feed: FeedInput = {schemaVersion: 2, publisher: {city: 'x', name: 'X'}, defaultLanguage: 'en', timeZone: 'UTC', cities: []}; // error: schemaVersion is 1
+const feed: FeedInput = {
+  schemaVersion: 2,
+  publisher: {city: 'x', name: 'X'},
+  defaultLanguage: 'en',
+  timeZone: 'UTC',
+  cities: [],
+}; // error: schemaVersion is 1
 console.log(feed);

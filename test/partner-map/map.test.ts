@@ -84,7 +84,10 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     const frame = map.frameRect;
     for (const m of map.markers) {
       const [x, y] = map.centre(m);
-      expect(x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom, `${map.nameOf(m)} in the frame`).to.equal(true);
+      expect(
+        x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom,
+        `${map.nameOf(m)} in the frame`,
+      ).to.equal(true);
     }
   });
 
@@ -96,7 +99,10 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
       const d = arc.getAttribute('d')!;
       expect(d.match(/M/g), `${arc.dataset['city']}: one subpath`).to.have.length(1);
       const [start] = map.arcEnds(arc);
-      expect(Math.hypot(start[0] - home[0], start[1] - home[1]), `${arc.dataset['city']} starts at home`).to.be.lessThan(1.5);
+      expect(
+        Math.hypot(start[0] - home[0], start[1] - home[1]),
+        `${arc.dataset['city']} starts at home`,
+      ).to.be.lessThan(1.5);
     }
     // Across the Pacific: the arc to Portland bends north of both ends (a great circle, not a straight line).
     const portland = map.arcs.find((a) => a.dataset['city'] === 'portland')!;
@@ -133,7 +139,10 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     map.el.removeAttribute('partner');
     await map.el.updateComplete;
     expect(map.card === null, 'partner removed: no card').to.equal(true);
-    expect(map.arcs.some((a) => a.classList.contains('selected')), 'no arc selected').to.equal(false);
+    expect(
+      map.arcs.some((a) => a.classList.contains('selected')),
+      'no arc selected',
+    ).to.equal(false);
     map.el.setAttribute('partner', 'niigata');
     await map.el.updateComplete;
     expect(map.cardTitle, 'partner="niigata" again').to.equal('Niigata');
@@ -239,7 +248,15 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     const frame = map.$('.frame')!;
     const r = map.frameRect;
     const wheel = (init: WheelEventInit) => {
-      const e = new WheelEvent('wheel', {deltaY: -200, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true, composed: true, ...init});
+      const e = new WheelEvent('wheel', {
+        deltaY: -200,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        ...init,
+      });
       frame.dispatchEvent(e);
       return e;
     };
@@ -253,8 +270,28 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     expect(ctrl.defaultPrevented).to.equal(true);
     expect(map.transform[0]).to.be.greaterThan(k0);
     // Activated by a press on the map: the plain wheel zooms until the pointer leaves.
-    frame.dispatchEvent(new PointerEvent('pointerdown', {pointerId: 1, button: 0, pointerType: 'mouse', clientX: r.left + 10, clientY: r.top + 10, bubbles: true, composed: true}));
-    frame.dispatchEvent(new PointerEvent('pointerup', {pointerId: 1, button: 0, pointerType: 'mouse', clientX: r.left + 10, clientY: r.top + 10, bubbles: true, composed: true}));
+    frame.dispatchEvent(
+      new PointerEvent('pointerdown', {
+        pointerId: 1,
+        button: 0,
+        pointerType: 'mouse',
+        clientX: r.left + 10,
+        clientY: r.top + 10,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    frame.dispatchEvent(
+      new PointerEvent('pointerup', {
+        pointerId: 1,
+        button: 0,
+        pointerType: 'mouse',
+        clientX: r.left + 10,
+        clientY: r.top + 10,
+        bubbles: true,
+        composed: true,
+      }),
+    );
     const k1 = map.transform[0];
     expect(wheel({deltaY: 200}).defaultPrevented).to.equal(true);
     expect(map.transform[0]).to.be.lessThan(k1);
@@ -269,7 +306,16 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     const [mx, my] = map.centre(target);
     const [, x0, y0] = map.transform;
     const ev = (type: string, id: number, x: number, y: number, pointerType = 'mouse') =>
-      new PointerEvent(type, {pointerId: id, pointerType, button: 0, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true});
+      new PointerEvent(type, {
+        pointerId: id,
+        pointerType,
+        button: 0,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
     target.dispatchEvent(ev('pointerdown', 1, mx, my));
     for (let i = 1; i <= 5; i++) target.dispatchEvent(ev('pointermove', 1, mx + i * 20, my - i * 10));
     target.dispatchEvent(ev('pointerup', 1, mx + 100, my - 50));
@@ -347,8 +393,23 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     expect(map.sortState('distance')).to.equal('ascending');
     expect(map.rows[0]).to.equal('Fuyuan');
     expect(map.rows.at(-1)).to.equal('Portland');
-    expect(map.rowCells('portland')).to.deep.equal(['Portland', 'United States', 'Sister city', '1988', '7,136 km', 'north-east', '4', '0']);
-    expect(map.rowCells('mogilev').slice(1, 6)).to.deep.equal(['Belarus', 'Friendly city', '—', '6,629 km', 'north-west']);
+    expect(map.rowCells('portland')).to.deep.equal([
+      'Portland',
+      'United States',
+      'Sister city',
+      '1988',
+      '7,136 km',
+      'north-east',
+      '4',
+      '0',
+    ]);
+    expect(map.rowCells('mogilev').slice(1, 6)).to.deep.equal([
+      'Belarus',
+      'Friendly city',
+      '—',
+      '6,629 km',
+      'north-west',
+    ]);
     await map.sortBy('name');
     expect(map.sortState('name')).to.equal('ascending');
     expect(map.sortState('distance')).to.equal('none');
@@ -456,7 +517,9 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     await sendKeys({press: 'Enter'});
     await map.idle();
     expect(map.cardTitle, 'one place: the group is listed').to.equal('2 partners');
-    const hokkaido = map.$$<HTMLButtonElement>('[part="card"] button.city').find((b) => b.textContent!.includes('Hokkaido'))!;
+    const hokkaido = map
+      .$$<HTMLButtonElement>('[part="card"] button.city')
+      .find((b) => b.textContent!.includes('Hokkaido'))!;
     hokkaido.click();
     await map.el.updateComplete;
     expect(map.cardTitle).to.equal('Hokkaido');

@@ -15,11 +15,34 @@ import {
   summarize,
 } from '../../src/partner-map/model.js';
 import {geoInterpolate, geoNaturalEarth1Raw} from 'd3-geo';
-import {arcPath, basemapFor, clampView, fitView, greatCircle, minZoom, naturalEarth1, project, zoomAround} from '../../src/partner-map/geo.js';
+import {
+  arcPath,
+  basemapFor,
+  clampView,
+  fitView,
+  greatCircle,
+  minZoom,
+  naturalEarth1,
+  project,
+  zoomAround,
+} from '../../src/partner-map/geo.js';
 
-const city = (id: string, country: string, lon: number, lat: number) => ({id, name: {en: id[0]!.toUpperCase() + id.slice(1)}, country, coordinates: [lon, lat]});
+const city = (id: string, country: string, lon: number, lat: number) => ({
+  id,
+  name: {en: id[0]!.toUpperCase() + id.slice(1)},
+  country,
+  coordinates: [lon, lat],
+});
 const feedOf = (publisher: string, cities: unknown[], partnerships: unknown[], extra: object = {}) => {
-  const r = validateFeed({schemaVersion: 1, publisher: {city: publisher, name: publisher}, defaultLanguage: 'en', timeZone: 'UTC', cities, partnerships, ...extra});
+  const r = validateFeed({
+    schemaVersion: 1,
+    publisher: {city: publisher, name: publisher},
+    defaultLanguage: 'en',
+    timeZone: 'UTC',
+    cities,
+    partnerships,
+    ...extra,
+  });
   expect(r.problems.filter((p) => p.skipped)).to.deep.equal([]);
   return {source: publisher, feed: r.feed!, problems: r.problems, skipped: r.skipped};
 };
@@ -42,7 +65,11 @@ describe('partner map model', () => {
   it('builds one partner per city from merged feeds, closest relation first, with counts of what involves it', () => {
     const kh = feedOf(
       'khabarovsk',
-      [city('khabarovsk', 'RU', 135.07, 48.48), city('niigata', 'JP', 139.04, 37.92), city('harbin', 'CN', 126.53, 45.8)],
+      [
+        city('khabarovsk', 'RU', 135.07, 48.48),
+        city('niigata', 'JP', 139.04, 37.92),
+        city('harbin', 'CN', 126.53, 45.8),
+      ],
       [
         {city: 'niigata', type: 'sister', since: '1965'},
         {city: 'harbin', type: 'friendly', status: 'planned'},
@@ -59,7 +86,11 @@ describe('partner map model', () => {
     // Niigata's own feed: the same partnership seen from the other side, and one of Niigata's own partners.
     const ni = feedOf(
       'niigata',
-      [city('niigata', 'JP', 139.04, 37.92), city('khabarovsk', 'RU', 135.07, 48.48), city('galveston', 'US', -94.8, 29.3)],
+      [
+        city('niigata', 'JP', 139.04, 37.92),
+        city('khabarovsk', 'RU', 135.07, 48.48),
+        city('galveston', 'US', -94.8, 29.3),
+      ],
       [
         {city: 'khabarovsk', type: 'sister', since: '1965'},
         {city: 'galveston', type: 'sister', since: '1960'},
@@ -77,7 +108,7 @@ describe('partner map model', () => {
     expect(byId['galveston']!.of?.id, "Niigata's partner, not Khabarovsk's").to.equal('niigata');
     expect(byId['galveston']!.distanceKm, 'distance is from the home city').to.be.greaterThan(9000);
     const all = summarize(partners);
-    expect(all.partners, 'no home city: every current partner counts (Harbin\'s relation is only planned)').to.equal(2);
+    expect(all.partners, "no home city: every current partner counts (Harbin's relation is only planned)").to.equal(2);
     // With the home city: Niigata's own sister city is on the map but not counted as Khabarovsk's, and
     // Galveston's 1960 is not Khabarovsk's oldest relationship.
     const s = summarize(partners, data.home);
@@ -86,7 +117,9 @@ describe('partner map model', () => {
     expect(s.countries).to.equal(1);
     expect(s.byStatus.get('planned')?.map((p) => p.city.id)).to.deep.equal(['harbin']);
     expect(s.oldest.map((o) => [o.partner.city.id, o.since.raw])).to.deep.equal([['niigata', '1965']]);
-    expect(s.others.map((g) => [g.of.id, g.partners.map((p) => p.city.id)])).to.deep.equal([['niigata', ['galveston']]]);
+    expect(s.others.map((g) => [g.of.id, g.partners.map((p) => p.city.id)])).to.deep.equal([
+      ['niigata', ['galveston']],
+    ]);
     expect(filterPartners(partners, parseRelations('friendly')).map((p) => p.city.id)).to.deep.equal(['harbin']);
     expect(filterPartners(partners, parseRelations('')).length).to.equal(3);
     expect([...parseRelations('sister, bogus other')]).to.deep.equal(['sister', 'other']);
@@ -106,7 +139,11 @@ describe('partner map model', () => {
     ]);
     const partners = buildPartners(data);
     const names = new Map(partners.map((p) => [p.city.id, p.city.id]));
-    const countries = new Map([['JP', 'Japan'], ['CN', 'China'], ['US', 'United States']]);
+    const countries = new Map([
+      ['JP', 'Japan'],
+      ['CN', 'China'],
+      ['US', 'United States'],
+    ]);
     const ids = (key: Parameters<typeof sortPartners>[1], desc = false) =>
       sortPartners(partners, key, desc, names, countries, 'en').map((p) => p.city.id);
     expect(ids('since')).to.deep.equal(['c', 'a', 'b']);
@@ -120,7 +157,10 @@ describe('partner map model', () => {
   it('groups points closer than the radius, each point in exactly one group, leaders far enough apart', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({x: fc.double({min: 0, max: 500, noNaN: true}), y: fc.double({min: 0, max: 300, noNaN: true})}), {maxLength: 200}),
+        fc.array(
+          fc.record({x: fc.double({min: 0, max: 500, noNaN: true}), y: fc.double({min: 0, max: 300, noNaN: true})}),
+          {maxLength: 200},
+        ),
         fc.double({min: 1, max: 60, noNaN: true}),
         (raw, radius) => {
           const points = raw.map((p, i) => ({id: String(i), ...p}));
@@ -139,7 +179,9 @@ describe('partner map model', () => {
             for (let j = i + 1; j < groups.length; j++) {
               const a = byId.get(groups[i]!.id)!;
               const b = byId.get(groups[j]!.id)!;
-              expect(Math.hypot(a.x - b.x, a.y - b.y), 'two leaders are never within the radius').to.be.at.least(radius);
+              expect(Math.hypot(a.x - b.x, a.y - b.y), 'two leaders are never within the radius').to.be.at.least(
+                radius,
+              );
             }
           }
         },
@@ -169,10 +211,14 @@ describe('partner map geography', () => {
     expect(y).to.be.closeTo(map.height / 2, 0.5);
     // Any partner anywhere: the arc from home is one subpath.
     fc.assert(
-      fc.property(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -85, max: 85, noNaN: true}), (lon, lat) => {
-        const d = arcPath(map, [135.07, 48.48], [lon, lat]);
-        expect(d.match(/M/g)?.length ?? 0, `${lon},${lat}`).to.be.at.most(1);
-      }),
+      fc.property(
+        fc.double({min: -180, max: 180, noNaN: true}),
+        fc.double({min: -85, max: 85, noNaN: true}),
+        (lon, lat) => {
+          const d = arcPath(map, [135.07, 48.48], [lon, lat]);
+          expect(d.match(/M/g)?.length ?? 0, `${lon},${lat}`).to.be.at.most(1);
+        },
+      ),
       {numRuns: 300},
     );
     expect(basemapFor(135.12) === map, 'one basemap per centre, shared').to.equal(true);
@@ -183,12 +229,16 @@ describe('partner map geography', () => {
 
   it('projects and interpolates as d3-geo does', () => {
     fc.assert(
-      fc.property(fc.double({min: -Math.PI, max: Math.PI, noNaN: true}), fc.double({min: -Math.PI / 2, max: Math.PI / 2, noNaN: true}), (l, p) => {
-        const [x, y] = naturalEarth1(l, p);
-        const [dx, dy] = geoNaturalEarth1Raw(l, p);
-        expect(x).to.be.closeTo(dx, 1e-12);
-        expect(y).to.be.closeTo(dy, 1e-12);
-      }),
+      fc.property(
+        fc.double({min: -Math.PI, max: Math.PI, noNaN: true}),
+        fc.double({min: -Math.PI / 2, max: Math.PI / 2, noNaN: true}),
+        (l, p) => {
+          const [x, y] = naturalEarth1(l, p);
+          const [dx, dy] = geoNaturalEarth1Raw(l, p);
+          expect(x).to.be.closeTo(dx, 1e-12);
+          expect(y).to.be.closeTo(dy, 1e-12);
+        },
+      ),
     );
     const lonLat = fc.tuple(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -89, max: 89, noNaN: true}));
     fc.assert(
@@ -208,7 +258,15 @@ describe('partner map geography', () => {
           if (Math.abs(lat) < 89.9) expect(Math.abs(((x - lon + 540) % 360) - 180)).to.be.closeTo(0, 1e-6);
         }
       }),
-      {numRuns: 1000, examples: [[[10, 20], [10, 20]]]},
+      {
+        numRuns: 1000,
+        examples: [
+          [
+            [10, 20],
+            [10, 20],
+          ],
+        ],
+      },
     );
     // Near the antipode, exactly along the equator: longitudes evenly spaced.
     const points = greatCircle([0, 0], [-179.999, 0]);
@@ -267,7 +325,15 @@ describe('partner map geography', () => {
     // The point under the cursor stays put.
     expect((400 - zoomed.x) / zoomed.k).to.be.closeTo((400 - start.x) / start.k, 1e-6);
     expect((200 - zoomed.y) / zoomed.k).to.be.closeTo((200 - start.y) / start.k, 1e-6);
-    const fit = fitView([[100, 100], [200, 150]], map, size, 20);
+    const fit = fitView(
+      [
+        [100, 100],
+        [200, 150],
+      ],
+      map,
+      size,
+      20,
+    );
     expect(100 * fit.k + fit.x).to.be.at.least(19.9);
     expect(200 * fit.k + fit.x).to.be.at.most(780.1);
   });

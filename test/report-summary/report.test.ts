@@ -33,7 +33,10 @@ class SummaryObject {
   /** The counted figures: label → {value, note}. */
   figures(part = 'figures') {
     return Object.fromEntries(
-      this.$$(`[part="${part}"] .figure`).map((f) => [this.text(this.$('dt', f)), {value: this.text(this.$('.value', f)), note: this.text(this.$('.note', f))}]),
+      this.$$(`[part="${part}"] .figure`).map((f) => [
+        this.text(this.$('dt', f)),
+        {value: this.text(this.$('.value', f)), note: this.text(this.$('.note', f))},
+      ]),
     ) as Record<string, {value: string; note: string}>;
   }
   chart(id: string) {
@@ -43,13 +46,17 @@ class SummaryObject {
   bars(id: string) {
     const cells = this.$$('.bars > *', this.chart(id));
     const out: Record<string, number> = {};
-    for (let i = 0; i < cells.length; i += 3) out[this.text(cells[i])] = Number(this.text(cells[i + 2]).replace(/\D/g, ''));
+    for (let i = 0; i < cells.length; i += 3)
+      out[this.text(cells[i])] = Number(this.text(cells[i + 2]).replace(/\D/g, ''));
     return out;
   }
   /** What the chart's table says: label → number. */
   table(id: string) {
     return Object.fromEntries(
-      this.$$('tbody tr', this.chart(id)).map((tr) => [this.text(this.$('th', tr)), Number(this.text(this.$('td', tr)).replace(/\D/g, ''))]),
+      this.$$('tbody tr', this.chart(id)).map((tr) => [
+        this.text(this.$('th', tr)),
+        Number(this.text(this.$('td', tr)).replace(/\D/g, '')),
+      ]),
     ) as Record<string, number>;
   }
   barWidths(id: string) {
@@ -72,7 +79,14 @@ async function mount(attrs = '', data?: TwinReportSummary['data'], lang = 'en', 
 interface RawFeed {
   publisher: {city: string};
   cities: Array<{id: string; country: string}>;
-  events: Array<{start: string; format?: string; cities?: string[]; placeCity?: string; countries?: string[]; categories?: string[]}>;
+  events: Array<{
+    start: string;
+    format?: string;
+    cities?: string[];
+    placeCity?: string;
+    countries?: string[];
+    categories?: string[];
+  }>;
   delegations: Array<{start: string; direction: string; cities: string[]}>;
   reports: Array<{year: number; awards: Array<{date: string}>; metrics: unknown[]}>;
 }
@@ -91,8 +105,16 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     const delegations = raw.delegations.filter((d) => d.start.startsWith('2021'));
     const home = raw.publisher.city;
     const country = new Map(raw.cities.map((c) => [c.id, c.country]));
-    const partners = new Set([...events.flatMap((e) => [...(e.cities ?? []), ...(e.placeCity ? [e.placeCity] : [])]), ...delegations.flatMap((d) => d.cities)].filter((id) => id !== home));
-    const countries = new Set([...[...partners].map((id) => country.get(id)!), ...events.flatMap((e) => e.countries ?? [])]);
+    const partners = new Set(
+      [
+        ...events.flatMap((e) => [...(e.cities ?? []), ...(e.placeCity ? [e.placeCity] : [])]),
+        ...delegations.flatMap((d) => d.cities),
+      ].filter((id) => id !== home),
+    );
+    const countries = new Set([
+      ...[...partners].map((id) => country.get(id)!),
+      ...events.flatMap((e) => e.countries ?? []),
+    ]);
     const online = events.filter((e) => e.format === 'online').length;
     const stated = events.filter((e) => e.format).length;
     expect(f['Events']!.value).to.equal(String(events.length));
@@ -116,7 +138,9 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     expect(f['Held online']!.note).to.equal('11 of 13 events whose format the feed states; hybrid: 1; in person: 1.');
     expect(f['Delegations and meetings']).to.deep.equal({value: '5', note: 'Incoming: 0; outgoing: 5.'});
     expect(f['Awards']!.value).to.equal('2');
-    expect(s.text(s.$('[part="title"]'))).to.equal('International activities of the Khabarovsk City Administration in 2021');
+    expect(s.text(s.$('[part="title"]'))).to.equal(
+      'International activities of the Khabarovsk City Administration in 2021',
+    );
     const awards = s.$$('.awards li').map((li) => s.text(li));
     expect(awards[0]).to.contain('A City You Want to Live In');
     expect(awards[1]).to.contain('Best Municipal Practice');
@@ -177,7 +201,9 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
 
   it('narrowed to a partner: its events only, and nothing report-wide that is not about it', async () => {
     const s = await mount('partner="niigata"');
-    const involved = raw.events.filter((e) => e.start.startsWith('2021') && ((e.cities ?? []).includes('niigata') || e.placeCity === 'niigata'));
+    const involved = raw.events.filter(
+      (e) => e.start.startsWith('2021') && ((e.cities ?? []).includes('niigata') || e.placeCity === 'niigata'),
+    );
     expect(s.figures()['Events']!.value).to.equal(String(involved.length));
     expect(s.figures()['Awards']!.value).to.equal('0');
     expect(s.$('[part="stated"]'), 'the report’s own figures are not about Niigata').to.equal(null);
@@ -189,7 +215,9 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
 
   it('fires twin-select for an event of a section', async () => {
     const s = await mount('section="sport"');
-    const fired = new Promise<TwinSelectEvent>((r) => s.el.addEventListener('twin-select', (e) => r(e as TwinSelectEvent), {once: true}));
+    const fired = new Promise<TwinSelectEvent>((r) =>
+      s.el.addEventListener('twin-select', (e) => r(e as TwinSelectEvent), {once: true}),
+    );
     s.$<HTMLButtonElement>('button.event')!.click();
     const e = await fired;
     expect(e.detail.kind).to.equal('event');
@@ -236,7 +264,10 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
       expect(copied).to.contain('Events: 35. Joint events of 2021 listed in the feed.');
       expect(copied).to.contain('Languages of the Khabarovsk tourist website: 5 languages.');
       expect(s.text(s.$('[role="status"]'))).to.equal('The figures are copied.');
-      Object.defineProperty(clipboard, 'writeText', {configurable: true, value: async () => Promise.reject(new Error('denied'))});
+      Object.defineProperty(clipboard, 'writeText', {
+        configurable: true,
+        value: async () => Promise.reject(new Error('denied')),
+      });
       s.$<HTMLButtonElement>('[part="copy-button"]')!.click();
       await new Promise((r) => setTimeout(r, 0));
       await s.el.updateComplete;
@@ -292,7 +323,13 @@ describe('<twin-report-summary> over several years', () => {
 
 describe('<twin-report-summary> states', () => {
   it('says so when the feed has nothing to summarize, and when it cannot be loaded', async () => {
-    const empty = await mount('', {schemaVersion: 1, publisher: {city: 'k', name: 'K'}, defaultLanguage: 'en', timeZone: 'UTC', cities: [{id: 'k', name: 'K', country: 'RU', coordinates: [135, 48]}]});
+    const empty = await mount('', {
+      schemaVersion: 1,
+      publisher: {city: 'k', name: 'K'},
+      defaultLanguage: 'en',
+      timeZone: 'UTC',
+      cities: [{id: 'k', name: 'K', country: 'RU', coordinates: [135, 48]}],
+    });
     expect(empty.text(empty.$('[part~="empty"]'))).to.contain('This feed has no report and nothing dated yet.');
     const broken = await mount('src="/__fault/404"');
     expect(broken.text(broken.$('[role="alert"]'))).to.contain('(404)');

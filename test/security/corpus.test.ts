@@ -10,7 +10,13 @@ import {formatPath} from '../../src/core/paths.js';
 import {renderHostile, VIEWS} from './render.js';
 import {HUGE} from './hostile.js';
 
-const CORPUS = ['markup-everywhere', 'prototype-keys', 'wrong-types', 'duplicates-and-references', 'early-and-late-years'];
+const CORPUS = [
+  'markup-everywhere',
+  'prototype-keys',
+  'wrong-types',
+  'duplicates-and-references',
+  'early-and-late-years',
+];
 
 async function text(name: string): Promise<string> {
   return (await fetch(new URL(`./corpus/${name}.json`, import.meta.url))).text();
@@ -50,7 +56,8 @@ describe('the corpus of hostile feeds, in every element and view', function () {
       (el as HTMLElement & {data: unknown}).data = feed;
       host.append(el);
       await el.updateComplete;
-      for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[data-event]'); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[data-event]'); i++)
+        await new Promise((r) => setTimeout(r, 20));
       const shown = el.shadowRoot!.textContent!;
       expect(shown).to.contain('"><svg/onload=__pwned()> event 1');
       expect(shown).to.contain('<!--?lit$123456$-->');
@@ -65,7 +72,13 @@ describe('the corpus of hostile feeds, in every element and view', function () {
     const json = await text('prototype-keys');
     const r = validateFeedText(json, 'corpus');
     const unsafe = r.problems.filter((p) => p.code === 'unsafe-key').map((p) => formatPath(p.path));
-    expect(unsafe).to.include.members(['$.__proto__', '$.constructor', '$.cities[0].name.__proto__', '$.events[0].__proto__', '$.events[0].prototype']);
+    expect(unsafe).to.include.members([
+      '$.__proto__',
+      '$.constructor',
+      '$.cities[0].name.__proto__',
+      '$.events[0].__proto__',
+      '$.events[0].prototype',
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     expect(({} as Record<string, unknown>)['isAdmin']).to.equal(undefined);
     expect(Object.getPrototypeOf(r.feed!)).to.equal(Object.prototype);
@@ -78,7 +91,10 @@ describe('the corpus of hostile feeds, in every element and view', function () {
       const r = validateFeedText(await text(name), name);
       expect(r.feed, name).to.not.equal(null);
       expect(r.problems.length, name).to.be.greaterThan(5);
-      for (const p of r.problems) expect(p.message, `${name} ${formatPath(p.path)}`).to.be.a('string').and.not.equal('');
+      for (const p of r.problems)
+        expect(p.message, `${name} ${formatPath(p.path)}`)
+          .to.be.a('string')
+          .and.not.equal('');
     }
     const dup = validateFeedText(await text('duplicates-and-references'), 'dup');
     expect(dup.feed!.events.map((e) => e.id)).to.deep.equal(['e', 'f']);
@@ -93,7 +109,11 @@ describe('the corpus of hostile feeds, in every element and view', function () {
 
   it('deep nesting and a megabyte string: cut and reported, quickly', async () => {
     const base = JSON.parse(await text('duplicates-and-references'));
-    const json = JSON.stringify({...base, deep: '__DEEP__', events: [...base.events, {id: 'huge', title: 'huge', start: '2021-07', notes: HUGE, description: HUGE}]}).replace('"__DEEP__"', deepJson(5000));
+    const json = JSON.stringify({
+      ...base,
+      deep: '__DEEP__',
+      events: [...base.events, {id: 'huge', title: 'huge', start: '2021-07', notes: HUGE, description: HUGE}],
+    }).replace('"__DEEP__"', deepJson(5000));
     const started = performance.now();
     const r = validateFeedText(json, 'deep');
     const ms = performance.now() - started;

@@ -25,10 +25,13 @@ after(() => {
 /** A failure said briefly: the seed and path replay it; long strings in the counterexample are cut. */
 function reporter<T>(run: fc.RunDetails<T>): void {
   if (!run.failed) return;
-  const cut = (_: string, v: unknown) => (typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…(${v.length})` : v);
+  const cut = (_: string, v: unknown) =>
+    typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…(${v.length})` : v;
   const example = JSON.stringify(run.counterexample, cut)?.slice(0, 4000);
   const err = run.errorInstance as Error | undefined;
-  throw new Error(`${String(err)}\n${err?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\nseed ${run.seed}, path "${run.counterexamplePath}", after ${run.numRuns} runs\n${example}`);
+  throw new Error(
+    `${String(err)}\n${err?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\nseed ${run.seed}, path "${run.counterexamplePath}", after ${run.numRuns} runs\n${example}`,
+  );
 }
 
 async function check(feed: unknown, viewIndex: number, seed: number, inline: boolean): Promise<void> {
@@ -58,12 +61,14 @@ describe('hostile feeds (property): no script runs, no unsafe link or markup, no
     });
   }
 
-  it('the generated feeds reached the widgets\' content, not only their error states', () => {
+  it("the generated feeds reached the widgets' content, not only their error states", () => {
     // A generator that only made unusable feeds would prove nothing: a good share of renders must show content.
     for (const tag of new Set(VIEWS.map((v) => v.tag))) {
       const count = (state: string) => tally.states.get(`${tag}:${state}`) ?? 0;
       const all = count('ready') + count('error') + count('empty');
-      expect(count('ready') / all, `${tag}: ${JSON.stringify(Object.fromEntries(tally.states))}`).to.be.greaterThan(0.3);
+      expect(count('ready') / all, `${tag}: ${JSON.stringify(Object.fromEntries(tally.states))}`).to.be.greaterThan(
+        0.3,
+      );
     }
   });
 

@@ -24,7 +24,7 @@ export const MARKUP = [
   '<img src=x onerror="__pwned()">',
   '<script>__pwned()</script>',
   '"><svg/onload=__pwned()>',
-  "'><iframe src=\"javascript:__pwned()\"></iframe>",
+  '\'><iframe src="javascript:__pwned()"></iframe>',
   '<a href="javascript:__pwned()">click</a>',
   '<details open ontoggle=__pwned()>',
   '<style>*{display:none!important}</style>',
@@ -37,7 +37,13 @@ export const MARKUP = [
   '<form><button formaction="javascript:__pwned()">x</button></form>',
   '&lt;b&gt;&amp;&#x3C;script&#x3E;',
 ];
-export const BIDI = ['\u202Egnp.exe', '\u202D\u202E\u2066\u2067\u2068\u2069', '\u200B\u200C\u200D\uFEFF', '\u061C\u200E\u200F', 'A\u0301\u0301\u0301\u0301\u0301'];
+export const BIDI = [
+  '\u202Egnp.exe',
+  '\u202D\u202E\u2066\u2067\u2068\u2069',
+  '\u200B\u200C\u200D\uFEFF',
+  '\u061C\u200E\u200F',
+  'A\u0301\u0301\u0301\u0301\u0301',
+];
 export const LINKS = [
   'javascript:__pwned()',
   ' JaVaScRiPt:__pwned()',
@@ -62,17 +68,22 @@ export const HUGE = `${'Ж'.repeat(1 << 19)}${'A'.repeat(1 << 19)}<img src=x one
 /** The longest text the schema accepts (20,000 characters), with a payload at its end: it renders. */
 const LONG = `${'Ж'.repeat(19_960)}<img src=x onerror=__pwned()>`;
 
-const hostileStringOf = (huge: boolean) => fc.oneof(
-  {weight: 6, arbitrary: fc.constantFrom(...MARKUP)},
-  {weight: 2, arbitrary: fc.constantFrom(...BIDI)},
-  {weight: 2, arbitrary: fc.constantFrom(...LINKS)},
-  {weight: 3, arbitrary: fc.string({maxLength: 40})},
-  {weight: 2, arbitrary: fc.string({unit: 'grapheme', maxLength: 20})},
-  {weight: 2, arbitrary: fc.tuple(fc.constantFrom(...MARKUP), fc.constantFrom(...BIDI), fc.string({maxLength: 8})).map((p) => p.join(''))},
-  {weight: huge ? 1 : 0, arbitrary: fc.constant(LONG)},
-  {weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\n\n')},
-);
-
+const hostileStringOf = (huge: boolean) =>
+  fc.oneof(
+    {weight: 6, arbitrary: fc.constantFrom(...MARKUP)},
+    {weight: 2, arbitrary: fc.constantFrom(...BIDI)},
+    {weight: 2, arbitrary: fc.constantFrom(...LINKS)},
+    {weight: 3, arbitrary: fc.string({maxLength: 40})},
+    {weight: 2, arbitrary: fc.string({unit: 'grapheme', maxLength: 20})},
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...MARKUP), fc.constantFrom(...BIDI), fc.string({maxLength: 8}))
+        .map((p) => p.join('')),
+    },
+    {weight: huge ? 1 : 0, arbitrary: fc.constant(LONG)},
+    {weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\n\n')},
+  );
 
 /** Anything JSON can hold, in the wrong place. */
 const wrongType = fc.oneof(
@@ -80,7 +91,20 @@ const wrongType = fc.oneof(
   fc.jsonValue({maxDepth: 2}),
 );
 
-const LANG_KEYS = ['ru', 'en', 'ja', 'ko', 'zh-Hans', 'zh', 'en-GB', '__proto__', 'constructor', 'x bad tag', '', '<b>'];
+const LANG_KEYS = [
+  'ru',
+  'en',
+  'ja',
+  'ko',
+  'zh-Hans',
+  'zh',
+  'en-GB',
+  '__proto__',
+  'constructor',
+  'x bad tag',
+  '',
+  '<b>',
+];
 
 /** A small pool of ids, so that duplicates and references that point at something are frequent. */
 const IDS = ['home', 'a', 'b', 'c', 'niigata', '__proto__', 'constructor', 'toString', '<script>', 'a b', ''];
@@ -107,8 +131,18 @@ const extras = fc.record(
 /** Adds own, enumerable `__proto__` / `constructor` keys, as `JSON.parse` makes them. */
 function withPrototypeKeys<T extends object>(value: T, poison: boolean): T {
   if (!poison) return value;
-  Object.defineProperty(value, '__proto__', {value: {polluted: '<img src=x onerror=__pwned()>', isAdmin: true}, enumerable: true, configurable: true, writable: true});
-  Object.defineProperty(value, 'constructor', {value: {prototype: {polluted: true}}, enumerable: true, configurable: true, writable: true});
+  Object.defineProperty(value, '__proto__', {
+    value: {polluted: '<img src=x onerror=__pwned()>', isAdmin: true},
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
+  Object.defineProperty(value, 'constructor', {
+    value: {prototype: {polluted: true}},
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
   return value;
 }
 
@@ -117,10 +151,26 @@ function withPrototypeKeys<T extends object>(value: T, poison: boolean): T {
  * texts reach the screen), the others come and go; unknown extras and prototype keys ride along.
  */
 const item = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T, required: Array<keyof T & string> = []) =>
-  fc.tuple(fc.record(fields, {requiredKeys: required}), extras, fc.boolean()).map(([f, x, poison]) => withPrototypeKeys({...f, ...x}, poison));
+  fc
+    .tuple(fc.record(fields, {requiredKeys: required}), extras, fc.boolean())
+    .map(([f, x, poison]) => withPrototypeKeys({...f, ...x}, poison));
 
 /** Ids the schema accepts, and a few it does not. */
-const GOOD_IDS = ['home', 'niigata', 'a', 'b', 'c', 'e1', 'e2', 'e3', 'e4', 'e5', 'constructor', 'toString', 'hasOwnProperty'];
+const GOOD_IDS = [
+  'home',
+  'niigata',
+  'a',
+  'b',
+  'c',
+  'e1',
+  'e2',
+  'e3',
+  'e4',
+  'e5',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+];
 
 /** The feed's parts, with `hostileString` wherever a text can go. */
 function parts(hostileString: fc.Arbitrary<string>) {
@@ -135,7 +185,10 @@ function parts(hostileString: fc.Arbitrary<string>) {
     fc.oneof({weight: 40, arbitrary: good}, {weight: 1, arbitrary: hostileString}, {weight: 1, arbitrary: wrongType});
 
   const text = hostileString.filter((t) => t.trim() !== '');
-  const langMap = fc.dictionary(fc.constantFrom('ru', 'en', 'ja', 'ko', 'zh-Hans', 'zh', 'en-GB'), text, {minKeys: 1, maxKeys: 4});
+  const langMap = fc.dictionary(fc.constantFrom('ru', 'en', 'ja', 'ko', 'zh-Hans', 'zh', 'en-GB'), text, {
+    minKeys: 1,
+    maxKeys: 4,
+  });
   /** A text a person reads: hostile content in a valid shape, mostly; sometimes a broken shape. */
   const localized = fc.oneof(
     {weight: 12, arbitrary: text},
@@ -144,25 +197,64 @@ function parts(hostileString: fc.Arbitrary<string>) {
     {weight: 1, arbitrary: wrongType},
   );
 
-  const id = fc.oneof({weight: 30, arbitrary: fc.constantFrom(...GOOD_IDS)}, {weight: 2, arbitrary: fc.constantFrom(...IDS)}, {weight: 1, arbitrary: hostileString});
+  const id = fc.oneof(
+    {weight: 30, arbitrary: fc.constantFrom(...GOOD_IDS)},
+    {weight: 2, arbitrary: fc.constantFrom(...IDS)},
+    {weight: 1, arbitrary: hostileString},
+  );
   const ids = fc.array(id, {maxLength: 4});
-  const goodDate = fc.constantFrom('2021', '2021-07', '2021-07-15', '2021-07-15T10:00+10:00', '2021-07-01', '2021-06-30', '2021-12', '2022-01-09T23:30-08:00');
+  const goodDate = fc.constantFrom(
+    '2021',
+    '2021-07',
+    '2021-07-15',
+    '2021-07-15T10:00+10:00',
+    '2021-07-01',
+    '2021-06-30',
+    '2021-12',
+    '2022-01-09T23:30-08:00',
+  );
   const date = fc.oneof(
     {weight: 24, arbitrary: goodDate},
-    {weight: 2, arbitrary: fc.constantFrom('2022-02-29', '2021-13', '2021-07-32', '0000', '9999-12-31T23:59:59.999Z', '20210715', 'июль', '2021-07-15T25:00+10:00')},
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '2022-02-29',
+        '2021-13',
+        '2021-07-32',
+        '0000',
+        '9999-12-31T23:59:59.999Z',
+        '20210715',
+        'июль',
+        '2021-07-15T25:00+10:00',
+      ),
+    },
     {weight: 1, arbitrary: hostileString},
   );
   const link = maybe(fc.constantFrom(...LINKS));
   const coordinates = mostly(
     fc.oneof(
-      {weight: 6, arbitrary: fc.tuple(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -90, max: 90, noNaN: true}))},
-      {weight: 1, arbitrary: fc.constantFrom([200, 10], [0, -100], [180, 90], [-180, -90], [0], [1, 2, 3], [135.07, 48.48])},
+      {
+        weight: 6,
+        arbitrary: fc.tuple(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -90, max: 90, noNaN: true})),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom([200, 10], [0, -100], [180, 90], [-180, -90], [0], [1, 2, 3], [135.07, 48.48]),
+      },
     ),
   );
   const country = mostly(fc.constantFrom('RU', 'JP', 'US', 'CN', 'KR', 'KP', 'BY', 'AM', 'XX', 'ru', 'RUS'));
 
   const city = item(
-    {id, name: localized, country, coordinates, kind: maybe(fc.constantFrom('city', 'region', 'prefecture', 'organization')), region: localized, url: link},
+    {
+      id,
+      name: localized,
+      country,
+      coordinates,
+      kind: maybe(fc.constantFrom('city', 'region', 'prefecture', 'organization')),
+      region: localized,
+      url: link,
+    },
     ['id', 'name', 'country', 'coordinates'],
   );
   const partnership = item(
@@ -225,16 +317,59 @@ function parts(hostileString: fc.Arbitrary<string>) {
       title: localized,
       summary: localized,
       sections: maybe(
-        fc.array(item({id, title: localized, summary: localized, events: maybe(ids), delegations: maybe(ids), items: maybe(fc.array(localized, {maxLength: 3}))}, ['id', 'title']), {maxLength: 3}),
-      ),
-      metrics: maybe(fc.array(item({id, label: localized, value: mostly(fc.double({noNaN: true})), unit: localized, note: localized}, ['id', 'label', 'value']), {maxLength: 3})),
-      awards: maybe(
         fc.array(
-          item({id, title: localized, competition: localized, result: localized, project: localized, date, level: maybe(fc.constantFrom('municipal', 'international')), events: maybe(ids), url: link}, ['id', 'title', 'competition', 'date']),
+          item(
+            {
+              id,
+              title: localized,
+              summary: localized,
+              events: maybe(ids),
+              delegations: maybe(ids),
+              items: maybe(fc.array(localized, {maxLength: 3})),
+            },
+            ['id', 'title'],
+          ),
           {maxLength: 3},
         ),
       ),
-      plans: maybe(fc.array(item({id, kind: maybe(fc.constantFrom('direction', 'event')), text: localized, cities: maybe(ids)}, ['id', 'text']), {maxLength: 3})),
+      metrics: maybe(
+        fc.array(
+          item({id, label: localized, value: mostly(fc.double({noNaN: true})), unit: localized, note: localized}, [
+            'id',
+            'label',
+            'value',
+          ]),
+          {maxLength: 3},
+        ),
+      ),
+      awards: maybe(
+        fc.array(
+          item(
+            {
+              id,
+              title: localized,
+              competition: localized,
+              result: localized,
+              project: localized,
+              date,
+              level: maybe(fc.constantFrom('municipal', 'international')),
+              events: maybe(ids),
+              url: link,
+            },
+            ['id', 'title', 'competition', 'date'],
+          ),
+          {maxLength: 3},
+        ),
+      ),
+      plans: maybe(
+        fc.array(
+          item({id, kind: maybe(fc.constantFrom('direction', 'event')), text: localized, cities: maybe(ids)}, [
+            'id',
+            'text',
+          ]),
+          {maxLength: 3},
+        ),
+      ),
       source: maybe(fc.record({title: localized, url: link}, {requiredKeys: ['title']})),
     },
     ['id', 'year'],
@@ -258,20 +393,41 @@ export function hostileFeed({maxItems = 12, bulk = 0}: HostileOptions = {}): fc.
   // With thousands of items, no 20,000-character texts: the feed would be far over any real one.
   const hostileString = hostileStringOf(!bulk);
   const {maybe, text, localized, id, city, partnership, category, event, delegation, report} = parts(hostileString);
-  const list = <T>(a: fc.Arbitrary<T>) => fc.oneof({weight: 20, arbitrary: fc.array(a, {maxLength: maxItems, size: 'medium'})}, {weight: 1, arbitrary: maybe(fc.array(a))});
+  const list = <T>(a: fc.Arbitrary<T>) =>
+    fc.oneof(
+      {weight: 20, arbitrary: fc.array(a, {maxLength: maxItems, size: 'medium'})},
+      {weight: 1, arbitrary: maybe(fc.array(a))},
+    );
   const many = <T>(a: fc.Arbitrary<T>) => (bulk ? fc.array(a, {minLength: bulk, maxLength: bulk + 500}) : list(a));
   return fc
     .record({
       // The header is what makes a feed usable at all: mostly valid (hostile in content), so that the
       // items behind it render; now and then broken, for the error state.
-      schemaVersion: fc.oneof({weight: 30, arbitrary: fc.constant(1)}, {weight: 1, arbitrary: fc.constantFrom(2, 0, '1', 1.5)}),
-      publisher: fc.oneof({weight: 30, arbitrary: fc.record({city: fc.constant('home'), name: text})}, {weight: 1, arbitrary: maybe(fc.record({city: id, name: localized}))}),
-      defaultLanguage: fc.oneof({weight: 30, arbitrary: fc.constantFrom('ru', 'en', 'ja', 'zh-Hans', 'ko', 'de')}, {weight: 1, arbitrary: hostileString}),
-      timeZone: fc.oneof({weight: 30, arbitrary: fc.constantFrom('Asia/Vladivostok', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati')}, {weight: 1, arbitrary: fc.constantFrom('Not/AZone', '+25:00', '')}),
+      schemaVersion: fc.oneof(
+        {weight: 30, arbitrary: fc.constant(1)},
+        {weight: 1, arbitrary: fc.constantFrom(2, 0, '1', 1.5)},
+      ),
+      publisher: fc.oneof(
+        {weight: 30, arbitrary: fc.record({city: fc.constant('home'), name: text})},
+        {weight: 1, arbitrary: maybe(fc.record({city: id, name: localized}))},
+      ),
+      defaultLanguage: fc.oneof(
+        {weight: 30, arbitrary: fc.constantFrom('ru', 'en', 'ja', 'zh-Hans', 'ko', 'de')},
+        {weight: 1, arbitrary: hostileString},
+      ),
+      timeZone: fc.oneof(
+        {
+          weight: 30,
+          arbitrary: fc.constantFrom('Asia/Vladivostok', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'),
+        },
+        {weight: 1, arbitrary: fc.constantFrom('Not/AZone', '+25:00', '')},
+      ),
       title: fc.option(text, {nil: undefined}),
       cities: fc.array(city, {maxLength: maxItems}).map((cs) => [HOME, NIIGATA, ...cs]),
       // One partnership with a valid partner always, so that most maps have something to draw.
-      partnerships: list(partnership).map((ps) => (Array.isArray(ps) ? [{city: 'niigata', type: 'sister'}, ...ps] : ps)),
+      partnerships: list(partnership).map((ps) =>
+        Array.isArray(ps) ? [{city: 'niigata', type: 'sister'}, ...ps] : ps,
+      ),
       categories: list(category),
       events: many(event),
       delegations: many(delegation),
@@ -298,8 +454,37 @@ export interface Finding {
 }
 
 const SAFE_URL = /^(https?:|mailto:|tel:)/i;
-const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'srcdoc', 'background', 'ping'];
-const FORBIDDEN_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'link', 'form', 'img', 'image', 'video', 'audio', 'source', 'math', 'portal']);
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'srcdoc',
+  'background',
+  'ping',
+];
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'img',
+  'image',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'portal',
+]);
 
 /** Everything in `root` and in every shadow root below it that must never come from a feed. */
 export function inspect(root: Element | ShadowRoot, where = 'page'): Finding[] {
@@ -310,7 +495,8 @@ export function inspect(root: Element | ShadowRoot, where = 'page'): Finding[] {
       const here = `${path} ${tag}`;
       // The kit's own SVG <image> or <link> would be a finding too: it uses neither.
       // The page's own inline feed (a JSON data block in the element's light DOM) never runs.
-      const dataBlock = tag === 'script' && (el as HTMLScriptElement).type === 'application/json' && !(node instanceof ShadowRoot);
+      const dataBlock =
+        tag === 'script' && (el as HTMLScriptElement).type === 'application/json' && !(node instanceof ShadowRoot);
       if (FORBIDDEN_TAGS.has(tag) && !dataBlock) found.push({what: `<${tag}> element`, where: here});
       for (const attr of el.getAttributeNames()) {
         const value = el.getAttribute(attr) ?? '';
@@ -318,15 +504,19 @@ export function inspect(root: Element | ShadowRoot, where = 'page'): Finding[] {
         if (URL_ATTRIBUTES.includes(attr.toLowerCase())) {
           const v = value.trim();
           const fragment = v.startsWith('#');
-          if (v && !fragment && !SAFE_URL.test(v)) found.push({what: `unsafe ${attr}="${v.slice(0, 60)}"`, where: here});
+          if (v && !fragment && !SAFE_URL.test(v))
+            found.push({what: `unsafe ${attr}="${v.slice(0, 60)}"`, where: here});
           // A safe scheme must not hide a control or bidi character that disguises where it goes.
           // eslint-disable-next-line no-control-regex
-          if (/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value)) found.push({what: `disguised ${attr}`, where: here});
+          if (/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value))
+            found.push({what: `disguised ${attr}`, where: here});
         }
-        if (attr === 'style' && /url\s*\(|expression\s*\(|javascript:/i.test(value)) found.push({what: `style with a URL: ${value.slice(0, 60)}`, where: here});
+        if (attr === 'style' && /url\s*\(|expression\s*\(|javascript:/i.test(value))
+          found.push({what: `style with a URL: ${value.slice(0, 60)}`, where: here});
       }
       // A link that opens a new tab must not hand that tab a way back to this page (reverse tabnabbing).
-      if (el.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? '')) found.push({what: 'target=_blank without noopener', where: here});
+      if (el.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? ''))
+        found.push({what: 'target=_blank without noopener', where: here});
       if (el.shadowRoot) walk(el.shadowRoot, `${here}::shadow`);
     }
   };

@@ -21,14 +21,33 @@ export interface View {
 const click = (root: ShadowRoot, selector: string) => root.querySelector<HTMLElement>(selector)?.click();
 
 export const VIEWS: View[] = [
-  {name: 'calendar month', tag: 'twin-event-calendar', attrs: {view: 'month', date: '2021-07'}, open: (r) => click(r, 'button[data-event]')},
-  {name: 'calendar list', tag: 'twin-event-calendar', attrs: {view: 'list'}, open: (r) => click(r, '[role="option"][data-event]')},
-  {name: 'calendar year', tag: 'twin-event-calendar', attrs: {view: 'year', date: '2021'}, open: (r) => click(r, '[data-event]')},
+  {
+    name: 'calendar month',
+    tag: 'twin-event-calendar',
+    attrs: {view: 'month', date: '2021-07'},
+    open: (r) => click(r, 'button[data-event]'),
+  },
+  {
+    name: 'calendar list',
+    tag: 'twin-event-calendar',
+    attrs: {view: 'list'},
+    open: (r) => click(r, '[role="option"][data-event]'),
+  },
+  {
+    name: 'calendar year',
+    tag: 'twin-event-calendar',
+    attrs: {view: 'year', date: '2021'},
+    open: (r) => click(r, '[data-event]'),
+  },
   {name: 'map', tag: 'twin-partner-map', open: (r) => click(r, '.marker[data-id]:not(.home)')},
   {name: 'map list', tag: 'twin-partner-map', attrs: {view: 'list'}},
   {name: 'delegations table', tag: 'twin-delegation-list', open: (r) => click(r, 'tr.row .toggle')},
   {name: 'delegation cards', tag: 'twin-delegation-list', width: 360, open: (r) => click(r, '.toggle')},
-  {name: 'report', tag: 'twin-report-summary', open: (r) => r.querySelectorAll<HTMLElement>('button[aria-pressed]').forEach((b) => b.click())},
+  {
+    name: 'report',
+    tag: 'twin-report-summary',
+    open: (r) => r.querySelectorAll<HTMLElement>('button[aria-pressed]').forEach((b) => b.click()),
+  },
   {name: 'report compact', tag: 'twin-report-summary', attrs: {compact: ''}},
 ];
 

@@ -84,7 +84,12 @@ export const EN_CLI: CliWords = {
     [
       say.plural(events, {one: '{n} event written', other: '{n} events written'}),
       left ? say.plural(left, {one: '{n} invalid item left out', other: '{n} invalid items left out'}) : '',
-      imprecise ? say.plural(imprecise, {one: '{n} event known only by month or year left out', other: '{n} events known only by month or year left out'}) : '',
+      imprecise
+        ? say.plural(imprecise, {
+            one: '{n} event known only by month or year left out',
+            other: '{n} events known only by month or year left out',
+          })
+        : '',
     ]
       .filter(Boolean)
       .join('; '),

@@ -96,7 +96,12 @@ const RU_CLI: CliWords = {
   noSuchPartner: (id) => `--partner ${id}: такого города нет в лентах`,
   written: (events, left, imprecise, say) =>
     [
-      say.plural(events, {one: 'записано {n} мероприятие', few: 'записано {n} мероприятия', many: 'записано {n} мероприятий', other: 'записано {n} мероприятия'}),
+      say.plural(events, {
+        one: 'записано {n} мероприятие',
+        few: 'записано {n} мероприятия',
+        many: 'записано {n} мероприятий',
+        other: 'записано {n} мероприятия',
+      }),
       left
         ? say.plural(left, {
             one: 'пропущен {n} некорректный элемент',
@@ -147,7 +152,12 @@ const RU_CLI: CliWords = {
   rowKnown: (id) => `уже есть в ленте как "${id}"; оставлено без изменений`,
   imported: (p, say) =>
     [
-      say.plural(p.added, {one: 'добавлено {n} мероприятие', few: 'добавлено {n} мероприятия', many: 'добавлено {n} мероприятий', other: 'добавлено {n} мероприятия'}),
+      say.plural(p.added, {
+        one: 'добавлено {n} мероприятие',
+        few: 'добавлено {n} мероприятия',
+        many: 'добавлено {n} мероприятий',
+        other: 'добавлено {n} мероприятия',
+      }),
       p.known
         ? say.plural(p.known, {
             one: '{n} мероприятие уже было в ленте',
@@ -156,7 +166,12 @@ const RU_CLI: CliWords = {
             other: '{n} мероприятия уже было в ленте',
           })
         : '',
-      say.plural(p.refused, {one: 'не добавлена {n} строка', few: 'не добавлены {n} строки', many: 'не добавлено {n} строк', other: 'не добавлено {n} строки'}),
+      say.plural(p.refused, {
+        one: 'не добавлена {n} строка',
+        few: 'не добавлены {n} строки',
+        many: 'не добавлено {n} строк',
+        other: 'не добавлено {n} строки',
+      }),
     ]
       .filter(Boolean)
       .join('; '),

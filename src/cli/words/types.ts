@@ -43,7 +43,11 @@ export interface CliWords {
   error: string;
   warning: string;
   /** The last line of a feed with problems. */
-  found(file: string, p: {problems: number; errors: number; warnings: number; skipped: number; usable: string}, say: Say): string;
+  found(
+    file: string,
+    p: {problems: number; errors: number; warnings: number; skipped: number; usable: string},
+    say: Say,
+  ): string;
   wrongOption(option: string): string;
   noSuchPartner(id: string): string;
   written(events: number, left: number, imprecise: number, say: Say): string;

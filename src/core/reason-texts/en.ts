@@ -38,14 +38,16 @@ export const EN: ReasonTexts = {
   langKey: () => 'has a key that is not a language tag such as "ru", "en" or "zh-Hans"',
   invalid: () => 'is not valid here',
   schema: (r) => SCHEMA_MESSAGES[r.key],
-  moreIssues: (r, s) => s.plural(r.n, {one: 'and {n} more problem in this item', other: 'and {n} more problems in this item'}),
+  moreIssues: (r, s) =>
+    s.plural(r.n, {one: 'and {n} more problem in this item', other: 'and {n} more problems in this item'}),
   notLink: (r, s) => `${s.reason(r.inner)}; it is not shown as a link`,
 
   notObject: (r) => `the feed must be a JSON object, not ${TYPE[r.got]}`,
   json: (r) => `is not valid JSON: the text breaks off or has a mistake at line ${r.line}, column ${r.column}`,
   tooDeep: (r) => `is nested deeper than ${r.max} levels; its content was dropped`,
   unsafeKey: () => 'is a key that is not allowed; it was dropped',
-  newerVersion: (r) => `is newer than this version of the kit understands (${r.supported}); read as version ${r.supported}`,
+  newerVersion: (r) =>
+    `is newer than this version of the kit understands (${r.supported}); read as version ${r.supported}`,
   citiesRequired: () => 'is required (a list of cities)',
   notArray: (r) => `must be an array, not ${TYPE[r.got]}; nothing in it was read`,
 
@@ -60,9 +62,11 @@ export const EN: ReasonTexts = {
   endBeforeStart: (r) => `ends before it starts (${r.start}); the end is ignored`,
   untilBeforeSince: (r) => `is before the relationship began (${r.since}); this end date is ignored`,
   selfPartnership: () => 'is the publisher itself: a city is not its own partner; the partnership was skipped',
-  duplicatePartnership: (r) => `repeats the partnership at ${formatPath(r.at)} (the same partner, type and period); this one was skipped`,
+  duplicatePartnership: (r) =>
+    `repeats the partnership at ${formatPath(r.at)} (the same partner, type and period); this one was skipped`,
   partyRepeated: () => 'is already a party of this partnership (the publisher or its city); it was dropped',
-  unassignedCountry: (r) => `is not an assigned ISO 3166-1 country code${r.suggest ? `; did you mean "${r.suggest}"?` : ''}`,
+  unassignedCountry: (r) =>
+    `is not an assigned ISO 3166-1 country code${r.suggest ? `; did you mean "${r.suggest}"?` : ''}`,
   futureDate: (r) =>
     `is far in the future for ${
       {

@@ -55,7 +55,10 @@ export const JA: ReasonTexts = {
   then: THEN,
   required: () => '必須です',
   type: (r) => `${TYPE[r.got]}ではなく${TYPE[r.expected]}である必要があります`.trimStart(),
-  oneOf: (r) => (r.values.length === 1 ? `${r.values[0]} である必要があります` : `${r.values.join('、')} のいずれかである必要があります`),
+  oneOf: (r) =>
+    r.values.length === 1
+      ? `${r.values[0]} である必要があります`
+      : `${r.values.join('、')} のいずれかである必要があります`,
   text: () => '空でないテキスト、または言語タグをキー、空でないテキストを値とするオブジェクトである必要があります',
   minItems: (r, s) => `少なくとも${s.plural(r.n, {other: '{n}件'})}必要です`,
   maxItems: (r, s) => `${s.plural(r.n, {other: '{n}件'})}以下にする必要があります`,
@@ -70,7 +73,8 @@ export const JA: ReasonTexts = {
   notLink: (r, s) => `${s.reason(r.inner)}${THEN}そのため、リンクとしては表示しません`,
 
   notObject: (r) => `フィードは${TYPE[r.got]}ではなく JSON オブジェクトである必要があります`,
-  json: (r, s) => `正しい JSON ではありません${THEN}${s.n(r.line)}行${s.n(r.column)}列で、テキストが途切れているか誤りがあります`,
+  json: (r, s) =>
+    `正しい JSON ではありません${THEN}${s.n(r.line)}行${s.n(r.column)}列で、テキストが途切れているか誤りがあります`,
   tooDeep: (r, s) => `入れ子が${s.plural(r.max, {other: '{n}階層'})}を超えているため、中身を無視しました`,
   unsafeKey: () => '使用が許されていないキーのため、無視しました',
   newerVersion: (r, s) =>
@@ -82,14 +86,17 @@ export const JA: ReasonTexts = {
   unknownRef: (r) => `このフィードにない${KIND[r.kind]}のため、参照を無視しました`,
   unknownPublisher: () => 'このフィードにない都市です',
   unknownPartner: () => 'このフィードにない都市のため、この提携は省略しました',
-  duplicateAcrossFeeds: (r) => `前のフィードにも同じ ID の${KIND[r.kind]}があります${THEN}先に出てきたものを表示しています`,
+  duplicateAcrossFeeds: (r) =>
+    `前のフィードにも同じ ID の${KIND[r.kind]}があります${THEN}先に出てきたものを表示しています`,
   notHome: (r) => `中心都市 "${r.home}" が含まれていないため、表示しません`,
   idReused: (r) => `${KIND[r.kind]}（${formatPath(r.at)}）の ID と同じです${THEN}項目ごとに別の ID を付けてください`,
 
   endBeforeStart: (r) => `開始日（${r.start}）より前です${THEN}終了日は無視しました`,
   untilBeforeSince: (r) => `提携の開始（${r.since}）より前です${THEN}この終了日は無視しました`,
-  selfPartnership: () => `フィードを発行している都市そのものです${THEN}都市は自分自身と提携できないため、この提携は省略しました`,
-  duplicatePartnership: (r) => `${formatPath(r.at)} の提携と重複しています（相手・種類・期間が同じ）${THEN}こちらは省略しました`,
+  selfPartnership: () =>
+    `フィードを発行している都市そのものです${THEN}都市は自分自身と提携できないため、この提携は省略しました`,
+  duplicatePartnership: (r) =>
+    `${formatPath(r.at)} の提携と重複しています（相手・種類・期間が同じ）${THEN}こちらは省略しました`,
   partyRepeated: () => `すでにこの提携の当事者（中心都市または相手都市）です${THEN}重複分は除きました`,
   unassignedCountry: (r) =>
     `ISO 3166-1 で割り当てられている国コードではありません${r.suggest ? `${THEN}"${r.suggest}" の誤りではありませんか？` : ''}`,

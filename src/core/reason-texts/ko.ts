@@ -67,7 +67,8 @@ export const KO: ReasonTexts = {
   then: THEN,
   required: () => '필수 항목입니다',
   type: (r) => `${NOT_TYPE[r.got]} 아니라 ${BE_TYPE[r.expected]} 합니다`,
-  oneOf: (r) => (r.values.length === 1 ? `${r.values[0]}만 쓸 수 있습니다` : `${r.values.join(', ')} 중 하나여야 합니다`),
+  oneOf: (r) =>
+    r.values.length === 1 ? `${r.values[0]}만 쓸 수 있습니다` : `${r.values.join(', ')} 중 하나여야 합니다`,
   text: () => '비어 있지 않은 텍스트이거나, 언어 태그를 키로 하고 비어 있지 않은 텍스트를 값으로 하는 객체여야 합니다',
   minItems: (r, s) => `항목이 ${s.plural(r.n, {other: '{n}개'})} 이상 있어야 합니다`,
   maxItems: (r, s) => `항목이 ${s.plural(r.n, {other: '{n}개'})} 이하여야 합니다`,
@@ -100,10 +101,13 @@ export const KO: ReasonTexts = {
 
   endBeforeStart: (r) => `시작일(${r.start})보다 이르므로 종료일을 무시했습니다`,
   untilBeforeSince: (r) => `협력 관계의 시작(${r.since})보다 이르므로 이 종료일을 무시했습니다`,
-  selfPartnership: () => `피드를 발행하는 도시 자신입니다${THEN}도시는 자기 자신과 협력 관계를 맺을 수 없으므로 이 협력 관계는 건너뛰었습니다`,
-  duplicatePartnership: (r) => `${formatPath(r.at)}의 협력 관계와 중복되므로(파트너, 유형, 기간이 같음) 이 항목은 건너뛰었습니다`,
+  selfPartnership: () =>
+    `피드를 발행하는 도시 자신입니다${THEN}도시는 자기 자신과 협력 관계를 맺을 수 없으므로 이 협력 관계는 건너뛰었습니다`,
+  duplicatePartnership: (r) =>
+    `${formatPath(r.at)}의 협력 관계와 중복되므로(파트너, 유형, 기간이 같음) 이 항목은 건너뛰었습니다`,
   partyRepeated: () => '이미 이 협력 관계의 당사자(중심 도시 또는 상대 도시)이므로 제외했습니다',
-  unassignedCountry: (r) => `ISO 3166-1에서 할당된 국가 코드가 아닙니다${r.suggest ? `${THEN}"${r.suggest}"인지 확인해 주십시오` : ''}`,
+  unassignedCountry: (r) =>
+    `ISO 3166-1에서 할당된 국가 코드가 아닙니다${r.suggest ? `${THEN}"${r.suggest}"인지 확인해 주십시오` : ''}`,
   futureDate: (r) => `${AS_PAST[r.what]}로는 너무 먼 미래입니다`,
   // Years are names, not quantities: written as they are, without grouping.
   outsideReportYear: (r) => `${r.itemYear}년 ${KIND[r.kind]}이며, 이 보고서의 연도(${r.year}년)에 속하지 않습니다`,

@@ -79,6 +79,8 @@ function preview(value: unknown, depth: number): string {
     return `[${items.join(', ')}${value.length > 4 ? ', …' : ''}]`;
   }
   const keys = Object.keys(value);
-  const items = keys.slice(0, 3).map((k) => `${preview(k, 0)}: ${preview((value as Record<string, unknown>)[k], depth - 1)}`);
+  const items = keys
+    .slice(0, 3)
+    .map((k) => `${preview(k, 0)}: ${preview((value as Record<string, unknown>)[k], depth - 1)}`);
   return `{${items.join(', ')}${keys.length > 3 ? ', …' : ''}}`;
 }

@@ -89,8 +89,12 @@ export const RU: ReasonTexts = {
   then: THEN,
   required: () => 'обязательное поле',
   type: (r) => `должно быть ${TYPE_INS[r.expected]}, а не ${TYPE_INS[r.got]}`,
-  oneOf: (r, s) => (r.values.length === 1 ? `должно быть ${r.values[0]}` : `должно быть одним из значений: ${s.list(r.values, 'disjunction')}`),
-  text: () => 'должно быть непустым текстом или объектом, в котором каждому языковому тегу соответствует непустой текст',
+  oneOf: (r, s) =>
+    r.values.length === 1
+      ? `должно быть ${r.values[0]}`
+      : `должно быть одним из значений: ${s.list(r.values, 'disjunction')}`,
+  text: () =>
+    'должно быть непустым текстом или объектом, в котором каждому языковому тегу соответствует непустой текст',
   minItems: (r, s) => `должно содержать не менее ${s.plural(r.n, ITEMS)}`,
   maxItems: (r, s) => `должно содержать не более ${s.plural(r.n, ITEMS)}`,
   minChars: (r, s) => `должно быть не короче ${s.plural(r.n, CHARS)}`,
@@ -110,7 +114,8 @@ export const RU: ReasonTexts = {
   notLink: (r, s) => `${s.reason(r.inner)}${THEN}поэтому ссылка не показана`,
 
   notObject: (r) => `лента должна быть объектом JSON, а не ${TYPE_INS[r.got]}`,
-  json: (r, s) => `это некорректный JSON: текст обрывается или содержит ошибку (строка ${s.n(r.line)}, столбец ${s.n(r.column)})`,
+  json: (r, s) =>
+    `это некорректный JSON: текст обрывается или содержит ошибку (строка ${s.n(r.line)}, столбец ${s.n(r.column)})`,
   tooDeep: (r, s) =>
     `вложенность глубже ${s.plural(r.max, {one: '{n} уровня', few: '{n} уровней', many: '{n} уровней', other: '{n} уровня'})}${THEN}содержимое не учтено`,
   unsafeKey: () => `такой ключ недопустим${THEN}он не учтён`,
@@ -123,16 +128,21 @@ export const RU: ReasonTexts = {
   unknownRef: (r) => `${NO_SUCH[r.kind]} нет в ленте${THEN}ссылка не учтена`,
   unknownPublisher: () => 'такого города нет в ленте',
   unknownPartner: () => `такого города нет в ленте${THEN}партнёрство пропущено`,
-  duplicateAcrossFeeds: (r) => `${NOM[r.kind]} с этим ID уже есть в одной из предыдущих лент${THEN}показан первый вариант`,
+  duplicateAcrossFeeds: (r) =>
+    `${NOM[r.kind]} с этим ID уже есть в одной из предыдущих лент${THEN}показан первый вариант`,
   notHome: (r) => `среди них нет основного города "${r.home}", поэтому запись не показана`,
-  idReused: (r) => `такой же ID есть у ${GEN[r.kind]} (${formatPath(r.at)})${THEN}у каждого элемента должен быть свой ID`,
+  idReused: (r) =>
+    `такой же ID есть у ${GEN[r.kind]} (${formatPath(r.at)})${THEN}у каждого элемента должен быть свой ID`,
 
   endBeforeStart: (r) => `раньше начала (${r.start})${THEN}дата окончания не учтена`,
   untilBeforeSince: (r) => `раньше начала партнёрства (${r.since})${THEN}эта дата окончания не учтена`,
-  selfPartnership: () => `это сам город, которому принадлежит лента, а город не может быть партнёром самому себе${THEN}партнёрство пропущено`,
-  duplicatePartnership: (r) => `повторяет партнёрство ${formatPath(r.at)} (тот же партнёр, тип и период)${THEN}повтор пропущен`,
+  selfPartnership: () =>
+    `это сам город, которому принадлежит лента, а город не может быть партнёром самому себе${THEN}партнёрство пропущено`,
+  duplicatePartnership: (r) =>
+    `повторяет партнёрство ${formatPath(r.at)} (тот же партнёр, тип и период)${THEN}повтор пропущен`,
   partyRepeated: () => `уже участвует в этом партнёрстве (как основной город или город-партнёр)${THEN}повтор не учтён`,
-  unassignedCountry: (r) => `такого кода страны нет в ISO 3166-1${r.suggest ? `${THEN}возможно, имелся в виду "${r.suggest}"?` : ''}`,
+  unassignedCountry: (r) =>
+    `такого кода страны нет в ISO 3166-1${r.suggest ? `${THEN}возможно, имелся в виду "${r.suggest}"?` : ''}`,
   futureDate: (r) => `слишком далеко в будущем для ${FOR_PAST[r.what]}`,
   // Years are names, not quantities: written as they are, without grouping.
   outsideReportYear: (r) => `это ${NOM[r.kind]} ${r.itemYear} года, а отчёт — за ${r.year} год`,
