@@ -3,6 +3,35 @@ import tseslint from 'typescript-eslint';
 import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
 
+// Feed text must never reach the DOM as HTML.
+const UNSAFE_HTML = [
+  {name: 'lit/directives/unsafe-html.js', message: 'Feed text must never be rendered as HTML.'},
+  {name: 'lit/directives/unsafe-svg.js', message: 'Feed text must never be rendered as markup.'},
+];
+
+// The layers (ARCHITECTURE.md): core knows no element, and no element knows another. What two elements
+// share moves to src/core/.
+const ELEMENTS = ['event-calendar', 'partner-map', 'delegation-list', 'report-summary'];
+const layer = (files, forbidden, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {paths: UNSAFE_HTML, patterns: [{group: forbidden.map((e) => `**/${e}/*`), message: why}]},
+    ],
+  },
+});
+const LAYERS = [
+  layer(['src/core/**/*.ts'], ELEMENTS, 'core must not import an element: move what both need into src/core/.'),
+  ...ELEMENTS.map((e) =>
+    layer(
+      [`src/${e}/**/*.ts`],
+      ELEMENTS.filter((other) => other !== e),
+      'An element must not import another element: move what both need into src/core/.',
+    ),
+  ),
+];
+
 export default tseslint.config(
   {ignores: ['node_modules/', 'dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'coverage/', '.tmp/']},
   js.configs.recommended,
@@ -29,15 +58,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
       // Feed text must never reach the DOM as HTML.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {name: 'lit/directives/unsafe-html.js', message: 'Feed text must never be rendered as HTML.'},
-            {name: 'lit/directives/unsafe-svg.js', message: 'Feed text must never be rendered as markup.'},
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', {paths: UNSAFE_HTML}],
       'no-restricted-properties': [
         'error',
         {property: 'innerHTML', message: 'Never build DOM from strings.'},
@@ -49,6 +70,7 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  ...LAYERS,
   // demo/react (React 19): typescript-eslint's rules cover .tsx; React's own escape hatch for HTML is barred too.
   // demo/vue/*.vue is not linted (no Vue parser here): its script is kept small, the logic lives in .ts files.
   {

@@ -50,9 +50,11 @@ export default defineConfig(({command, mode}) => {
       ? [minifyTemplatesPlugin(), dropLitVersionMarkersPlugin(), integrityReportPlugin()]
       : [minifyTemplatesPlugin()],
     // The one-file CDN build inlines what the npm build loads on demand, the interpreter that explains a
-    // feed's problems (explain.ts) among them: that one then serves as the page's validator too (without a
+    // feed's problems (validator-explaining.ts) among them: that one then serves as the page's validator too (without a
     // sink it only decides, as fast), rather than shipping the same description compiled two ways.
-    resolve: cdn ? {alias: [{find: /^\.\/interpret\.js$/, replacement: resolve('src/core/explain.ts')}]} : {},
+    resolve: cdn
+      ? {alias: [{find: /^\.\/validator-fast\.js$/, replacement: resolve('src/core/validator-explaining.ts')}]}
+      : {},
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -5,7 +5,7 @@
 import type {CollectionName, Feed} from '../../data-schema/schema.js';
 import {FEED_IR} from '../generated/feed-ir.js';
 import type {IrNode} from './feed-ir.js';
-import {compile, FAIL, type Check} from './interpret.js';
+import {compile, FAIL, type Check} from './validator-fast.js';
 import {problem, type PathSegment, type Problem} from './problems.js';
 import {jsonType, type ItemKind} from './reasons.js';
 import {checkPlausibility} from './plausibility.js';
@@ -18,7 +18,7 @@ export interface CheckOptions {
   /** Today, for dates "far in the future" (default: now). */
   now?: number | undefined;
   /**
-   * Says why an invalid item is invalid (`explainItem` of explain.ts). Without it, a feed with an
+   * Says why an invalid item is invalid (`explainItem` of validator-explaining.ts). Without it, a feed with an
    * invalid item gets `undefined` from `checkFeed`: ask again with it (the elements load it only then).
    */
   explain?: Explain | undefined;
@@ -105,7 +105,7 @@ function compactLinks(data: Record<string, unknown>): Record<string, unknown> {
   return data;
 }
 
-/** Asked for an item the page's validator refuses: a function of explain.ts (see `CheckOptions.explain`). */
+/** Asked for an item the page's validator refuses: a function of validator-explaining.ts (see `CheckOptions.explain`). */
 export type Explain = (node: IrNode, item: unknown, at: PathSegment[]) => {data?: unknown; problems: Problem[]};
 
 /** Thrown inside `checkFeed` when an item fails and there is no `explain`: the caller asks again with it. */

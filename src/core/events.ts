@@ -16,7 +16,8 @@ export interface TwinErrorDetail {
   readonly status?: number | undefined;
   readonly problems: readonly Problem[];
 }
-export type TwinSelectKind = 'event' | 'city' | 'delegation' | 'report-section' | 'award' | 'plan' | 'metric';
+/** What a `twin-select` names: an event (calendar), a partner city (map) or a delegation (list). */
+export type TwinSelectKind = 'event' | 'city' | 'delegation';
 export interface TwinSelectDetail {
   readonly kind: TwinSelectKind;
   readonly id: string;

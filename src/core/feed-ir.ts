@@ -1,7 +1,7 @@
 /**
  * The shape of the validator description generated from the zod schema (scripts/generate-schema.ts
  * writes src/generated/feed-ir.ts). The browser validates with this small description and
- * src/core/interpret.ts instead of shipping zod itself.
+ * src/core/validator-fast.ts instead of shipping zod itself.
  */
 import type {RefinementName} from '../../data-schema/refinements.js';
 

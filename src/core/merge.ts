@@ -161,10 +161,10 @@ export interface SeveralFeeds {
 }
 
 /**
- * Merges the feeds in order; the first feed's publisher is the home city. A second feed needs `several`
+ * The one merge: the feeds in order; the first feed's publisher is the home city. A second feed needs `several`
  * (the `mergeFeeds` of merge-feeds.ts passes it); without it, a second feed is a TypeError.
  */
-export function mergeFeeds(inputs: ValidatedFeed[], several?: SeveralFeeds): TwinData {
+export function mergeValidatedFeeds(inputs: ValidatedFeed[], several?: SeveralFeeds): TwinData {
   let skipped = 0;
   const feeds: FeedInfo[] = [];
   const dates = new Map<string, PartialDate>();
@@ -227,7 +227,7 @@ export function involves(item: {cities: string[]; placeCity?: string | undefined
 
 /**
  * The data narrowed to one partner (the `partner` attribute). Unknown ids narrow to nothing. With several
- * feeds, an event names its own feed's publisher among its cities (mergeFeeds sees to it), and what a
+ * feeds, an event names its own feed's publisher among its cities (mergeValidatedFeeds sees to it), and what a
  * partner's own feed says about its other partners, without the home city, is left out.
  */
 export function forPartner(data: TwinData, partnerId: string | undefined | null): TwinData {
@@ -238,7 +238,7 @@ export function forPartner(data: TwinData, partnerId: string | undefined | null)
   return {
     ...data,
     events: data.events.filter((e) => involves(e, partner) && (!home || involves(e, home))),
-    // Delegations are already seen from the home city's side (mergeFeeds): their cities are the other side.
+    // Delegations are already seen from the home city's side (mergeValidatedFeeds): their cities are the other side.
     delegations: data.delegations.filter((d) => d.cities.includes(partner.id)),
     partnerships: data.partnerships.filter((p) => p.city === partner.id || p.from === partner.id),
   };

@@ -4,7 +4,7 @@
  * load only when a feed has problems (or in the CLI and the feed checker, which always need them).
  */
 import type {SchemaMessageKey} from '../../data-schema/messages.js';
-import type {Issue} from './explain.js';
+import type {Issue} from './validator-explaining.js';
 import type {PathSegment} from './paths.js';
 
 /** The kinds of things a feed holds, for reasons that name one. */

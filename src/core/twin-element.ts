@@ -13,14 +13,18 @@ import {TwinErrorEvent, TwinLoadEvent} from './events.js';
 import {inLocale, isLocaleReady, loadLocale} from './i18n.js';
 import {FeedError, fetchFeedJson, parseJson} from './load.js';
 import {canonicalLocale, closestLang, observeLang, uiLocaleFor, type UiLocale} from './locale.js';
-import {forPartner, mergeFeeds, type SeveralFeeds, type TwinData, type ValidatedFeed} from './merge.js';
-import type {Failure, StateHost} from './states.js';
+import {forPartner, mergeValidatedFeeds, type SeveralFeeds, type TwinData, type ValidatedFeed} from './merge.js';
+import type {Failure, StateHost} from './feed-states.js';
 import {stateStyles, tokens} from './theme.js';
 import {checkFeed} from './check.js';
 import type {Problem} from './problems.js';
-import {stopWaiting, whenNear} from './near.js';
+import {stopWaiting, whenNear} from './controllers/near-viewport.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** A resolved feed text in a `<span>` with its own `lang` (`fallback` when there is none); see `TwinElement.textSpan`. */
+export const langSpan = (t: ResolvedText | undefined, fallback = ''): TemplateResult =>
+  html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? fallback}</span>`;
 /** Reflects a text attribute only when it is set: `lang=""` would tell screen readers and fonts "unknown language". */
 const unlessEmpty = {toAttribute: (value: string) => value || null};
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
@@ -164,7 +168,7 @@ export abstract class TwinElement extends LitElement {
     }
     if (!this.fullData) {
       this.status = 'loading';
-      // Far below the fold, its reserved space and fallback wait until it comes near (near.ts).
+      // Far below the fold, its reserved space and fallback wait until it comes near (controllers/near-viewport.ts).
       await whenNear(this);
       if (token !== this.loadToken || !this.isConnected) return;
     }
@@ -215,7 +219,7 @@ export abstract class TwinElement extends LitElement {
         ];
     }
     this.stale = false;
-    const merged = mergeFeeds(ok, several);
+    const merged = mergeValidatedFeeds(ok, several);
     // Merging finds problems of its own (the same event in two feeds): described with the feeds' own.
     if (!(await this.describe([merged])) || controller.signal.aborted) return;
     this.fullData = merged;
@@ -294,6 +298,15 @@ export abstract class TwinElement extends LitElement {
   }
 
   /**
+   * A text of the feed drawn inline, in a `<span>` with its own `lang` (so screen readers and fonts
+   * read it in its language): the one way the elements draw feed text. `fallback` (an id, say) when the
+   * feed has no text; `resolved` when the text is already resolved.
+   */
+  protected textSpan(value: LocalizedText | undefined, data: TwinData, fallback = ''): TemplateResult {
+    return langSpan(this.feedText(value, data), fallback);
+  }
+
+  /**
    * A partner's name as plain text, with its kind when it is not a city and its name does not say so
    * ("Gangwon, province"; "…連合（団体）"): for labels and sorting. `placeName` is the same with `lang`.
    */
@@ -308,7 +321,7 @@ export abstract class TwinElement extends LitElement {
     const name = city ? this.feedText(city.name, data) : undefined;
     const text = name?.text ?? city?.id ?? '';
     const kind = city ? kindAfterName(city.kind, text, this.locale) : undefined;
-    return html`<span lang=${ifDefined(name?.lang)}>${text}</span>${
+    return html`${langSpan(name, text)}${
       kind ? html`<span class="kind">${msg(str`, ${kind}`, {id: 'common.kindAfterName'})}</span>` : nothing
     }`;
   }
@@ -344,7 +357,7 @@ export abstract class TwinElement extends LitElement {
   }
 
   /** The detailed error and notice: a separate chunk, loaded only when a feed fails or has problems. */
-  private states: typeof import('./states.js') | undefined;
+  private states: typeof import('./feed-states.js') | undefined;
   private lazyLoads = new Set<Promise<unknown>>();
 
   /** Loads a chunk the next render needs; `updateComplete` waits for it (and the render it asks for). */
@@ -403,12 +416,14 @@ export abstract class TwinElement extends LitElement {
     return token === this.loadToken;
   }
 
-  private statesLoading: Promise<typeof import('./states.js')> | undefined;
-  private loadStates(): Promise<typeof import('./states.js')> {
-    this.statesLoading ??= this.whenLoaded(import('./states.js'), (m) => (this.states = m)).catch((err: unknown) => {
-      this.statesLoading = undefined;
-      throw err;
-    });
+  private statesLoading: Promise<typeof import('./feed-states.js')> | undefined;
+  private loadStates(): Promise<typeof import('./feed-states.js')> {
+    this.statesLoading ??= this.whenLoaded(import('./feed-states.js'), (m) => (this.states = m)).catch(
+      (err: unknown) => {
+        this.statesLoading = undefined;
+        throw err;
+      },
+    );
     return this.statesLoading;
   }
 

@@ -5,7 +5,7 @@
  * the kit's languages.
  */
 import {checkFeed, type CheckOptions, type ValidationResult} from './check.js';
-import {explainItem} from './explain.js';
+import {explainItem} from './validator-explaining.js';
 import {problem, type Problem} from './problems.js';
 import {EN} from './reason-texts/en.js';
 import {describeReason, type ReasonTexts} from './reason-texts/say.js';

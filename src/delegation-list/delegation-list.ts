@@ -6,7 +6,7 @@ import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber, formatPercent} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
-import {formatLabel} from '../event-calendar/labels.js';
+import {common, formatLabel} from '../core/labels.js';
 import {delegationCount, directionLabel, sortLabel} from './labels.js';
 import {
   FILTER_GROUPS,
@@ -402,7 +402,7 @@ export class TwinDelegationList extends TwinElement {
                   msg('Nothing matches the search and filters.', {id: 'del.empty.filtered'}),
                   msg('Clear them to see every delegation.', {id: 'del.empty.filteredHint'}),
                 )}
-              <button class="clear" @click=${() => this.#setFilters(noFilters())}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>`
+              <button class="clear" @click=${() => this.#setFilters(noFilters())}>${common.clearFilters()}</button>`
               : this.#renderTable(data)
       }
     </section>`;
@@ -438,10 +438,8 @@ export class TwinDelegationList extends TwinElement {
       <button class="export" @click=${() => void this.#exportCsv()}>${msg('Download CSV', {id: 'del.export'})}</button>
       <details part="filters" class="filter-panel" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>
-          ${msg('Filters', {id: 'cal.filters'})}${
-            active
-              ? html` <span>${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
-              : nothing
+          ${common.filters()}${
+            active ? html` <span>${common.filtersActive(formatNumber(active, this.locale))}</span>` : nothing
           }
         </summary>
         ${this.filtersOpen ? this.#parts?.renderChips(this.#host()) : nothing}
@@ -490,10 +488,10 @@ export class TwinDelegationList extends TwinElement {
         <caption class="visually-hidden">${msg('Delegations and official meetings', {id: 'del.caption'})}</caption>
         <thead>
           <tr aria-rowindex="1">
-            ${th(0, msg('Date', {id: 'cal.detail.date'}))}${th(1, msg('Direction', {id: 'del.col.direction'}))}${th(
+            ${th(0, common.date())}${th(1, msg('Direction', {id: 'del.col.direction'}))}${th(
               2,
-              msg('Partner', {id: 'map.col.name'}),
-            )}${th(3, msg('Format', {id: 'cal.filter.format'}))}${th(4, msg('Purpose', {id: 'del.col.purpose'}))}
+              common.partner(),
+            )}${th(3, common.format())}${th(4, msg('Purpose', {id: 'del.col.purpose'}))}
           </tr>
         </thead>
         <tbody
@@ -527,20 +525,20 @@ export class TwinDelegationList extends TwinElement {
     const open = this.expanded.has(d.id);
     const fmt = formatLabel(d.format ?? 'unstated');
     return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
-      <td data-label=${msg('Date', {id: 'cal.detail.date'})}>
+      <td data-label=${common.date()}>
         <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time>
       </td>
       <td data-label=${msg('Direction', {id: 'del.col.direction'})}>
         <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}
       </td>
-      <td data-label=${msg('Partner', {id: 'map.col.name'})}>
+      <td data-label=${common.partner()}>
         ${cities.map((c, i) => html`${i ? ', ' : ''}${this.placeName(c, data)}`)}${
           countries.length
             ? html` <span class="country">(${countries.map((c) => countryName(c, this.locale)).join(', ')})</span>`
             : nothing
         }
       </td>
-      <td data-label=${msg('Format', {id: 'cal.filter.format'})}>${fmt}</td>
+      <td data-label=${common.format()}>${fmt}</td>
       <td class="what">
         <button
           class="toggle"

@@ -2,6 +2,7 @@
 import {msg, str} from '@lit/localize';
 import {pluralCategory} from '../core/format.js';
 import type {FilterGroup, SortKey} from './model.js';
+import {common} from '../core/labels.js';
 
 export const directionLabel = (d: string): string =>
   d === 'incoming' ? msg('Incoming', {id: 'del.dir.incoming'}) : msg('Outgoing', {id: 'del.dir.outgoing'});
@@ -14,13 +15,13 @@ export const groupLabel = (g: FilterGroup): string => {
     case 'directions':
       return msg('Direction', {id: 'del.col.direction'});
     case 'years':
-      return msg('Year', {id: 'cal.view.year'});
+      return common.year();
     case 'countries':
-      return msg('Country', {id: 'cal.filter.country'});
+      return common.country();
     case 'cities':
-      return msg('Partner city', {id: 'cal.filter.city'});
+      return common.partnerCity();
     case 'formats':
-      return msg('Format', {id: 'cal.filter.format'});
+      return common.format();
   }
 };
 

@@ -14,8 +14,9 @@ import type {DelegationItem, TwinData} from '../core/merge.js';
 
 export const DIRECTIONS = ['incoming', 'outgoing'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const FORMATS = ['offline', 'online', 'hybrid', 'unstated'] as const;
-export type FormatFilter = (typeof FORMATS)[number];
+export {FORMATS} from '../core/labels.js';
+import {FORMATS, type FormatKey} from '../core/labels.js';
+export type FormatFilter = FormatKey;
 export const SORTS = ['date', 'city', 'country'] as const;
 export type SortKey = (typeof SORTS)[number];
 
@@ -70,7 +71,7 @@ export class RowTable {
       this.at[i] = periodStart(d.startDate);
       this.year[i] = d.startDate.year;
       this.dir[i] = d.direction === 'incoming' ? 0 : 1;
-      this.fmt[i] = d.format === undefined ? 3 : FORMATS.indexOf(d.format);
+      this.fmt[i] = FORMATS.indexOf(d.format ?? 'unstated');
       const key = d.cities.length === 1 ? d.cities[0]! : d.cities.join('\n');
       let p = known.get(key);
       if (p === undefined) {
@@ -261,7 +262,8 @@ export function summarize(t: RowTable, indexes: Uint32Array): Summary {
   }
   const countries = new Set<string>();
   seen.forEach((s, p) => s && t.partners[p]!.countries.forEach((c) => countries.add(c)));
-  const [offline, online, hybrid] = formats as unknown as [number, number, number];
+  const at = (f: FormatFilter): number => formats[FORMATS.indexOf(f)]!;
+  const [offline, online, hybrid] = [at('offline'), at('online'), at('hybrid')];
   const known = offline + online + hybrid;
   return {
     total: indexes.length,

@@ -6,14 +6,14 @@
 import {css, html, nothing} from 'lit';
 import {filterStyles} from '../core/filter-styles.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import {formatPartialRange} from '../core/partial-date.js';
 import {dateStyles, sourcesNote} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
-import {formatLabel} from '../event-calendar/labels.js';
+import {common, formatLabel} from '../core/labels.js';
 import {directionLabel, groupLabel, kindLabel} from './labels.js';
 import {allTexts} from '../core/localized-text.js';
 import {
@@ -216,13 +216,13 @@ export function renderChips(host: PartsHost) {
           ${
             values.length > shown.length
               ? html`<button class="more" @click=${() => host.showAllOf(group)}>
-                ${msg(str`Show all (${formatNumber(values.length, host.locale)})`, {id: 'cal.showAll'})}
+                ${common.showAll(formatNumber(values.length, host.locale))}
               </button>`
               : nothing
           }
         </fieldset>`;
       })}
-      ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>` : nothing}
+      ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${common.clearFilters()}</button>` : nothing}
     </div>`;
 }
 
@@ -239,11 +239,11 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
   return html`<tr part="details" class="details" id=${`details-${d.id}`} data-id=${d.id} aria-rowindex=${rowindex}>
       <td colspan="5">
         <dl>
-          <dt>${msg('Kind', {id: 'map.card.kind'})}</dt>
+          <dt>${common.kind()}</dt>
           <dd>${kindLabel(d.kind)}</dd>
           ${
             d.dateSources?.start?.some((x) => x.date !== d.start) || d.dateSources?.end?.some((x) => x.date !== d.end)
-              ? html`<dt>${msg('Date', {id: 'cal.detail.date'})}</dt>
+              ? html`<dt>${common.date()}</dt>
                 <dd>
                   ${formatPartialRange(d.startDate, d.endDate, host.locale, data.timeZone)}
                   ${sourcesNote(d.start, d.dateSources?.start, host.locale, data.defaultLanguage)}
@@ -254,7 +254,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
           ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
           ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
           ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}
-          ${field(msg('Participants', {id: 'cal.detail.participants'}), d.participants)}
+          ${field(common.participants(), d.participants)}
           ${field(msg('Outcome', {id: 'del.outcome'}), d.outcome)}
           ${notes.map((n) => field(msg('Note', {id: 'del.note'}), n))}
           ${
@@ -270,7 +270,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
                         <button class="event" @click=${() => host.selectEvent(id)}>
                           <span lang=${ifDefined(t?.lang)}>${t?.text ?? id}</span>
                         </button>
-                        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
+                        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
                       </li>`;
                     })}
                   </ul>
@@ -278,7 +278,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
               : nothing
           }
         </dl>
-        ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a></p>` : nothing}
+        ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a></p>` : nothing}
       </td>
     </tr>`;
 }

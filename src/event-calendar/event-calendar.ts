@@ -12,7 +12,8 @@ import {formatPartialRange, knownToTheDay} from '../core/partial-date.js';
 import {dateStyles, sourcesNote} from '../core/date-display.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {filterStyles} from '../core/filter-styles.js';
-import {eventCount, formatLabel, statusLabel, viewLabel} from './labels.js';
+import {eventCount, viewLabel} from './labels.js';
+import {common, formatLabel, statusLabel} from '../core/labels.js';
 import {
   VIEWS,
   FORMATS,
@@ -650,10 +651,8 @@ export class TwinEventCalendar extends TwinElement {
   private renderFilters(data: TwinData) {
     const active = Object.values(this.filters).reduce((n: number, s: ReadonlySet<string>) => n + s.size, 0);
     const summary = html`<summary>
-      ${msg('Filters', {id: 'cal.filters'})}${
-        active
-          ? html` <span class="active">${msg(str`(${formatNumber(active, this.locale)} selected)`, {id: 'cal.filtersActive'})}</span>`
-          : nothing
+      ${common.filters()}${
+        active ? html` <span class="active">${common.filtersActive(formatNumber(active, this.locale))}</span>` : nothing
       }
     </summary>`;
     const toggle = (e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open);
@@ -682,7 +681,7 @@ export class TwinEventCalendar extends TwinElement {
     const more = (group: string, list: string[]) =>
       list.length > CHIPS_SHOWN && !this.expanded.has(group)
         ? html`<button class="more-chips" @click=${() => (this.expanded = new Set([...this.expanded, group]))}>
-            ${msg(str`Show all (${formatNumber(list.length, this.locale)})`, {id: 'cal.showAll'})}
+            ${common.showAll(formatNumber(list.length, this.locale))}
           </button>`
         : nothing;
     return html`<details part="filters" class="filter-panel" open @toggle=${toggle}>
@@ -702,7 +701,7 @@ export class TwinEventCalendar extends TwinElement {
       ${
         cities.length
           ? html`<fieldset>
-            <legend>${msg('Partner city', {id: 'cal.filter.city'})}</legend>
+            <legend>${common.partnerCity()}</legend>
             ${limited('cities', cities).map((id) => {
               const city = data.cityById.get(id)!;
               return chip('cities', id, this.placeText(city, data), this.text(city.name, data)?.lang);
@@ -714,17 +713,17 @@ export class TwinEventCalendar extends TwinElement {
       ${
         countries.length
           ? html`<fieldset>
-            <legend>${msg('Country', {id: 'cal.filter.country'})}</legend>
+            <legend>${common.country()}</legend>
             ${limited('countries', countries).map((c) => chip('countries', c, countryName(c, this.locale)))}
             ${more('countries', countries)}
           </fieldset>`
           : nothing
       }
       <fieldset>
-        <legend>${msg('Format', {id: 'cal.filter.format'})}</legend>
+        <legend>${common.format()}</legend>
         ${FORMATS.map((f) => chip('formats', f, formatLabel(f)))}
       </fieldset>
-      ${active ? html`<button class="clear" @click=${this.clearFilters}>${msg('Clear filters', {id: 'cal.clearFilters'})}</button>` : nothing}
+      ${active ? html`<button class="clear" @click=${this.clearFilters}>${common.clearFilters()}</button>` : nothing}
       </div>
     </details>`;
   }
@@ -751,7 +750,7 @@ export class TwinEventCalendar extends TwinElement {
       ${
         events.length > shown.length
           ? html`<button class="more-chips" @click=${() => (this.expanded = new Set([...this.expanded, key]))}>
-            ${msg(str`Show all (${formatNumber(events.length, this.locale)})`, {id: 'cal.showAll'})}
+            ${common.showAll(formatNumber(events.length, this.locale))}
           </button>`
           : nothing
       }
@@ -968,19 +967,19 @@ export class TwinEventCalendar extends TwinElement {
       const note = this.precisionNote(e);
       const categories = e.categories.map((id) => this.text(data.categoryById.get(id)?.name, data));
       body = html`<dl>
-          <dt>${msg('Date', {id: 'cal.detail.date'})}</dt>
+          <dt>${common.date()}</dt>
           <dd>
             <time datetime=${e.start}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
             ${note ? html`<span class="note">(${note})</span>` : nothing}
             ${sourcesNote(e.start, e.dateSources?.start, this.locale, data.defaultLanguage)}
             ${sourcesNote(e.end, e.dateSources?.end, this.locale, data.defaultLanguage)}
           </dd>
-          <dt>${msg('Format', {id: 'cal.filter.format'})}</dt>
+          <dt>${common.format()}</dt>
           <dd>${formatLabel(e.format ?? 'unstated')}${status ? html`; <strong>${status}</strong>` : nothing}</dd>
           ${place !== nothing ? html`<dt>${msg('Place', {id: 'cal.detail.place'})}</dt><dd>${place}</dd>` : nothing}
           ${
             e.cities.length || e.countries.length
-              ? html`<dt>${msg('Participants', {id: 'cal.detail.participants'})}</dt>
+              ? html`<dt>${common.participants()}</dt>
                 <dd>
                   <ul class="cities">
                     ${e.cities.map((id) => {
@@ -1001,7 +1000,7 @@ export class TwinEventCalendar extends TwinElement {
         </dl>
         ${e.description ? html`<p class="description">${this.textTemplate(e.description, data)}</p>` : nothing}
         <div class="actions">
-          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
+          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
           <button @click=${() => void this.download([e], `${e.id}.ics`)}>${msg('Add to calendar (.ics)', {id: 'cal.exportEvent'})}</button>
         </div>`;
     } else if (day) {
@@ -1023,7 +1022,7 @@ export class TwinEventCalendar extends TwinElement {
         e || day
           ? html`<div class="dialog-head">
               <h2 id="dialog-title">${heading}</h2>
-              <button class="close" autofocus @click=${this.closeDialog} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : msg('Close', {id: 'cal.dialog.close'})}>
+              <button class="close" autofocus @click=${this.closeDialog} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : common.close()}>
                 <span aria-hidden="true">${e && day ? '‹' : '×'}</span>
               </button>
             </div>

@@ -14,8 +14,9 @@ export interface Day {
 }
 export type View = 'month' | 'list' | 'year';
 export const VIEWS: readonly View[] = ['month', 'list', 'year'];
-export const FORMATS = ['online', 'offline', 'hybrid', 'unstated'] as const;
-export type FormatFilter = (typeof FORMATS)[number];
+export {FORMATS} from '../core/labels.js';
+import type {FormatKey} from '../core/labels.js';
+export type FormatFilter = FormatKey;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const dayKey = ({y, m, d}: Day) => `${y}-${pad(m)}-${pad(d)}`;

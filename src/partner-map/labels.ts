@@ -2,6 +2,7 @@
 import {msg, str} from '@lit/localize';
 import {pluralCategory} from '../core/format.js';
 import type {Compass, Relation, RelationStatus, SortKey} from './model.js';
+import {common} from '../core/labels.js';
 
 export const relationLabel = (r: Relation): string =>
   r === 'sister'
@@ -55,7 +56,7 @@ export const compassLabel = (c: Compass): string => {
 export const columnLabel = (k: SortKey | 'direction'): string => {
   switch (k) {
     case 'name':
-      return msg('Partner', {id: 'map.col.name'});
+      return common.partner();
     case 'country':
       return msg('Country', {id: 'map.col.country'});
     case 'relation':

@@ -35,6 +35,7 @@ import {
   relationLabel,
   statusLabel,
 } from './labels.js';
+import {common} from '../core/labels.js';
 import {
   RELATIONS,
   buildPartners,
@@ -1259,7 +1260,7 @@ export class TwinPartnerMap extends TwinElement {
       const note = p.partnerships.map((q) => q.note).find(Boolean);
       const ofHome = !p.of || p.of.id === this.#home?.id;
       body = html`<dl>
-          ${kind ? html`<dt>${msg('Kind', {id: 'map.card.kind'})}</dt><dd>${kind}</dd>` : nothing}
+          ${kind ? html`<dt>${common.kind()}</dt><dd>${kind}</dd>` : nothing}
           <dt>${msg('Country', {id: 'map.col.country'})}</dt>
           <dd>${countryName(p.city.country, this.locale)}${region ? html`, <span lang=${region.lang}>${region.text}</span>` : nothing}</dd>
           <dt>${msg('Relation', {id: 'map.col.relation'})}</dt>
@@ -1301,7 +1302,7 @@ export class TwinPartnerMap extends TwinElement {
     return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title" @keydown=${this.#onHostKeydown}>
       <div class="card-head">
         <h3 id="card-title" tabindex="-1">${heading}</h3>
-        <button class="close" aria-label=${msg('Close', {id: 'cal.dialog.close'})} title=${msg('Close', {id: 'cal.dialog.close'})} @click=${this.#closeCard}>
+        <button class="close" aria-label=${common.close()} title=${common.close()} @click=${this.#closeCard}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

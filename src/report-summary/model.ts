@@ -5,8 +5,8 @@
 import type {Award, Metric, Plan, Report} from '../../data-schema/schema.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 
-export const FORMATS = ['online', 'hybrid', 'offline', 'unstated'] as const;
-export type FormatKey = (typeof FORMATS)[number];
+export {FORMATS, type FormatKey} from '../core/labels.js';
+import {FORMATS, type FormatKey} from '../core/labels.js';
 
 /** One bar: a key (month number, category id, country code, year...) and how many. */
 export interface Bar {

@@ -9,9 +9,10 @@ import {safeHref} from '../core/links.js';
 import {resolveText} from '../core/localized-text.js';
 import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
-import {formatLabel} from '../event-calendar/labels.js';
+import {formatLabel} from '../core/labels.js';
 import {defaultYear, eventsByYear, summarizeYear, yearsOf, type Bar, type YearSummary} from './model.js';
 import {reportSummaryStyles} from './report-summary.styles.js';
+import {common} from '../core/labels.js';
 
 /** Events and delegations by id, made once per data (sections name them by id). */
 const indexes = new WeakMap<TwinData, {events: Map<string, EventItem>; delegations: Map<string, DelegationItem>}>();
@@ -143,7 +144,7 @@ export class TwinReportSummary extends TwinElement {
 
   #renderYears(years: number[], year: number) {
     return html`<label class="year">
-      ${msg('Year', {id: 'cal.view.year'})}
+      ${common.year()}
       <select @change=${(e: Event) => (this.year = (e.target as HTMLSelectElement).value)}>
         ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
       </select>
@@ -242,15 +243,10 @@ export class TwinReportSummary extends TwinElement {
       s.events.length
         ? html`<section class="charts" aria-labelledby="charts-title">
             <h3 id="charts-title">${msg(str`Events of ${s.year}`, {id: 'rep.charts'})}</h3>
-            ${this.#chart(
-              'month',
-              msg('By month', {id: 'rep.byMonth'}),
-              msg('Month', {id: 'cal.view.month'}),
-              s.byMonth,
-              (k) =>
-                k === '?'
-                  ? msg('Month not stated', {id: 'rep.monthUnknown'})
-                  : month.format(Date.UTC(2000, Number(k) - 1, 1)),
+            ${this.#chart('month', msg('By month', {id: 'rep.byMonth'}), common.month(), s.byMonth, (k) =>
+              k === '?'
+                ? msg('Month not stated', {id: 'rep.monthUnknown'})
+                : month.format(Date.UTC(2000, Number(k) - 1, 1)),
             )}
             ${this.#chart(
               'category',
@@ -262,19 +258,15 @@ export class TwinReportSummary extends TwinElement {
                   ? (this.#text(data.categoryById.get(k)?.name, data) ?? {text: k})
                   : msg('No category', {id: 'rep.noCategory'}),
             )}
-            ${this.#chart(
-              'format',
-              msg('By format', {id: 'rep.byFormat'}),
-              msg('Format', {id: 'cal.filter.format'}),
-              s.byFormat,
-              (k) => formatLabel(k as 'online'),
+            ${this.#chart('format', msg('By format', {id: 'rep.byFormat'}), common.format(), s.byFormat, (k) =>
+              formatLabel(k as 'online'),
             )}
             ${
               s.byCountry.length
                 ? this.#chart(
                     'country',
                     msg('By partner country', {id: 'rep.byCountry'}),
-                    msg('Country', {id: 'cal.filter.country'}),
+                    common.country(),
                     s.byCountry,
                     (k) => countryName(k, this.locale),
                   )
@@ -285,7 +277,7 @@ export class TwinReportSummary extends TwinElement {
                 ? this.#chart(
                     'year',
                     msg('Events by year', {id: 'rep.byYear'}),
-                    msg('Year', {id: 'cal.view.year'}),
+                    common.year(),
                     eventsByYear(data),
                     (k) => k,
                   )
@@ -314,7 +306,7 @@ export class TwinReportSummary extends TwinElement {
                   <strong>${this.#span(a.title, data)}</strong>${d ? html` · <time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
                   <br />${this.#span(a.competition, data)}${a.result ? html` · ${this.#span(a.result, data)}` : nothing}
                   ${a.project ? html`<br />${this.#span(a.project, data)}` : nothing}
-                  ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${msg('More information', {id: 'cal.detail.link'})}</a>` : nothing}
+                  ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
                 </li>`;
               })}
             </ul>

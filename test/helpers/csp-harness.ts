@@ -271,7 +271,7 @@ export async function statesAre(p: Page, expected: string[], timeout = 45_000): 
     actual = await p.evaluate(elementStates);
     if (JSON.stringify(actual) === JSON.stringify(expected)) return;
     if (Date.now() > end) throw new Error(`expected ${expected.join(' ')}; the page shows ${actual.join(' ')}`);
-    // Widgets far below the fold wait until they come near the viewport (src/core/near.ts): bring the
+    // Widgets far below the fold wait until they come near the viewport (src/core/controllers/near-viewport.ts): bring the
     // first one that should have loaded into view, as a reader scrolling down would.
     const next = expected.findIndex((e, i) => actual[i]?.endsWith(':loading') && !e.endsWith(':loading'));
     if (next >= 0)

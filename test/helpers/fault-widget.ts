@@ -32,7 +32,7 @@ const CONTENT: Record<Tag, string> = {
 // ---- the kit's texts -------------------------------------------------------------------------
 
 type Template = string | StrResult;
-/** The source (English) texts of the ids below, as src/core/twin-element.ts and states.ts write them. */
+/** The source (English) texts of the ids below, as src/core/twin-element.ts and feed-states.ts write them. */
 const en: Record<string, Template> = {
   'error.title': 'The data could not be loaded.',
   'action.retry': 'Try again',

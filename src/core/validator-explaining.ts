@@ -1,7 +1,7 @@
 /**
  * Why an item of a feed is not valid: the feed description (FeedIr) compiled a second way, reporting
  * every issue with its path, as zod would, and the item kept where only its links are wrong. The
- * page's validator (interpret.ts) only decides; this loads with the texts of problems, for a feed
+ * page's validator (validator-fast.ts) only decides; this loads with the texts of problems, for a feed
  * that has some (and in the CLI and the feed checker). A property test keeps both in agreement with zod.
  */
 import {REFINEMENTS} from '../../data-schema/refinements.js';

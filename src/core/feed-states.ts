@@ -34,7 +34,7 @@ function textsFor(host: StateHost): ReasonTexts | undefined {
 /** Fills in the English `message` of problems (for `twin-load` and `twin-error` listeners). */
 export {describeProblems};
 /** Why an invalid item is invalid: `checkFeed` asks it when a feed has one. */
-export {explainItem} from './explain.js';
+export {explainItem} from './validator-explaining.js';
 
 export interface Failure {
   kind: FeedErrorKind;

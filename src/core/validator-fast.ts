@@ -4,7 +4,7 @@
  * into plain closures: no eval, safe under a strict CSP, and a fraction of zod's size in the bundle.
  *
  * This is the page's validator: it only decides (valid, with its output, or FAIL), as fast and small as
- * it can be. Why something failed is explain.ts's work, loaded only for a feed with problems; property
+ * it can be. Why something failed is validator-explaining.ts's work, loaded only for a feed with problems; property
  * tests keep both in agreement with zod.
  */
 import {REFINEMENTS} from '../../data-schema/refinements.js';

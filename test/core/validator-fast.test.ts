@@ -2,8 +2,12 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {COLLECTIONS, FeedHeader} from '../../data-schema/schema.js';
 import {FEED_IR} from '../../src/generated/feed-ir.js';
-import {compile, FAIL} from '../../src/core/interpret.js';
-import {compile as compileExplaining, FAIL as UNEXPLAINED_FAIL, type Issue} from '../../src/core/explain.js';
+import {compile, FAIL} from '../../src/core/validator-fast.js';
+import {
+  compile as compileExplaining,
+  FAIL as UNEXPLAINED_FAIL,
+  type Issue,
+} from '../../src/core/validator-explaining.js';
 import type {IrNode} from '../../src/core/feed-ir.js';
 
 const nodeFor = (name: string): IrNode => (name === 'FeedHeader' ? FEED_IR.header : FEED_IR.collections[name]!);
