@@ -4,7 +4,7 @@
  * words stay in its folder's `labels.ts` (`cal.*`, `map.*`, `del.*`, `rep.*`). Call inside a render
  * (or `inOwnLocale`) so `msg()` speaks the element's language.
  */
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 
 /** How people take part, in the one order every element lists them; `unstated` when the feed does not say. */
 export const FORMATS = ['online', 'offline', 'hybrid', 'unstated'] as const;
@@ -39,23 +39,5 @@ export const statusLabel = (s: string): string | undefined => {
   }
 };
 
-/** Words of filters, tables and details that every element says the same way. */
-export const common = {
-  filters: () => msg('Filters', {id: 'common.filters'}),
-  /** `n`: the number of chosen filters, already formatted. */
-  filtersActive: (n: string) => msg(str`(${n} selected)`, {id: 'common.filtersActive'}),
-  clearFilters: () => msg('Clear filters', {id: 'common.clearFilters'}),
-  /** `n`: the number of items, already formatted. */
-  showAll: (n: string) => msg(str`Show all (${n})`, {id: 'common.showAll'}),
-  close: () => msg('Close', {id: 'common.close'}),
-  date: () => msg('Date', {id: 'common.date'}),
-  participants: () => msg('Participants', {id: 'common.participants'}),
-  moreInformation: () => msg('More information', {id: 'common.moreInformation'}),
-  format: () => msg('Format', {id: 'common.format'}),
-  country: () => msg('Country', {id: 'common.country'}),
-  partnerCity: () => msg('Partner city', {id: 'common.partnerCity'}),
-  partner: () => msg('Partner', {id: 'common.partner'}),
-  kind: () => msg('Kind', {id: 'common.kind'}),
-  year: () => msg('Year', {id: 'common.year'}),
-  month: () => msg('Month', {id: 'common.month'}),
-};
+/** Words of filters, tables and details that every element says the same way (`common.filters()`...). */
+// Shared words: `import * as common from './common-words.js'` (one export each, so a bundle keeps only those it says).

@@ -11,12 +11,11 @@ import {resolveText, type ResolvedText} from './localized-text.js';
 import {kindAfterName} from './place.js';
 import {TwinErrorEvent, TwinLoadEvent} from './events.js';
 import {inLocale, isLocaleReady, loadLocale} from './i18n.js';
-import {FeedError, fetchFeedJson, parseJson} from './load.js';
+import {feedSources, readFeed} from './read-feeds.js';
 import {canonicalLocale, closestLang, observeLang, uiLocaleFor, type UiLocale} from './locale.js';
 import {forPartner, mergeValidatedFeeds, type SeveralFeeds, type TwinData, type ValidatedFeed} from './merge.js';
 import type {Failure, StateHost} from './feed-states.js';
 import {stateStyles, tokens} from './theme.js';
-import {checkFeed} from './check.js';
 import type {Problem} from './problems.js';
 import {stopWaiting, whenNear} from './controllers/near-viewport.js';
 
@@ -161,7 +160,7 @@ export abstract class TwinElement extends LitElement {
     if (!this.isConnected) return void (this.status = 'idle');
     const controller = new AbortController();
     this.abortLoad = controller;
-    const sources = this.sources();
+    const sources = feedSources(this);
     if (sources.length === 0) {
       this.status = 'unconfigured';
       return;
@@ -174,7 +173,11 @@ export abstract class TwinElement extends LitElement {
     }
     const ui = uiLocaleFor(canonicalLocale(this.lang || closestLang(this)));
     const [results] = await Promise.all([
-      Promise.all(sources.map(({source, read}) => this.readOne(source, read, controller.signal, fresh))),
+      Promise.all(
+        sources.map(({source, read}) =>
+          readFeed(source, read, controller.signal, fresh, () => this.loadStates().then((m) => m.explainItem)),
+        ),
+      ),
       loadLocale(ui),
     ]);
     if (token !== this.loadToken || controller.signal.aborted) return;
@@ -227,66 +230,6 @@ export abstract class TwinElement extends LitElement {
     this.status = 'ready';
     await this.updateComplete;
     this.dispatchEvent(new TwinLoadEvent({data: this.fullData, problems: this.fullData.problems}));
-  }
-
-  private sources(): Array<{source: string; read: (signal: AbortSignal, fresh: boolean) => Promise<unknown>}> {
-    if (this.data !== undefined && this.data !== null) {
-      const list = Array.isArray(this.data) ? this.data : [this.data];
-      return list.map((feed, i) => ({
-        source: list.length > 1 ? `data[${i}]` : 'data',
-        read: () => Promise.resolve(feed),
-      }));
-    }
-    const urls = this.src.split(/\s+/).filter(Boolean);
-    if (urls.length) {
-      return [...new Set(urls)].map((url) => ({
-        source: url,
-        read: (signal, fresh) => fetchFeedJson(url, {signal, timeout: this.timeout, fresh}),
-      }));
-    }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      return [
-        {source: 'inline', read: () => Promise.resolve().then(() => parseJson(script.textContent ?? '', 'inline'))},
-      ];
-    }
-    return [];
-  }
-
-  private async readOne(
-    source: string,
-    read: (signal: AbortSignal, fresh: boolean) => Promise<unknown>,
-    signal: AbortSignal,
-    fresh: boolean,
-  ): Promise<ValidatedFeed | Failure> {
-    try {
-      const json = await read(signal, fresh);
-      // Why an item is invalid is explained by code that loads only for a feed that has one.
-      let result = checkFeed(json, source);
-      if (!result) {
-        const explain = await this.loadStates().then(
-          (m) => m.explainItem,
-          () => undefined,
-        );
-        // Without the code that explains them, the invalid items are a failure of the feed.
-        result = explain ? checkFeed(json, source, {explain}) : {feed: null, problems: [], skipped: 0};
-      }
-      if (!result.feed) {
-        return {
-          kind: 'invalid',
-          source,
-          message: 'the feed does not follow the Twinning Kit format',
-          problems: result.problems,
-        };
-      }
-      return {source, feed: result.feed, problems: result.problems, skipped: result.skipped, origin: result.origin};
-    } catch (err) {
-      if (err instanceof FeedError) {
-        return {kind: err.kind, source, message: err.message, status: err.status, at: err.at, problems: []};
-      }
-      const message = err instanceof Error ? err.message : String(err);
-      return {kind: 'network', source, message, problems: []};
-    }
   }
 
   /** Renders the loaded data. `this.twinData` is set. */

@@ -6,7 +6,8 @@ import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber, formatPercent} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
-import {common, formatLabel} from '../core/labels.js';
+import {formatLabel} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 import {delegationCount, directionLabel, sortLabel} from './labels.js';
 import {
   FILTER_GROUPS,

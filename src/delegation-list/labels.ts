@@ -2,7 +2,7 @@
 import {msg, str} from '@lit/localize';
 import {pluralCategory} from '../core/format.js';
 import type {FilterGroup, SortKey} from './model.js';
-import {common} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 
 export const directionLabel = (d: string): string =>
   d === 'incoming' ? msg('Incoming', {id: 'del.dir.incoming'}) : msg('Outgoing', {id: 'del.dir.outgoing'});

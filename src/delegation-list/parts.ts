@@ -13,7 +13,8 @@ import {safeHref} from '../core/links.js';
 import {formatPartialRange} from '../core/partial-date.js';
 import {dateStyles, sourcesNote} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
-import {common, formatLabel} from '../core/labels.js';
+import {formatLabel} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 import {directionLabel, groupLabel, kindLabel} from './labels.js';
 import {allTexts} from '../core/localized-text.js';
 import {

@@ -13,7 +13,8 @@ import {dateStyles, sourcesNote} from '../core/date-display.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {filterStyles} from '../core/filter-styles.js';
 import {eventCount, viewLabel} from './labels.js';
-import {common, formatLabel, statusLabel} from '../core/labels.js';
+import {formatLabel, statusLabel} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 import {
   VIEWS,
   FORMATS,

@@ -2,7 +2,7 @@
 import {msg, str} from '@lit/localize';
 import {pluralCategory} from '../core/format.js';
 import type {View} from './model.js';
-import {common} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 
 export const viewLabel = (v: View): string =>
   v === 'month' ? common.month() : v === 'list' ? msg('List', {id: 'cal.view.list'}) : common.year();

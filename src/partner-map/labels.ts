@@ -2,7 +2,7 @@
 import {msg, str} from '@lit/localize';
 import {pluralCategory} from '../core/format.js';
 import type {Compass, Relation, RelationStatus, SortKey} from './model.js';
-import {common} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 
 export const relationLabel = (r: Relation): string =>
   r === 'sister'

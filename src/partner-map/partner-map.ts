@@ -35,7 +35,7 @@ import {
   relationLabel,
   statusLabel,
 } from './labels.js';
-import {common} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 import {
   RELATIONS,
   buildPartners,

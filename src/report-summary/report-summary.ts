@@ -12,7 +12,7 @@ import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDa
 import {formatLabel} from '../core/labels.js';
 import {defaultYear, eventsByYear, summarizeYear, yearsOf, type Bar, type YearSummary} from './model.js';
 import {reportSummaryStyles} from './report-summary.styles.js';
-import {common} from '../core/labels.js';
+import * as common from '../core/common-words.js';
 
 /** Events and delegations by id, made once per data (sections name them by id). */
 const indexes = new WeakMap<TwinData, {events: Map<string, EventItem>; delegations: Map<string, DelegationItem>}>();
