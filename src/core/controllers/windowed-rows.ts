@@ -150,11 +150,18 @@ export class WindowedRows implements ReactiveController {
     const box = this.#scroller();
     if (!box) return;
     if (box.clientHeight) this.#viewport = box.clientHeight;
+    // The browser's scroll anchoring would move the view as rows are swapped for spacers: the window is
+    // drawn for the scroll position as it is.
+    box.style.overflowAnchor = 'none';
     const {rowSelector, currentSelector} = this.#options;
     if (!this.#options.topOf) {
       // Rows have one height per layout (taller in narrow containers): measured, not assumed.
       const height = box.querySelector<HTMLElement>(rowSelector)?.getBoundingClientRect().height;
-      if (height && Math.abs(height - this.#rowHeight) > 0.5) this.#rowHeight = height;
+      if (height && Math.abs(height - this.#rowHeight) > 0.5) {
+        this.#rowHeight = height;
+        // The spacers were sized for the old height: draw them again.
+        if (box.querySelector('.spacer[data-height]')) this.#host.requestUpdate();
+      }
     }
     for (const spacer of box.querySelectorAll<HTMLElement>('.spacer[data-height]')) {
       spacer.style.height = `${spacer.dataset['height']}px`;
@@ -162,7 +169,7 @@ export class WindowedRows implements ReactiveController {
     // Rows are reused by position as the window moves, and leave the DOM as it shrinks: the focus
     // stays with the current row.
     const current = currentSelector && this.#hadFocus ? box.querySelector<HTMLElement>(currentSelector) : null;
-    if (current && (root as ShadowRoot | Document).activeElement !== current) current.focus();
+    if (current && (root as ShadowRoot | Document).activeElement !== current) current.focus({preventScroll: true});
   }
 
   hostUpdate(): void {
