@@ -1,3 +1,8 @@
+/**
+ * The calendar's own styles: toolbar, filters, bands, month grid, year overview and list. The dialog's
+ * styles (dialog.styles.ts) and the narrow, forced-colours and print variants (media.styles.ts) follow it,
+ * in that order, in the element's styles.
+ */
 import {css} from 'lit';
 
 export const eventCalendarStyles = css`
@@ -299,122 +304,5 @@ export const eventCalendarStyles = css`
     flex: 0 0 auto;
     font-size: 0.85em;
     color: var(--_muted);
-  }
-  .note {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  dialog {
-    width: min(40em, 92vw);
-    max-height: 85vh;
-    overflow: auto;
-    padding: 1em 1.25em;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-head {
-    display: flex;
-    align-items: flex-start;
-    gap: 1em;
-  }
-  .dialog-head h2 {
-    flex: 1;
-    margin: 0 0 0.5em;
-    font-size: 1.2em;
-  }
-  .close {
-    font-size: 1.2em;
-    line-height: 1;
-    padding: 0.2em 0.5em;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35em 1em;
-    margin: 0;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-  }
-  .description {
-    white-space: pre-line;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1em;
-    align-items: center;
-    margin-block-start: 0.75em;
-  }
-  @container (max-width: 37.5em) {
-    .day {
-      height: 3.5em;
-    }
-    .more {
-      pointer-events: none;
-      min-height: 0;
-      line-height: 1.2;
-    }
-    /* Too small to aim at: a tap anywhere in the day lists its events. */
-    .chip-event {
-      pointer-events: none;
-      min-height: 0;
-      font-size: 0;
-      height: 0.4em;
-      padding: 0;
-      border-inline-start-width: 0;
-      background: var(--_accent);
-    }
-    .row {
-      flex-wrap: wrap;
-      align-content: center;
-      row-gap: 0;
-      height: 3.6em;
-    }
-    .row .when {
-      flex-basis: 100%;
-      font-size: 0.85em;
-    }
-    .row .fmt {
-      display: none;
-    }
-    dl {
-      grid-template-columns: 1fr;
-    }
-  }
-  @media (forced-colors: active) {
-    .chip-event,
-    .today .num,
-    .chip[aria-pressed='true'],
-    .views button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-    .day {
-      border-color: CanvasText;
-    }
-    .day.outside .num {
-      color: GrayText;
-    }
-  }
-  @media print {
-    .toolbar button,
-    .filters,
-    .hint {
-      display: none;
-    }
-    .list-scroll {
-      max-height: none;
-      overflow: visible;
-    }
   }
 `;

@@ -265,3 +265,10 @@ export function buildRows(sorted: readonly EventItem[]): Row[] {
   });
   return rows;
 }
+
+/** The time span (UTC ms, `[from, to)`) a view shows: the year, or the month's weeks in the locale's layout. */
+export function periodRange(view: View, cursor: Day, firstDay: number): [number, number] {
+  if (view === 'year') return [Date.UTC(cursor.y, 0, 1), Date.UTC(cursor.y + 1, 0, 1)];
+  const weeks = monthWeeks(cursor.y, cursor.m, firstDay);
+  return [toUtc(weeks[0]![0]!), toUtc(weeks[weeks.length - 1]![6]!) + DAY];
+}

@@ -1,0 +1,104 @@
+/**
+ * The filter panel: chips by category, partner city, country and format, each with the number of
+ * events it would show (faceted counts, computed only while the panel is open), and "clear filters".
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg} from '@lit/localize';
+import {countryName, formatNumber} from '../core/format.js';
+import type {TwinData} from '../core/merge.js';
+import {formatLabel} from '../core/labels.js';
+import * as common from '../core/common-words.js';
+import {FORMATS, facetCounts, type FilterGroup, type Filters} from './model.js';
+import type {CalendarHost} from './host.js';
+
+/** Partner chips shown before "more". */
+const CHIPS_SHOWN = 10;
+
+type Counts = ReturnType<typeof facetCounts>;
+/** Faceted counts by filter choice (each change of the filters is a new object), for the data they were counted on. */
+const cache = new WeakMap<Filters, {data: TwinData; value: Counts}>();
+function facets(data: TwinData, filters: Filters): Counts {
+  let hit = cache.get(filters);
+  if (hit?.data !== data) cache.set(filters, (hit = {data, value: facetCounts(data, filters)}));
+  return hit.value;
+}
+
+export function renderFilters(host: CalendarHost, data: TwinData): TemplateResult {
+  const filters = host.filters;
+  const active = Object.values(filters).reduce((n: number, s: ReadonlySet<string>) => n + s.size, 0);
+  const summary = html`<summary>
+    ${common.filters()}${
+      active ? html` <span class="active">${common.filtersActive(formatNumber(active, host.locale))}</span>` : nothing
+    }
+  </summary>`;
+  const toggle = (e: Event) => host.setFiltersOpen((e.target as HTMLDetailsElement).open);
+  // Closed, the panel needs no counts: a month with 10,000 events renders without them.
+  if (!host.filtersOpen) {
+    return html`<details part="filters" class="filter-panel" @toggle=${toggle}>${summary}</details>`;
+  }
+  const counts = facets(data, filters);
+  const home = data.home?.id;
+  const chip = (group: FilterGroup, value: string, label: unknown, lang?: string) => {
+    const n = counts[group].get(value) ?? 0;
+    const pressed = filters[group].has(value);
+    if (n === 0 && !pressed) return nothing;
+    return html`<button part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} data-group=${group} data-value=${value}
+      @click=${() => host.toggle(group, value)}><span lang=${ifDefined(lang)}>${label}</span> <span class="n">${formatNumber(n, host.locale)}</span></button>`;
+  };
+  const byCount = (group: FilterGroup) => [...counts[group].entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+  const cities = byCount('cities').filter((id) => id !== home && data.cityById.has(id));
+  const countries = byCount('countries').filter((c) => c !== data.home?.country);
+  const limited = (group: FilterGroup, list: string[]) =>
+    host.expanded.has(group)
+      ? list
+      : list.slice(0, CHIPS_SHOWN).concat(list.slice(CHIPS_SHOWN).filter((v) => filters[group].has(v)));
+  const more = (group: FilterGroup, list: string[]) =>
+    list.length > CHIPS_SHOWN && !host.expanded.has(group)
+      ? html`<button class="more-chips" @click=${() => host.expand(group)}>
+          ${common.showAll(formatNumber(list.length, host.locale))}
+        </button>`
+      : nothing;
+  return html`<details part="filters" class="filter-panel" open @toggle=${toggle}>
+    ${summary}
+    <div class="filters">
+    ${
+      data.categories.length
+        ? html`<fieldset>
+          <legend>${msg('Category', {id: 'cal.filter.category'})}</legend>
+          ${data.categories.map((c) => {
+            const name = host.text(c.name, data);
+            return chip('categories', c.id, name?.text ?? c.id, name?.lang);
+          })}
+        </fieldset>`
+        : nothing
+    }
+    ${
+      cities.length
+        ? html`<fieldset>
+          <legend>${common.partnerCity()}</legend>
+          ${limited('cities', cities).map((id) => {
+            const city = data.cityById.get(id)!;
+            return chip('cities', id, host.placeText(city, data), host.text(city.name, data)?.lang);
+          })}
+          ${more('cities', cities)}
+        </fieldset>`
+        : nothing
+    }
+    ${
+      countries.length
+        ? html`<fieldset>
+          <legend>${common.country()}</legend>
+          ${limited('countries', countries).map((c) => chip('countries', c, countryName(c, host.locale)))}
+          ${more('countries', countries)}
+        </fieldset>`
+        : nothing
+    }
+    <fieldset>
+      <legend>${common.format()}</legend>
+      ${FORMATS.map((f) => chip('formats', f, formatLabel(f)))}
+    </fieldset>
+    ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${common.clearFilters()}</button>` : nothing}
+    </div>
+  </details>`;
+}

@@ -1,0 +1,71 @@
+/**
+ * The calendar in narrow containers, in forced colours and in print: last in the element's styles, so
+ * these rules win over the ones they adapt.
+ */
+import {css} from 'lit';
+
+export const mediaStyles = css`
+  @container (max-width: 37.5em) {
+    .day {
+      height: 3.5em;
+    }
+    .more {
+      pointer-events: none;
+      min-height: 0;
+      line-height: 1.2;
+    }
+    /* Too small to aim at: a tap anywhere in the day lists its events. */
+    .chip-event {
+      pointer-events: none;
+      min-height: 0;
+      font-size: 0;
+      height: 0.4em;
+      padding: 0;
+      border-inline-start-width: 0;
+      background: var(--_accent);
+    }
+    .row {
+      flex-wrap: wrap;
+      align-content: center;
+      row-gap: 0;
+      height: 3.6em;
+    }
+    .row .when {
+      flex-basis: 100%;
+      font-size: 0.85em;
+    }
+    .row .fmt {
+      display: none;
+    }
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .chip-event,
+    .today .num,
+    .chip[aria-pressed='true'],
+    .views button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day {
+      border-color: CanvasText;
+    }
+    .day.outside .num {
+      color: GrayText;
+    }
+  }
+  @media print {
+    .toolbar button,
+    .filters,
+    .hint {
+      display: none;
+    }
+    .list-scroll {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+`;

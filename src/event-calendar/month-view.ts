@@ -1,0 +1,194 @@
+/**
+ * The month view: the bands of events known only by month or year, and the grid of days (one Tab stop,
+ * arrow keys between days, Page Up/Down between months, Enter lists a day's events). Also the event
+ * button and the band that the year view and the dialog draw too.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg, str} from '@lit/localize';
+import {firstDayOfWeek, formatNumber} from '../core/format.js';
+import type {EventItem, TwinData} from '../core/merge.js';
+import {formatPartialRange} from '../core/partial-date.js';
+import * as common from '../core/common-words.js';
+import {addDays, addMonths, dayKey, monthKey, monthWeeks, parseDay, toUtc, weekday, type Day} from './model.js';
+import type {CalendarHost} from './host.js';
+
+const BAND_SHOWN = 6;
+/** Event titles a day cell's spoken name lists; Enter lists them all. */
+const NAMED = 5;
+
+const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
+
+/** An event as a button that opens its details, with its dates when `withDate`. */
+export function renderEventButton(host: CalendarHost, e: EventItem, data: TwinData, withDate = false): TemplateResult {
+  return html`<li>
+    <button part="event" class="event-button" data-event=${e.id} @click=${(ev: Event) => host.openEvent(e, ev.currentTarget as HTMLElement)}>
+      ${withDate ? html`<span class="when">${formatPartialRange(e.startDate, e.endDate, host.locale, data.timeZone)}</span> ` : nothing}
+      ${host.textSpan(e.title, data, e.id)}
+    </button>
+  </li>`;
+}
+
+/** Events known only by month (`m…` key) or by year (`y…`), folded after a few. */
+export function renderBand(
+  host: CalendarHost,
+  key: string,
+  heading: string,
+  events: EventItem[],
+  data: TwinData,
+  open: boolean,
+) {
+  if (events.length === 0) return nothing;
+  const all = host.expanded.has(key);
+  const shown = all ? events : events.slice(0, BAND_SHOWN);
+  return html`<details class="band" data-band=${key.startsWith('y') ? 'year' : 'month'} ?open=${open}>
+    <summary>${heading} <span class="n">(${formatNumber(events.length, host.locale)})</span></summary>
+    <ul>
+      ${shown.map((e) => renderEventButton(host, e, data))}
+    </ul>
+    ${
+      events.length > shown.length
+        ? html`<button class="more-chips" @click=${() => host.expand(key)}>
+          ${common.showAll(formatNumber(events.length, host.locale))}
+        </button>`
+        : nothing
+    }
+  </details>`;
+}
+
+/** ` starts`, ` continues`, ` ends` for events that span several days. */
+function spanClass(host: CalendarHost, e: EventItem, day: Day): string {
+  if (!e.endDate || e.endDate.raw === e.startDate.raw) return '';
+  const first = host.index.byDay.get(dayKey(addDays(day, -1)))?.includes(e);
+  const last = !host.index.byDay.get(dayKey(addDays(day, 1)))?.includes(e);
+  return `${first ? ' continues' : ' starts'}${last ? ' ends' : ''}`;
+}
+
+function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
+  const c = host.cursor;
+  const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
+  const first = firstDayOfWeek(host.locale);
+  const offset = (weekday(c) - first + 7) % 7;
+  let next: Day | undefined;
+  switch (e.key) {
+    case 'ArrowLeft':
+      next = addDays(c, rtl ? 1 : -1);
+      break;
+    case 'ArrowRight':
+      next = addDays(c, rtl ? -1 : 1);
+      break;
+    case 'ArrowUp':
+      next = addDays(c, -7);
+      break;
+    case 'ArrowDown':
+      next = addDays(c, 7);
+      break;
+    case 'Home':
+      next = addDays(c, -offset);
+      break;
+    case 'End':
+      next = addDays(c, 6 - offset);
+      break;
+    case 'PageUp':
+      next = addMonths(c, e.shiftKey ? -12 : -1);
+      break;
+    case 'PageDown':
+      next = addMonths(c, e.shiftKey ? 12 : 1);
+      break;
+    case 'Enter':
+    case ' ':
+      e.preventDefault();
+      host.openDay(c, e.target as HTMLElement);
+      return;
+    default:
+      return;
+  }
+  e.preventDefault();
+  host.setCursor(next, 'grid');
+}
+
+function onGridClick(host: CalendarHost, e: MouseEvent): void {
+  const target = e.target as HTMLElement;
+  const cell = target.closest<HTMLElement>('td[data-day]');
+  if (!cell) return;
+  const day = parseDay(cell.dataset['day'])!;
+  const eventEl = target.closest<HTMLElement>('[data-event]');
+  host.setCursor(day);
+  // An event opens its details; anywhere else in a day with events lists them.
+  if (eventEl)
+    host.openEvent(
+      host.filtered.find((ev) => ev.id === eventEl.dataset['event']),
+      cell,
+    );
+  else host.openDay(day, cell);
+}
+
+export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): TemplateResult {
+  const index = host.index;
+  const weeks = monthWeeks(cursor.y, cursor.m, firstDayOfWeek(host.locale));
+  const today = host.todayDay;
+  const long = host.dtf({weekday: 'long'});
+  const short = host.dtf({weekday: 'short'});
+  const cellLabel = host.dtf({weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'});
+  const yearText = host.fmt({year: 'numeric'}, cursor);
+  const monthText = host.fmt({year: 'numeric', month: 'long'}, cursor);
+  return html`
+    <div part="bands" class="bands">
+      ${renderBand(
+        host,
+        `m${monthKey(cursor.y, cursor.m)}`,
+        msg(str`${monthText}: day not given`, {id: 'cal.band.month'}),
+        index.byMonth.get(monthKey(cursor.y, cursor.m)) ?? [],
+        data,
+        true,
+      )}
+      ${renderBand(host, `y${cursor.y}`, msg(str`During the year ${yearText}`, {id: 'cal.band.year'}), index.byYear.get(cursor.y) ?? [], data, false)}
+    </div>
+    <table role="grid" part="grid" class="grid" aria-labelledby="title" @keydown=${(e: KeyboardEvent) => onGridKey(host, e)} @click=${(e: MouseEvent) => onGridClick(host, e)}>
+      <thead>
+        <tr>
+          ${weeks[0]!.map(
+            (d) =>
+              html`<th scope="col" abbr=${long.format(toUtc(d))}><span aria-hidden="true">${short.format(toUtc(d))}</span><span class="visually-hidden">${long.format(toUtc(d))}</span></th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${weeks.map(
+          (week) => html`<tr>
+            ${week.map((day) => {
+              const key = dayKey(day);
+              const events = index.byDay.get(key) ?? [];
+              const outside = day.m !== cursor.m;
+              const isToday = sameDay(day, today);
+              const shown = events.slice(0, host.maxEvents);
+              const label = `${cellLabel.format(toUtc(day))}, ${events.length ? host.count(events.length) : msg('no events', {id: 'cal.noEvents'})}`;
+              return html`<td part="day" data-day=${key} tabindex=${sameDay(day, cursor) ? 0 : -1}
+                class=${`day${outside ? ' outside' : ''}${isToday ? ' today' : ''}${events.length ? ' has-events' : ''}`}
+                aria-current=${ifDefined(isToday ? 'date' : undefined)}>
+                <span class="visually-hidden">${label}${events.slice(0, NAMED).map((e, i) => html`${i ? '; ' : ': '}${host.textSpan(e.title, data, e.id)}`)}${events.length > NAMED ? '; …' : ''}</span>
+                <span class="num" aria-hidden="true">${formatNumber(day.d, host.locale)}</span>
+                ${
+                  events.length
+                    ? html`<ul class="day-events" aria-hidden="true">
+                      ${shown.map((e) => {
+                        const title = host.text(e.title, data);
+                        return html`<li part="event" class=${`chip-event${spanClass(host, e, day)}`} data-event=${e.id} lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</li>`;
+                      })}
+                    </ul>
+                    ${
+                      events.length > shown.length
+                        ? html`<span class="more" aria-hidden="true">${msg(str`+${formatNumber(events.length - shown.length, host.locale)} more`, {id: 'cal.more'})}</span>`
+                        : nothing
+                    }`
+                    : nothing
+                }
+              </td>`;
+            })}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p class="hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter lists the day’s events.', {id: 'cal.keysHint'})}</p>
+  `;
+}

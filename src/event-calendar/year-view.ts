@@ -1,0 +1,64 @@
+/**
+ * The year view: the events known only by year, then the twelve months with their counts and first
+ * events; a month's name opens it in the month view.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {formatNumber} from '../core/format.js';
+import type {EventItem, TwinData} from '../core/merge.js';
+import {monthKey, type Day} from './model.js';
+import {renderBand, renderEventButton} from './month-view.js';
+import type {CalendarHost} from './host.js';
+
+/** Events listed under a month before "+k more". */
+const SHOWN = 4;
+
+export function renderYear(host: CalendarHost, data: TwinData, cursor: Day): TemplateResult {
+  const index = host.index;
+  const months = Array.from({length: 12}, (_, i) => i + 1);
+  const monthName = host.dtf({month: 'long'});
+  const yearText = host.fmt({year: 'numeric'}, cursor);
+  return html`<div part="year" class="year">
+    <div part="bands" class="bands">
+      ${renderBand(host, `y${cursor.y}`, msg(str`During the year ${yearText}`, {id: 'cal.band.year'}), index.byYear.get(cursor.y) ?? [], data, true)}
+    </div>
+    <ol class="months">
+      ${months.map((m) => {
+        const key = monthKey(cursor.y, m);
+        const monthOnly = index.byMonth.get(key) ?? [];
+        const dated: EventItem[] = [];
+        const seen = new Set<EventItem>();
+        for (let d = 1; d <= 31; d++) {
+          for (const e of index.byDay.get(`${key}-${String(d).padStart(2, '0')}`) ?? []) {
+            if (!seen.has(e)) {
+              seen.add(e);
+              dated.push(e);
+            }
+          }
+        }
+        const events = [...monthOnly, ...dated];
+        const name = monthName.format(Date.UTC(cursor.y, m - 1, 1));
+        return html`<li class=${`month${events.length ? '' : ' quiet'}`}>
+          <h3>
+            <button class="month-button" @click=${() => host.chooseView('month', {y: cursor.y, m, d: 1})}>${name}</button>
+          </h3>
+          <p class="n">${host.count(events.length)}</p>
+          ${
+            events.length
+              ? html`<ul>
+                ${events.slice(0, SHOWN).map((e) => renderEventButton(host, e, data))}
+              </ul>`
+              : nothing
+          }
+          ${
+            events.length > SHOWN
+              ? html`<button class="more-chips" @click=${() => host.chooseView('month', {y: cursor.y, m, d: 1})}>
+                ${msg(str`+${formatNumber(events.length - SHOWN, host.locale)} more`, {id: 'cal.more'})}
+              </button>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ol>
+  </div>`;
+}
