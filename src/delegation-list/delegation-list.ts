@@ -23,7 +23,6 @@ import {
   type Summary,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
-import type {PartsHost} from './parts.js';
 import {RowWindow, WINDOW_AFTER} from './row-window.js';
 import {renderHead, renderItem, type RowHost} from './delegation-table.js';
 
@@ -199,19 +198,32 @@ export class TwinDelegationList extends TwinElement {
     return loading;
   }
 
-  #host(): PartsHost {
+  /** What the templates (here and in the parts chunk) read from the list and how they act on it. */
+  #host(): RowHost {
+    const data = this.#data!;
     return {
       locale: this.locale,
       table: this.#table!,
-      data: this.#data!,
+      data,
       filters: this.filters,
       search: this.#search,
       showAll: this.showAll,
+      expanded: this.expanded,
+      tabbable:
+        this.#focusIn(this.#rows.rowAt) >= 0
+          ? this.#focus
+          : this.#shown.length
+            ? this.#table!.row(this.#shown[0]!)
+            : undefined,
+      parts: this.#parts,
       toggle: (group, value) => this.#toggle(group, value),
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
       clearFilters: () => this.#setFilters({...noFilters(), query: this.filters.query}),
       selectEvent: (id) => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id})),
-      placeText: (city) => this.placeText(city, this.#data!),
+      placeText: (city) => this.placeText(city, data),
+      placeName: (city) => this.placeName(city, data),
+      toggleRow: (row) => this.#toggleRow(row),
+      focusRow: (row) => (this.#focus = row),
     };
   }
 
@@ -284,7 +296,7 @@ export class TwinDelegationList extends TwinElement {
     return summaryText((this.#summary ??= summarize(this.#table!, this.#shown)), this.locale, this.uiLocale);
   }
 
-  protected override renderContent(data: TwinData) {
+  protected override renderContent() {
     const total = this.#table?.size ?? 0;
     // A search waits for its code (the parts chunk, usually there long before): no unfiltered flash.
     const waiting = !this.#parts && !!this.filters.query.trim();
@@ -303,7 +315,7 @@ export class TwinDelegationList extends TwinElement {
                   msg('Clear them to see every delegation.', {id: 'del.empty.filteredHint'}),
                 )}
               <button class="clear" @click=${() => this.#setFilters(noFilters())}>${common.clearFilters()}</button>`
-              : this.#renderTable(data)
+              : this.#renderTable()
       }
     </section>`;
   }
@@ -347,24 +359,11 @@ export class TwinDelegationList extends TwinElement {
     </div>`;
   }
 
-  #renderTable(data: TwinData) {
+  #renderTable() {
     const rows = this.#rows;
     const count = rows.items.length;
     const windowed = !this.printing && count > WINDOW_AFTER;
-    const host: RowHost = {
-      ...this.#host(),
-      expanded: this.expanded,
-      tabbable:
-        this.#focusIn(rows.rowAt) >= 0
-          ? this.#focus
-          : this.#shown.length
-            ? this.#table!.row(this.#shown[0]!)
-            : undefined,
-      parts: this.#parts,
-      placeName: (city) => this.placeName(city, data),
-      toggleRow: (row) => this.#toggleRow(row),
-      focusRow: (row) => (this.#focus = row),
-    };
+    const host = this.#host();
     return html`<div class="scroll ${windowed ? 'windowed' : ''}" @scroll=${windowed ? (e: Event) => (this.top = (e.target as HTMLElement).scrollTop) : nothing}>
       <table part="table" aria-rowcount=${count + 1}>
         <caption class="visually-hidden">${msg('Delegations and official meetings', {id: 'del.caption'})}</caption>
