@@ -89,7 +89,7 @@ export class TwinDelegationList extends TwinElement {
   private showAll: ReadonlySet<string> = new Set();
   private announcement = '';
   private top = 0;
-  /** @internal Every row is drawn while the page prints (set by `PrintController`). */
+  /** @private Every row is drawn while the page prints (set by `PrintController`, so not `private` in TypeScript). */
   printing = false;
   /** The search code (in the parts chunk) has arrived. */
   private searchReady = false;
