@@ -43,9 +43,6 @@ export const delegationListStyles = css`
   .filter-panel summary {
     cursor: pointer;
   }
-  .filters {
-    margin-block-start: 0.5em;
-  }
   .scroll.windowed {
     max-height: min(40em, 75vh);
     overflow: auto;
@@ -85,9 +82,6 @@ export const delegationListStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  .windowed .details td {
-    white-space: normal;
   }
   tr.year th {
     background: var(--_surface);
@@ -165,11 +159,6 @@ export const delegationListStyles = css`
     .scroll.windowed {
       max-height: none;
       overflow: visible;
-    }
-  }
-  @media (forced-colors: active) {
-    .chip[aria-pressed='true'] {
-      border-width: 3px;
     }
   }
 `;

@@ -1,7 +1,7 @@
 /** The delegation list's localized words. Call inside a render (or `inOwnLocale`). */
 import {msg, str} from '@lit/localize';
-import {pluralCategory} from '../core/format.js';
-import type {FilterGroup, SortKey} from './model.js';
+import {formatNumber, formatPercent, pluralCategory} from '../core/format.js';
+import type {FilterGroup, SortKey, Summary} from './model.js';
 import * as common from '../core/common-words.js';
 
 export const directionLabel = (d: string): string =>
@@ -48,4 +48,22 @@ export function delegationCount(n: number, locale: string, formatted: string): s
     default:
       return msg(str`${formatted} delegations and meetings`, {id: 'del.count.other'});
   }
+}
+
+/** The line that sums up what is shown: how many, incoming and outgoing, countries, and online when stated. */
+export function summaryText(s: Summary, locale: string, uiLocale: string): string {
+  const f = (n: number) => formatNumber(n, locale);
+  const count = delegationCount(s.total, uiLocale, f(s.total));
+  const incoming = f(s.incoming);
+  const outgoing = f(s.outgoing);
+  const countries = f(s.countries);
+  if (s.online === undefined) {
+    return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}.`, {
+      id: 'del.summary.noOnline',
+    });
+  }
+  const online = formatPercent(s.online, locale);
+  return msg(str`${count}: ${incoming} incoming, ${outgoing} outgoing; countries: ${countries}; online: ${online}.`, {
+    id: 'del.summary.all',
+  });
 }

@@ -30,14 +30,31 @@ import {
   type Search,
 } from './model.js';
 
-export {toCsv} from './csv.js';
+import {toCsv} from './csv.js';
+import {download} from '../core/download.js';
 export {sortRows} from './sort.js';
+
+/** The rows shown as a CSV file, saved through a link in `root`. */
+export function saveCsv(root: Node, rows: readonly Row[], data: TwinData, locale: string): void {
+  download(root, toCsv(rows, data, locale), 'text/csv;charset=utf-8', 'delegations.csv');
+}
 
 /** The styles of the chips and the details, added to the list's own when this chunk arrives. */
 export const styles = [
   filterStyles,
   dateStyles,
   css`
+  .filters {
+    margin-block-start: 0.5em;
+  }
+  .windowed .details td {
+    white-space: normal;
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
   .details dl {
     display: grid;
     grid-template-columns: max-content 1fr;

@@ -1,17 +1,16 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import type {LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {countryName, formatList, formatNumber, formatPercent} from '../core/format.js';
+import {countryName, formatNumber, formatPercent} from '../core/format.js';
 import {safeHref} from '../core/links.js';
-import {resolveText} from '../core/localized-text.js';
 import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
-import {defaultYear, eventsByYear, summarizeYear, yearsOf, type Bar, type YearSummary} from './model.js';
+import {defaultYear, eventsByYear, summarizeYear, yearsOf, type YearSummary} from './model.js';
 import {reportSummaryStyles} from './report-summary.styles.js';
+import {renderChart, type ChartHost} from './charts.js';
 import * as common from '../core/common-words.js';
 
 /** Events and delegations by id, made once per data (sections name them by id). */
@@ -74,13 +73,6 @@ export class TwinReportSummary extends TwinElement {
   private asTable: ReadonlySet<string> = new Set();
   private announcement = '';
 
-  #text(value: LocalizedText | undefined, data: TwinData) {
-    return resolveText(value, this.locale, data.defaultLanguage);
-  }
-  #span(value: LocalizedText | undefined, data: TwinData, fallback = '') {
-    const t = this.#text(value, data);
-    return html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? fallback}</span>`;
-  }
   #n(n: number) {
     return formatNumber(n, this.locale);
   }
@@ -104,17 +96,17 @@ export class TwinReportSummary extends TwinElement {
             msg(str`The report for ${year} has no section "${this.section}".`, {id: 'rep.empty.section'}),
           );
     }
-    const title = s.report ? this.#text(s.report.title, data) : undefined;
+    const title = s.report ? this.feedText(s.report.title, data) : undefined;
     const prev = years.includes(year - 1) ? summarizeYear(data, year - 1, partner?.id) : undefined;
     const figures = this.#figures(s, prev);
     const stated = s.metrics.map((m): Figure => {
-      const label = this.#text(m.label, data);
-      const unit = this.#text(m.unit, data)?.text;
+      const label = this.feedText(m.label, data);
+      const unit = this.feedText(m.unit, data)?.text;
       return {
         label: label?.text ?? m.id,
         lang: label?.lang,
         value: this.#n(m.value) + (unit ? ` ${unit}` : ''),
-        note: this.#text(m.note, data)?.text ?? '',
+        note: this.feedText(m.note, data)?.text ?? '',
       };
     });
     return html`<article class="report" aria-labelledby="title">
@@ -123,7 +115,7 @@ export class TwinReportSummary extends TwinElement {
         ${years.length > 1 ? this.#renderYears(years, year) : nothing}
       </header>
       ${partner ? html`<p class="lead">${msg(html`Only what involves ${this.placeName(partner, data)}.`, {id: 'rep.partnerOnly'})}</p>` : nothing}
-      ${!this.compact && s.report?.summary ? html`<p class="lead">${this.#span(s.report.summary, data)}</p>` : nothing}
+      ${!this.compact && s.report?.summary ? html`<p class="lead">${this.textSpan(s.report.summary, data)}</p>` : nothing}
       <section aria-labelledby="figures-title">
         <h3 id="figures-title">${msg(str`${year} in figures`, {id: 'rep.figures'})}</h3>
         <dl part="figures" class="figures">${figures.map((f) => this.#renderFigure(f))}</dl>
@@ -225,6 +217,16 @@ export class TwinReportSummary extends TwinElement {
 
   #renderDetails(s: YearSummary, data: TwinData, years: number[]) {
     const month = new Intl.DateTimeFormat(this.locale, {month: 'long', timeZone: 'UTC'});
+    const chartHost: ChartHost = {
+      locale: this.locale,
+      asTable: this.asTable,
+      showAsTable: (id, on) => {
+        const next = new Set(this.asTable);
+        if (on) next.add(id);
+        else next.delete(id);
+        this.asTable = next;
+      },
+    };
     const report = s.report;
     const next = s.plans.length ? Math.min(...s.plans.map((p) => p.year)) : undefined;
     const source = report?.source;
@@ -243,27 +245,34 @@ export class TwinReportSummary extends TwinElement {
       s.events.length
         ? html`<section class="charts" aria-labelledby="charts-title">
             <h3 id="charts-title">${msg(str`Events of ${s.year}`, {id: 'rep.charts'})}</h3>
-            ${this.#chart('month', msg('By month', {id: 'rep.byMonth'}), common.month(), s.byMonth, (k) =>
+            ${renderChart(chartHost, 'month', msg('By month', {id: 'rep.byMonth'}), common.month(), s.byMonth, (k) =>
               k === '?'
                 ? msg('Month not stated', {id: 'rep.monthUnknown'})
                 : month.format(Date.UTC(2000, Number(k) - 1, 1)),
             )}
-            ${this.#chart(
+            ${renderChart(
+              chartHost,
               'category',
               msg('By category', {id: 'rep.byCategory'}),
               msg('Category', {id: 'rep.category'}),
               s.byCategory,
               (k) =>
                 k
-                  ? (this.#text(data.categoryById.get(k)?.name, data) ?? {text: k})
+                  ? (this.feedText(data.categoryById.get(k)?.name, data) ?? {text: k})
                   : msg('No category', {id: 'rep.noCategory'}),
             )}
-            ${this.#chart('format', msg('By format', {id: 'rep.byFormat'}), common.format(), s.byFormat, (k) =>
-              formatLabel(k as 'online'),
+            ${renderChart(
+              chartHost,
+              'format',
+              msg('By format', {id: 'rep.byFormat'}),
+              common.format(),
+              s.byFormat,
+              (k) => formatLabel(k as 'online'),
             )}
             ${
               s.byCountry.length
-                ? this.#chart(
+                ? renderChart(
+                    chartHost,
                     'country',
                     msg('By partner country', {id: 'rep.byCountry'}),
                     common.country(),
@@ -274,7 +283,8 @@ export class TwinReportSummary extends TwinElement {
             }
             ${
               years.length > 1
-                ? this.#chart(
+                ? renderChart(
+                    chartHost,
                     'year',
                     msg('Events by year', {id: 'rep.byYear'}),
                     common.year(),
@@ -303,9 +313,9 @@ export class TwinReportSummary extends TwinElement {
                 const d = parsePartialDate(a.date);
                 const href = safeHref(a.url);
                 return html`<li>
-                  <strong>${this.#span(a.title, data)}</strong>${d ? html` · <time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
-                  <br />${this.#span(a.competition, data)}${a.result ? html` · ${this.#span(a.result, data)}` : nothing}
-                  ${a.project ? html`<br />${this.#span(a.project, data)}` : nothing}
+                  <strong>${this.textSpan(a.title, data)}</strong>${d ? html` · <time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
+                  <br />${this.textSpan(a.competition, data)}${a.result ? html` · ${this.textSpan(a.result, data)}` : nothing}
+                  ${a.project ? html`<br />${this.textSpan(a.project, data)}` : nothing}
                   ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
                 </li>`;
               })}
@@ -318,7 +328,7 @@ export class TwinReportSummary extends TwinElement {
           ? html`<section aria-labelledby="plans-title">
             <h3 id="plans-title">${msg(str`Plans for ${next}`, {id: 'rep.plans'})}</h3>
             <ul class="plans">
-              ${s.plans.map((p) => html`<li>${this.#span(p.text, data)}</li>`)}
+              ${s.plans.map((p) => html`<li>${this.textSpan(p.text, data)}</li>`)}
             </ul>
           </section>`
           : nothing
@@ -327,91 +337,36 @@ export class TwinReportSummary extends TwinElement {
         source
           ? html`<p class="source">
             ${msg('Source:', {id: 'rep.source'})}
-            ${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${this.#span(source.title, data)}</a>` : this.#span(source.title, data)}${
-              source.note ? html`. ${this.#span(source.note, data)}` : nothing
+            ${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${this.textSpan(source.title, data)}</a>` : this.textSpan(source.title, data)}${
+              source.note ? html`. ${this.textSpan(source.note, data)}` : nothing
             }
           </p>`
           : nothing
       }`;
   }
 
-  /**
-   * A bar chart drawn in SVG with its data table: the table is what screen readers and print get. A
-   * sentence under the title says what stands out (the largest bars).
-   */
-  #chart(
-    id: string,
-    title: string,
-    keyHeading: string,
-    bars: Bar[],
-    labelOf: (key: string) => string | {text: string; lang?: string | undefined},
-  ) {
-    const table = this.asTable.has(id);
-    const max = Math.max(1, ...bars.map((b) => b.value));
-    const labels = bars.map((b) => {
-      const l = labelOf(b.key);
-      return typeof l === 'string' ? {text: l} : l;
-    });
-    const label = (i: number) => html`<span lang=${ifDefined(labels[i]!.lang)}>${labels[i]!.text}</span>`;
-    const top = labels.filter((_, i) => bars[i]!.value === max).map((l) => l.text);
-    return html`<figure part="chart" class="chart" data-chart=${id}>
-      <figcaption id=${`chart-${id}`}>${title}</figcaption>
-      <p class="note" id=${`chart-${id}-summary`}>${msg(str`The most: ${formatList(top, this.locale)} (${this.#n(max)}).`, {id: 'rep.chart.most'})}</p>
-      <div class="bars" aria-hidden="true" ?hidden=${table}>
-        ${bars.map(
-          (b, i) => html`${label(i)}
-            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width=${(b.value / max) * 100} height="10"></rect></svg>
-            <span class="n">${this.#n(b.value)}</span>`,
-        )}
-      </div>
-      <table class=${table ? '' : 'visually-hidden'} aria-labelledby=${`chart-${id}`} aria-describedby=${`chart-${id}-summary`}>
-        <thead>
-          <tr>
-            <th scope="col">${keyHeading}</th>
-            <th scope="col">${msg('Events', {id: 'rep.events'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${bars.map((b, i) => html`<tr><th scope="row">${label(i)}</th><td>${this.#n(b.value)}</td></tr>`)}
-        </tbody>
-      </table>
-      <button
-        class="as-table"
-        aria-pressed=${table ? 'true' : 'false'}
-        @click=${() => {
-          const next = new Set(this.asTable);
-          if (table) next.delete(id);
-          else next.add(id);
-          this.asTable = next;
-        }}
-      >
-        ${msg('Show as table', {id: 'rep.asTable'})}
-      </button>
-    </figure>`;
-  }
-
   #renderSection(x: NonNullable<YearSummary['report']>['sections'][number], data: TwinData, heading: 'h2' | 'h4') {
-    const title = this.#span(x.title, data);
+    const title = this.textSpan(x.title, data);
     const {events: eventById, delegations: delegationById} = byId(data);
     const events = x.events.map((id) => eventById.get(id)).filter((e) => e !== undefined);
     const delegations = x.delegations.map((id) => delegationById.get(id)).filter((d) => d !== undefined);
     return html`<section part="section" class="section" data-section=${x.id}>
       ${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h4>${title}</h4>`}
-      ${x.summary ? html`<p>${this.#span(x.summary, data)}</p>` : nothing}
+      ${x.summary ? html`<p>${this.textSpan(x.summary, data)}</p>` : nothing}
       ${
         events.length || delegations.length || x.items.length
           ? html`<ul>
             ${events.map(
               (e) => html`<li>
-                <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id: e.id}))}>${this.#span(e.title, data, e.id)}</button>
+                <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id: e.id}))}>${this.textSpan(e.title, data, e.id)}</button>
                 <time datetime=${datetimeAttribute(e.startDate)}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
               </li>`,
             )}
             ${delegations.map(
               (d) =>
-                html`<li>${this.#span(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
+                html`<li>${this.textSpan(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
             )}
-            ${x.items.map((item) => html`<li>${this.#span(item, data)}</li>`)}
+            ${x.items.map((item) => html`<li>${this.textSpan(item, data)}</li>`)}
           </ul>`
           : nothing
       }

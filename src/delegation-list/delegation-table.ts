@@ -1,0 +1,87 @@
+/**
+ * The list's table templates: the head (with the sorted column marked) and one item of the body (a
+ * year heading, a delegation's row, or its details from the parts chunk). Plain functions of what they
+ * are given, so that the element keeps only the wiring (and `row-window.ts` the windowing).
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import type {City} from '../../data-schema/schema.js';
+import {langSpan} from '../core/twin-element.js';
+import {countryName, formatNumber} from '../core/format.js';
+import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
+import {formatLabel} from '../core/labels.js';
+import * as common from '../core/common-words.js';
+import {directionLabel} from './labels.js';
+import {textOf, type Row, type SortKey} from './model.js';
+import type {Item} from './row-window.js';
+import type {PartsHost} from './parts.js';
+
+type Parts = typeof import('./parts.js');
+
+/** What a row reads from the list and how it acts on it (the parts' host, and a few more). */
+export interface RowHost extends PartsHost {
+  /** The ids of the delegations whose details are open. */
+  readonly expanded: ReadonlySet<string>;
+  /** The row that takes the list's one Tab stop. */
+  readonly tabbable: Row | undefined;
+  /** The parts chunk, once loaded (a row's details come from it). */
+  readonly parts: Parts | undefined;
+  /** A partner's name in its own `lang`, with its kind. */
+  placeName(city: City): TemplateResult;
+  toggleRow(row: Row): void;
+  focusRow(row: Row): void;
+}
+
+/** The head: each column's title, the sorted one marked (date or partner). */
+export function renderHead(sortKey: SortKey, descending: boolean) {
+  const sortedCol = sortKey === 'date' ? 0 : 2;
+  const th = (i: number, text: string) =>
+    html`<th scope="col" aria-sort=${i === sortedCol ? (descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;
+  return html`<tr aria-rowindex="1">
+    ${th(0, common.date())}${th(1, msg('Direction', {id: 'del.col.direction'}))}${th(
+      2,
+      common.partner(),
+    )}${th(3, common.format())}${th(4, msg('Purpose', {id: 'del.col.purpose'}))}
+  </tr>`;
+}
+
+/** Item `index` of the body: a year heading, a delegation's row, or its details. */
+export function renderItem(host: RowHost, it: Item, index: number) {
+  const rowindex = index + 2;
+  if (it.kind === 'year') {
+    return html`<tr class="year" aria-rowindex=${rowindex}><th colspan="5" scope="colgroup">${formatNumber(it.year, host.locale, {useGrouping: false})}</th></tr>`;
+  }
+  if (it.kind === 'details') return host.parts?.renderDetails(host, it.row, rowindex);
+  const {d, cities, countries} = it;
+  const {data, locale} = host;
+  const open = host.expanded.has(d.id);
+  return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
+      <td data-label=${common.date()}>
+        <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time>
+      </td>
+      <td data-label=${msg('Direction', {id: 'del.col.direction'})}>
+        <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}
+      </td>
+      <td data-label=${common.partner()}>
+        ${cities.map((c, i) => html`${i ? ', ' : ''}${host.placeName(c)}`)}${
+          countries.length
+            ? html` <span class="country">(${countries.map((c) => countryName(c, locale)).join(', ')})</span>`
+            : nothing
+        }
+      </td>
+      <td data-label=${common.format()}>${formatLabel(d.format ?? 'unstated')}</td>
+      <td class="what">
+        <button
+          class="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`details-${d.id}`}
+          tabindex=${it === host.tabbable ? 0 : -1}
+          @click=${() => host.toggleRow(it)}
+          @focus=${() => host.focusRow(it)}
+        >
+          <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
+          ${langSpan(textOf(d.title ?? d.purpose, locale, data), d.id)}
+        </button>
+      </td>
+    </tr>`;
+}
