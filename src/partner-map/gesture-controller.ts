@@ -53,12 +53,19 @@ export class GestureController implements ReactiveController {
   #activated = false;
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
 
+  #host: ReactiveControllerHost;
+  #target: Zoomable;
+  #frame: () => HTMLElement | null;
+
+  /** `frame`: the element the pointer positions are measured in. */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode},
-    private readonly target: Zoomable,
-    /** The frame the pointer positions are measured in. */
-    private readonly frame: () => HTMLElement | null,
+    host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode},
+    target: Zoomable,
+    frame: () => HTMLElement | null,
   ) {
+    this.#host = host;
+    this.#target = target;
+    this.#frame = frame;
     host.addController(this);
     host.addEventListener('focusout', (e) => {
       const to = e.relatedTarget as Node;
@@ -71,17 +78,17 @@ export class GestureController implements ReactiveController {
   }
 
   #localPoint(e: {clientX: number; clientY: number}): [number, number] {
-    const r = this.frame()!.getBoundingClientRect();
+    const r = this.#frame()!.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   }
 
   #showHint(text: string): void {
     this.hint = text;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     clearTimeout(this.#hintTimer);
     this.#hintTimer = setTimeout(() => {
       this.hint = '';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }, 1800);
   }
 
@@ -90,7 +97,7 @@ export class GestureController implements ReactiveController {
     pointerdown: (e: PointerEvent): void => {
       if (e.pointerType === 'mouse' && e.button !== 0) return;
       this.#activated = true;
-      this.target.stop();
+      this.#target.stop();
       const [x, y] = this.#localPoint(e);
       this.#pointers.set(e.pointerId, {x, y});
       if (this.#pointers.size === 1) this.#drag = {x, y, dragging: false};
@@ -100,7 +107,7 @@ export class GestureController implements ReactiveController {
       const last = this.#pointers.get(e.pointerId);
       if (!last) return;
       const [x, y] = this.#localPoint(e);
-      const view = this.target;
+      const view = this.#target;
       if (this.#pointers.size >= 2) {
         // Pinch: the two fingers' distance zooms, their midpoint pans.
         const [a, b] = [...this.#pointers.entries()];
@@ -130,8 +137,8 @@ export class GestureController implements ReactiveController {
       if (!drag.dragging && Math.hypot(x - drag.x, y - drag.y) < DRAG_SLOP) return;
       if (!drag.dragging) {
         drag.dragging = true;
-        this.frame()?.setPointerCapture(e.pointerId);
-        this.frame()?.classList.add('dragging');
+        this.#frame()?.setPointerCapture(e.pointerId);
+        this.#frame()?.classList.add('dragging');
       }
       view.setView({...view.view, x: view.view.x + x - last.x, y: view.view.y + y - last.y}, true);
     },
@@ -141,11 +148,11 @@ export class GestureController implements ReactiveController {
       this.#pointers.delete(e.pointerId);
       if (this.#drag?.dragging) {
         this.#suppressClick = e.type === 'pointerup';
-        if (this.#pointers.size === 0) this.target.commit();
+        if (this.#pointers.size === 0) this.#target.commit();
       }
       if (this.#pointers.size === 0) {
         this.#drag = undefined;
-        this.frame()?.classList.remove('dragging');
+        this.#frame()?.classList.remove('dragging');
       }
     },
 
@@ -167,7 +174,7 @@ export class GestureController implements ReactiveController {
 
     wheel: {
       handleEvent: (e: WheelEvent): void => {
-        const view = this.target;
+        const view = this.#target;
         if (!view.ready) return;
         if (!(e.ctrlKey || e.metaKey || this.#activated)) {
           const mac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -189,16 +196,16 @@ export class GestureController implements ReactiveController {
     },
 
     dblclick: (e: MouseEvent): void => {
-      if ((e.target as Element).closest('button') || !this.target.ready) return;
+      if ((e.target as Element).closest('button') || !this.#target.ready) return;
       const [x, y] = this.#localPoint(e);
-      void this.target.animateTo(this.target.zoomedAround(e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y));
+      void this.#target.animateTo(this.#target.zoomedAround(e.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, x, y));
     },
   };
 
   /** Shift + arrows pan; + − 0 zoom in, out and back. True when the key was one of them (then it is handled). */
   key(e: KeyboardEvent): boolean {
     const dir = ARROWS[e.key];
-    const view = this.target;
+    const view = this.#target;
     if (dir && e.shiftKey) {
       e.preventDefault();
       const d = PAN_STEP;

@@ -28,7 +28,6 @@ export interface MapHost {
   readonly sortDescending: boolean;
   /** The marker that takes the focus (the roving tabindex), by the id of a place it holds. */
   readonly activeId: string;
-  readonly hint: string;
   readonly view: MapViewController;
   readonly gestures: GestureController;
   /** A city's name (its id without one) with its `lang`. */
@@ -41,11 +40,9 @@ export interface MapHost {
   setFilters(next: ReadonlySet<Relation>): void;
   toggleList(): void;
   sortBy(key: SortKey): void;
+  /** Opens a card; the focus returns to `from` when it closes (by default, where the last card would return it). */
   openCard(selection: Selection, from?: HTMLElement): void;
   closeCard(): void;
-  /** The element the card returns the focus to. */
-  readonly returnFocus: HTMLElement | undefined;
-  cardKeydown(e: KeyboardEvent): void;
   markerClick(e: Event, marker: Marker): void;
   markerKeydown(e: KeyboardEvent, marker: Marker): void;
   markerFocus(marker: Marker): void;

@@ -85,7 +85,7 @@ export function renderMap(host: MapHost) {
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
       </p>
-      <p class="hint ${host.hint ? 'shown' : ''}" aria-hidden="true">${host.hint}</p>
+      <p class="hint ${gestures.hint ? 'shown' : ''}" aria-hidden="true">${gestures.hint}</p>
     </div>
       <div part="controls" class="controls">
         ${control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void view.zoomBy(ZOOM_STEP))}

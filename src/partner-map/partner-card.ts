@@ -32,7 +32,7 @@ export function renderCard(host: MapHost) {
         ${sel.members.map((id) => {
           const city = id === HOME ? homeCity : byId.get(id)?.city;
           return html`<li>
-            <button class="city" aria-haspopup="dialog" @click=${() => host.openCard({kind: 'city', id}, host.returnFocus)}>${host.name(city)}</button>
+            <button class="city" aria-haspopup="dialog" @click=${() => host.openCard({kind: 'city', id})}>${host.name(city)}</button>
           </li>`;
         })}
       </ul>`;
@@ -99,7 +99,7 @@ export function renderCard(host: MapHost) {
         ${note ? html`<p class="note">${langSpan(host.resolve(note))}</p>` : nothing}
         ${links(p.city.url, p.partnerships.map((q) => q.url).find(Boolean))}`;
   }
-  return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title" @keydown=${(e: KeyboardEvent) => host.cardKeydown(e)}>
+  return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title">
       <div class="card-head">
         <h3 id="card-title" tabindex="-1">${heading}</h3>
         <button class="close" aria-label=${common.close()} title=${common.close()} @click=${() => host.closeCard()}>

@@ -182,7 +182,7 @@ export class TwinPartnerMap extends TwinElement {
   #prepare(data: TwinData): void {
     const places = placePartners(data);
     this.#places = places;
-    this.#view.basemap = places.basemap;
+    this.#view.setBasemap(places.basemap);
     if (this.selection?.kind === 'city' && this.selection.id !== HOME && !places.byId.has(this.selection.id))
       this.selection = undefined;
   }
@@ -243,7 +243,7 @@ export class TwinPartnerMap extends TwinElement {
     void this.#view.animateTo(target);
   }
 
-  #openCard(selection: Selection, from?: HTMLElement): void {
+  #openCard(selection: Selection, from = this.#returnFocus): void {
     this.#returnFocus = from;
     this.selection = selection;
     if (selection.kind === 'city') {
@@ -315,10 +315,8 @@ export class TwinPartnerMap extends TwinElement {
       sortKey: this.sortKey,
       sortDescending: this.sortDescending,
       activeId: this.#activeId,
-      hint: this.#gestures.hint,
       view: this.#view,
       gestures: this.#gestures,
-      returnFocus: this.#returnFocus,
       name: (city: City | undefined) => this.textSpan(city?.name, data, city?.id ?? ''),
       resolve: (value) => this.feedText(value, data),
       placeName: (city) => this.placeName(city, data),
@@ -338,7 +336,6 @@ export class TwinPartnerMap extends TwinElement {
       },
       openCard: (selection, from) => this.#openCard(selection, from),
       closeCard: () => this.#closeCard(),
-      cardKeydown: (e) => this.#onEscape(e),
       markerClick: (e, m) => {
         const el = e.currentTarget as HTMLElement;
         this.#activeId = m.id;
@@ -376,6 +373,7 @@ export class TwinPartnerMap extends TwinElement {
   }
 
   protected override firstUpdated(): void {
+    // Escape closes the card, from the card or anywhere in the element.
     this.addEventListener('keydown', (e) => this.#onEscape(e));
     this.#view.resize();
   }

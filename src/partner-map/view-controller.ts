@@ -41,12 +41,11 @@ export interface ViewOptions {
 }
 
 export class MapViewController implements ReactiveController, Zoomable {
-  /** The basemap of the feed (set when the data arrives). */
-  basemap: Basemap | undefined;
-  /** The frame's size. */
-  size: Size = {width: 800, height: 450};
-  /** The view now. */
-  view: View = {k: 1, x: 0, y: 0};
+  #host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode};
+  #options: ViewOptions;
+  #map: Basemap | undefined;
+  #size: Size = {width: 800, height: 450};
+  #view: View = {k: 1, x: 0, y: 0};
   /** The visitor moved the map (a resize keeps the middle instead of fitting again). */
   moved = false;
   /** The zoom the markers were grouped at. */
@@ -62,10 +61,9 @@ export class MapViewController implements ReactiveController, Zoomable {
   #placed: View | undefined;
   #placedOn: Element | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode},
-    private readonly options: ViewOptions,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode}, options: ViewOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     new ResizeController(host, () => this.resize());
   }
@@ -76,30 +74,46 @@ export class MapViewController implements ReactiveController, Zoomable {
     cancelAnimationFrame(this.#regroupFrame);
   }
 
+  /** The basemap of the feed, when the data arrives. */
+  setBasemap(map: Basemap): void {
+    this.#map = map;
+  }
+
+  /** The view now. */
+  get view(): View {
+    return this.#view;
+  }
+
+  /** The frame's size. */
+  get size(): Size {
+    return this.#size;
+  }
+
   get ready(): boolean {
-    return !!this.basemap;
+    return !!this.#map;
   }
 
   /** The current zoom relative to the whole world (1 = the whole world fits). */
   get zoom(): number {
-    const map = this.basemap;
-    return map ? this.view.k / Math.min(this.size.width / map.width, this.size.height / map.height) : 1;
+    const map = this.#map;
+    return map ? this.#view.k / Math.min(this.#size.width / map.width, this.#size.height / map.height) : 1;
   }
 
   /** The view that shows the home city, the shown partners and the arcs between them. */
   fit(): void {
-    const map = this.basemap;
+    const map = this.#map;
     if (!map) return;
-    const box = this.options.fitBox();
-    this.view = box
-      ? fitView(box, map, this.size, FIT_PADDING, FIT_LIMIT, this.#controlsReserve())
+    const box = this.#options.fitBox();
+    // Nothing to fit: the whole world, edge to edge.
+    this.#view = box
+      ? fitView(box, map, this.#size, FIT_PADDING, FIT_LIMIT, this.#controlsReserve())
       : fitView(
           [
             [0, 0],
             [map.width, map.height],
           ],
           map,
-          this.size,
+          this.#size,
           0,
         );
     this.groupedAt = 0;
@@ -110,38 +124,38 @@ export class MapViewController implements ReactiveController, Zoomable {
    * phone, where they sit under the map), and names are written beside markers on the end side.
    */
   #controlsReserve(): {left?: number; right?: number} {
-    const start = this.size.width < 480 ? 0 : CONTROLS_WIDTH;
-    return getComputedStyle(this.host).direction === 'rtl'
+    const start = this.#size.width < 480 ? 0 : CONTROLS_WIDTH;
+    return getComputedStyle(this.#host).direction === 'rtl'
       ? {left: LABEL_ROOM, right: start}
       : {left: start, right: LABEL_ROOM};
   }
 
   resize(): void {
-    const width = Math.round(this.host.clientWidth);
+    const width = Math.round(this.#host.clientWidth);
     if (!width) return;
     const size = frameSize(width);
-    if (size.width === this.size.width && size.height === this.size.height) return;
-    const before = this.size;
-    this.size = size;
-    if (!this.basemap) return;
-    const v = this.view;
+    if (size.width === this.#size.width && size.height === this.#size.height) return;
+    const before = this.#size;
+    this.#size = size;
+    if (!this.#map) return;
+    const v = this.#view;
     if (this.moved) {
       // Keep the same place in the middle.
       const cx = (before.width / 2 - v.x) / v.k;
       const cy = (before.height / 2 - v.y) / v.k;
-      this.view = clampView({k: v.k, x: size.width / 2 - cx * v.k, y: size.height / 2 - cy * v.k}, this.basemap, size);
+      this.#view = clampView({k: v.k, x: size.width / 2 - cx * v.k, y: size.height / 2 - cy * v.k}, this.#map, size);
     } else {
       this.fit();
     }
-    this.options.regroup();
-    this.host.requestUpdate();
+    this.#options.regroup();
+    this.#host.requestUpdate();
   }
 
   /** After a render: the frame's height, and the new markers placed at the view. */
   afterRender(frame: HTMLElement | null): void {
     if (!frame) return;
-    frame.style.height = `${this.size.height}px`;
-    this.#markerEls = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [
+    frame.style.height = `${this.#size.height}px`;
+    this.#markerEls = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [
       el,
       Number(el.dataset['x']),
       Number(el.dataset['y']),
@@ -157,8 +171,8 @@ export class MapViewController implements ReactiveController, Zoomable {
    * commit at the end of the gesture draws it sharp at the new view.
    */
   #apply(live = false): void {
-    const v = this.view;
-    const g = this.host.renderRoot.querySelector<SVGGElement>('.viewport');
+    const v = this.#view;
+    const g = this.#host.renderRoot.querySelector<SVGGElement>('.viewport');
     const svg = g?.ownerSVGElement;
     if (g && svg) {
       const c = this.#committed;
@@ -174,7 +188,7 @@ export class MapViewController implements ReactiveController, Zoomable {
         svg.style.transform = `translate(${(v.x - s * c.x).toFixed(2)}px, ${(v.y - s * c.y).toFixed(2)}px) scale(${s.toFixed(5)})`;
       }
     }
-    const layer = this.host.renderRoot.querySelector<HTMLElement>('.markers');
+    const layer = this.#host.renderRoot.querySelector<HTMLElement>('.markers');
     if (!layer) return;
     const p = this.#placed;
     if (p && this.#placedOn === layer && (p.k === v.k || (live && this.#markerEls.length > LIVE_MARKERS))) {
@@ -193,8 +207,8 @@ export class MapViewController implements ReactiveController, Zoomable {
 
   /** Sets the view; `live` for gestures: the basemap is redrawn and the markers regrouped once they pause. */
   setView(view: View, live = false): void {
-    if (!this.basemap) return;
-    this.view = clampView(view, this.basemap, this.size);
+    if (!this.#map) return;
+    this.#view = clampView(view, this.#map, this.#size);
     this.moved = true;
     this.#apply(live);
     clearTimeout(this.#commitTimer);
@@ -214,7 +228,7 @@ export class MapViewController implements ReactiveController, Zoomable {
     if (this.#regroupFrame) return;
     this.#regroupFrame = requestAnimationFrame(() => {
       this.#regroupFrame = 0;
-      if (Math.abs(this.view.k - this.groupedAt) > 1e-9) this.options.regroup();
+      if (Math.abs(this.#view.k - this.groupedAt) > 1e-9) this.#options.regroup();
     });
   }
 
@@ -225,21 +239,21 @@ export class MapViewController implements ReactiveController, Zoomable {
 
   /** The view zoomed by `factor` about a point of the frame. */
   zoomedAround(factor: number, x: number, y: number): View {
-    return zoomAround(this.view, factor, x, y, this.basemap!, this.size);
+    return zoomAround(this.#view, factor, x, y, this.#map!, this.#size);
   }
 
   /** Moves to `target`, animated unless the visitor prefers reduced motion. */
   animateTo(target: View): Promise<void> {
     cancelAnimationFrame(this.#animation);
-    if (!this.basemap) return Promise.resolve();
-    const end = clampView(target, this.basemap, this.size);
-    const start = this.view;
+    if (!this.#map) return Promise.resolve();
+    const end = clampView(target, this.#map, this.#size);
+    const start = this.#view;
     this.moved = true;
     if (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.setView(end);
       return Promise.resolve();
     }
-    const {width, height} = this.size;
+    const {width, height} = this.#size;
     const c0 = [(width / 2 - start.x) / start.k, (height / 2 - start.y) / start.k];
     const c1 = [(width / 2 - end.x) / end.k, (height / 2 - end.y) / end.k];
     const began = performance.now();
@@ -251,15 +265,15 @@ export class MapViewController implements ReactiveController, Zoomable {
         const k = start.k * (end.k / start.k) ** e;
         const cx = c0[0]! + (c1[0]! - c0[0]!) * e;
         const cy = c0[1]! + (c1[1]! - c0[1]!) * e;
-        this.view = {k, x: width / 2 - cx * k, y: height / 2 - cy * k};
+        this.#view = {k, x: width / 2 - cx * k, y: height / 2 - cy * k};
         this.#apply(t < 1);
         if (t < 1) {
           this.#animation = requestAnimationFrame(step);
         } else {
           this.#animation = 0;
-          this.view = end;
+          this.#view = end;
           this.#apply();
-          this.options.regroup();
+          this.#options.regroup();
           resolve();
         }
       };
@@ -269,21 +283,21 @@ export class MapViewController implements ReactiveController, Zoomable {
 
   /** Zooms in (factor > 1) or out around the middle of the frame. */
   zoomBy(factor: number): Promise<void> {
-    if (!this.basemap) return Promise.resolve();
-    return this.animateTo(this.zoomedAround(factor, this.size.width / 2, this.size.height / 2));
+    if (!this.#map) return Promise.resolve();
+    return this.animateTo(this.zoomedAround(factor, this.#size.width / 2, this.#size.height / 2));
   }
 
   /** Pans by screen pixels. */
   panBy(dx: number, dy: number): Promise<void> {
-    return this.animateTo({...this.view, x: this.view.x + dx, y: this.view.y + dy});
+    return this.animateTo({...this.#view, x: this.#view.x + dx, y: this.#view.y + dy});
   }
 
   /** Back to the view that shows all the partners. */
   reset(): Promise<void> {
-    const before = this.view;
+    const before = this.#view;
     this.fit();
-    const fitted = this.view;
-    this.view = before;
+    const fitted = this.#view;
+    this.#view = before;
     return this.animateTo(fitted).then(() => {
       this.moved = false;
     });
@@ -291,12 +305,12 @@ export class MapViewController implements ReactiveController, Zoomable {
 
   /** Brings a map point into view, panning only when it is outside the frame. */
   reveal(at: [number, number] | undefined): void {
-    if (!at || !this.basemap) return;
-    const [sx, sy] = toScreen(this.view, at);
+    if (!at || !this.#map) return;
+    const [sx, sy] = toScreen(this.#view, at);
     const m = FIT_PADDING;
-    const {width, height} = this.size;
+    const {width, height} = this.#size;
     if (sx >= m && sx <= width - m && sy >= m && sy <= height - m) return;
-    void this.animateTo({...this.view, x: this.view.x + width / 2 - sx, y: this.view.y + height / 2 - sy});
+    void this.animateTo({...this.#view, x: this.#view.x + width / 2 - sx, y: this.#view.y + height / 2 - sy});
   }
 
   /**
@@ -305,13 +319,13 @@ export class MapViewController implements ReactiveController, Zoomable {
    * not into an empty close-up of one city. Undefined when even the closest zoom cannot tell them apart.
    */
   splitting(pts: ReadonlyArray<[number, number]>): View | undefined {
-    const map = this.basemap;
+    const map = this.#map;
     if (!map) return undefined;
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
     const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    const kMax = maxZoom(map, this.size);
-    if (this.view.k >= kMax * 0.99 || span * kMax < GROUP_RADIUS) return undefined;
+    const kMax = maxZoom(map, this.#size);
+    if (this.#view.k >= kMax * 0.99 || span * kMax < GROUP_RADIUS) return undefined;
     const box: [[number, number], [number, number]] = [
       [Math.min(...xs), Math.min(...ys)],
       [Math.max(...xs), Math.max(...ys)],
@@ -319,7 +333,7 @@ export class MapViewController implements ReactiveController, Zoomable {
     const fitted = fitView(
       box,
       map,
-      this.size,
+      this.#size,
       Math.max(FIT_PADDING, GROUP_RADIUS * 2),
       undefined,
       this.#controlsReserve(),
@@ -330,7 +344,7 @@ export class MapViewController implements ReactiveController, Zoomable {
       for (const b of pts) if (a !== b) nearest = Math.min(nearest, Math.hypot(a[0] - b[0], a[1] - b[1]));
       loosest = Math.max(loosest, nearest);
     }
-    const k = Math.min(fitted.k, Math.max(this.view.k * 2, (GROUP_RADIUS * 1.25) / Math.max(loosest, 1e-9)));
+    const k = Math.min(fitted.k, Math.max(this.#view.k * 2, (GROUP_RADIUS * 1.25) / Math.max(loosest, 1e-9)));
     const [bx, by] = [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2];
     const [sx, sy] = toScreen(fitted, [bx, by]);
     return {k, x: sx - bx * k, y: sy - by * k};
