@@ -1,0 +1,167 @@
+/**
+ * The map itself: the frame that takes the gestures, the basemap with the partners' countries and the
+ * great-circle arcs, the markers (single places with their names, groups, the home city), the zoom and
+ * pan buttons, and the relation symbols that the legend, the chips, the card and the table share.
+ */
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg, str} from '@lit/localize';
+import {countryName, formatNumber} from '../core/format.js';
+import {PAN_STEP, ZOOM_STEP} from './gesture-controller.js';
+import type {MapHost} from './host.js';
+import {relationLabel, statusLabel} from './labels.js';
+import type {Relation, RelationStatus} from './model.js';
+import {HOME, type Marker} from './places.js';
+
+/** Names are written next to single markers while there are at most this many on the map. */
+const LABELS_UP_TO = 40;
+/** A group's spoken name lists this many of its places, then how many more. */
+const NAMED_IN_GROUP = 5;
+
+/** The marker's shape: a circle for sister cities, a diamond for friendly cities, a triangle for others. */
+export function symbol(relation: Relation | 'home', status: RelationStatus): TemplateResult {
+  const shape =
+    relation === 'home'
+      ? svg`<path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6L1.3 7.8l6.1-.7z"/>`
+      : relation === 'sister'
+        ? svg`<circle cx="10" cy="10" r="7.5"/>`
+        : relation === 'friendly'
+          ? svg`<path d="M10 1.5L18.5 10 10 18.5 1.5 10z"/>`
+          : svg`<path d="M10 2l8.5 15.5h-17z"/>`;
+  return html`<svg class="symbol ${relation} ${status}" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      ${shape}${status === 'suspended' ? svg`<path class="slash" d="M4 16L16 4"/>` : status === 'ended' ? svg`<path class="slash" d="M5 5l10 10M15 5L5 15"/>` : nothing}
+    </svg>`;
+}
+
+export function renderMap(host: MapHost) {
+  const {basemap: map, arcs} = host.places;
+  const {gestures, view, markers} = host;
+  const on = gestures.handlers;
+  const countries = [...new Set(host.shown.map((p) => p.city.country))];
+  const selected = host.selection?.kind === 'city' ? host.selection.id : undefined;
+  const shownIds = new Set(host.shown.map((p) => p.city.id));
+  const singles = markers.filter((m) => m.kind !== 'group').length;
+  const labels = singles <= LABELS_UP_TO;
+  const active = markers.find((m) => m.members.includes(host.activeId)) ?? markers[0];
+  const {width, height} = view.size;
+  return html`<div
+      part="map"
+      class="frame"
+      role="region"
+      aria-label=${msg('Map of partner cities', {id: 'map.label'})}
+      aria-describedby="summary"
+      @pointerdown=${on.pointerdown}
+      @pointermove=${on.pointermove}
+      @pointerup=${on.pointerup}
+      @pointercancel=${on.pointerup}
+      @pointerleave=${on.pointerleave}
+      @click=${on.click}
+      @dblclick=${on.dblclick}
+      @wheel=${on.wheel}
+      data-width=${width}
+      data-height=${height}
+    >
+      <svg part="basemap" class="basemap" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+        <g class="viewport">
+          <path class="water" d=${map.sphere}></path>
+          <path class="graticule" d=${map.graticule}></path>
+          <path class="land" d=${map.land}></path>
+          ${countries.map((c) => svg`<path class="partner-country" data-country=${c} d=${map.country(c)}></path>`)}
+          <path class="borders" d=${map.borders}></path>
+          <path class="outside" d=${map.outside}></path>
+          <g class="arcs">
+            ${arcs
+              .filter((a) => shownIds.has(a.id))
+              .map(
+                (a) =>
+                  svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`,
+              )}
+          </g>
+        </g>
+      </svg>
+      <div class="markers" role="group" aria-label=${msg('Partners on the map', {id: 'map.markers'})} aria-describedby="keys">
+        ${markers.map((m) => renderMarker(host, m, m === active, labels))}
+      </div>
+      <p id="keys" class="visually-hidden">
+        ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
+      </p>
+      <p class="hint ${gestures.hint ? 'shown' : ''}" aria-hidden="true">${gestures.hint}</p>
+    </div>
+      <div part="controls" class="controls">
+        ${control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void view.zoomBy(ZOOM_STEP))}
+        ${control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void view.zoomBy(1 / ZOOM_STEP))}
+        ${control('reset', msg('Show all partners', {id: 'map.reset'}), '⤢', () => void view.reset())}
+        <div class="pan">
+          ${control('pan-up', msg('Pan up', {id: 'map.panUp'}), '↑', () => void view.panBy(0, PAN_STEP))}
+          ${control('pan-left', msg('Pan left', {id: 'map.panLeft'}), '←', () => void view.panBy(PAN_STEP, 0))}
+          ${control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void view.panBy(-PAN_STEP, 0))}
+          ${control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void view.panBy(0, -PAN_STEP))}
+        </div>
+      </div>`;
+}
+
+function control(name: string, label: string, glyph: string, action: () => void) {
+  return html`<button class=${name} aria-label=${label} title=${label} @click=${action}><span aria-hidden="true">${glyph}</span></button>`;
+}
+
+function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean) {
+  const {home, byId} = host.places;
+  const locale = host.locale;
+  const selected = host.selection?.kind === 'city' && host.selection.id === m.id;
+  const button = (content: unknown, cls: string, part: string) => html`<button
+      part=${part}
+      class="marker ${cls}${selected ? ' selected' : ''}"
+      data-id=${m.id === HOME ? (home?.id ?? '') : m.id}
+      data-x=${m.x}
+      data-y=${m.y}
+      tabindex=${active ? 0 : -1}
+      aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
+      aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected ? 'true' : 'false')}
+      @click=${(e: Event) => host.markerClick(e, m)}
+      @keydown=${(e: KeyboardEvent) => host.markerKeydown(e, m)}
+      @focus=${() => host.markerFocus(m)}
+    >${content}</button>`;
+  if (m.kind === 'group') {
+    const names = m.members.map((id) => (id === HOME ? home : byId.get(id)?.city));
+    const n = formatNumber(m.members.length, locale);
+    const withHome = m.members.includes(HOME);
+    return button(
+      html`${
+        withHome
+          ? html`${symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, locale)}</span>`
+          : html`<span class="count" aria-hidden="true">${n}</span>`
+      }<span class="visually-hidden"
+            >${
+              withHome
+                ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
+                : msg(str`${n} partners:`, {id: 'map.group'})
+            }
+            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${host.name(c)}`)}${
+              names.length > NAMED_IN_GROUP
+                ? html`, ${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
+                : nothing
+            }.
+            ${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
+          >`,
+      withHome ? 'group with-home' : 'group',
+      'marker group-marker',
+    );
+  }
+  if (m.kind === 'home') {
+    return button(
+      html`${symbol('home', 'active')}<span class="label ${labels ? '' : 'quiet'}">${host.name(home)}</span
+          ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
+      'home',
+      'marker home-marker',
+    );
+  }
+  const p = byId.get(m.id)!;
+  return button(
+    html`${symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'quiet'}">${host.name(p.city)}</span
+        ><span class="visually-hidden"
+          >, ${countryName(p.city.country, locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
+        >`,
+    `partner ${p.relation} ${p.status}`,
+    'marker',
+  );
+}
