@@ -124,7 +124,7 @@ export function stateCases(o: StateCaseOptions): Case[] {
       covers: [`${name}/notice (an invalid item)`],
       body: `<${tag} id="${id}"${o.notice.attrs ? ` ${o.notice.attrs}` : ''} src="/notice.json"></${tag}>`,
       states: [`${id}:${o.notice.state}`],
-      chunks: ['states-'],
+      chunks: ['feed-states-'],
       async act(c) {
         await c.click(host, '[part="notice"] summary');
         await o.notice.check?.(c);

@@ -155,7 +155,7 @@ const cases: Case[] = [
     fallback: 'Events (JSON)',
     fallbackShows: true,
     emptyFeed: 'a feed with no events',
-    errorChunks: ['states-'],
+    errorChunks: ['feed-states-'],
     notice: {
       attrs: 'view="list"',
       state: 'list+notice',
