@@ -10,14 +10,13 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/twinning-kit.js';
 import {mountMap} from '../helpers/map-object.js';
+import {settle, squash as text} from '../helpers/element-object.js';
 import {CalendarObject} from '../helpers/calendar-object.js';
 import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
 
 const FEED = '/demo/feeds/vladivostok-sample.json';
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
-/** Mounts an element on the feed and waits until it has drawn its data. */
+/** Mounts an element on the feed and waits until it has drawn its data (scrolled to, as a reader would, if out of sight). */
 async function mount<T extends HTMLElement>(tag: string, lang: string, attrs: Record<string, string> = {}): Promise<T> {
   const wrap = await fixture<HTMLElement>(html`<div style="width: 1100px"></div>`);
   const el = document.createElement(tag) as T;
@@ -25,17 +24,8 @@ async function mount<T extends HTMLElement>(tag: string, lang: string, attrs: Re
   el.setAttribute('src', FEED);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   wrap.append(el);
-  // A widget far below the fold waits until a reader comes near it: go there, as a reader would.
-  el.scrollIntoView();
-  for (let i = 0; i < 300; i++) {
-    await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    if (el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[aria-busy="true"]')) {
-      await frame();
-      return el;
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`<${tag}> is still loading`);
+  await settle(el);
+  return el;
 }
 
 describe('another city’s feed: the partner map', () => {

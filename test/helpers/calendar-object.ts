@@ -1,8 +1,9 @@
-/** A person's view of <twin-event-calendar>: what they see, what they press. */
+/** A person's view of <twin-event-calendar>: what they see, what they press (element-object.ts: mount, settle, queries). */
 import {sendKeys} from '@web/test-runner-commands';
 import {fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import type {TwinEventCalendar} from '../../src/event-calendar/event-calendar.js';
+import {ElementObject, pause} from './element-object.js';
 
 /** Renders a calendar template in a container of the given width and waits until it has loaded. */
 export async function mountCalendar(template: TemplateResult, width = 1000): Promise<CalendarObject> {
@@ -12,33 +13,7 @@ export async function mountCalendar(template: TemplateResult, width = 1000): Pro
   return cal;
 }
 
-export class CalendarObject {
-  constructor(readonly el: TwinEventCalendar) {}
-
-  get root(): ShadowRoot {
-    return this.el.shadowRoot!;
-  }
-  private $<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.root.querySelector<T>(selector);
-  }
-  private $$<T extends Element = HTMLElement>(selector: string): T[] {
-    return [...this.root.querySelectorAll<T>(selector)];
-  }
-  private text(el: Element | null | undefined): string {
-    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-
-  async settle(): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      await this.el.updateComplete;
-      if (!this.$('[aria-busy="true"]')) return;
-      // A calendar far below the others waits until it comes near the viewport: go to it, as a reader would.
-      if (i === 0) this.el.scrollIntoView();
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error('the calendar is still loading');
-  }
-
+export class CalendarObject extends ElementObject<TwinEventCalendar> {
   /** The visible period, as announced. */
   get title(): string {
     return this.text(this.$('[part="title"]'));
@@ -62,9 +37,6 @@ export class CalendarObject {
     const cells = this.$$('td[tabindex="0"]');
     if (cells.length !== 1) throw new Error(`${cells.length} cells are tabbable`);
     return cells[0]!;
-  }
-  get focused(): Element | null {
-    return this.root.activeElement;
   }
   /** What a screen reader says for a day cell. */
   cellName(day: string): string {
@@ -152,7 +124,7 @@ export class CalendarObject {
     return this.text(dt?.nextElementSibling);
   }
   async waitDialog(open = true): Promise<void> {
-    for (let i = 0; i < 100 && this.dialog.open !== open; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 100 && this.dialog.open !== open; i++) await pause(10);
     await this.el.updateComplete;
   }
 

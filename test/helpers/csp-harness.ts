@@ -61,6 +61,78 @@ export interface Case {
   scripts?: string[];
 }
 
+/** What one element's shared state cases need to know about it (`stateCases`). */
+export interface StateCaseOptions {
+  /** The element's tag, e.g. `twin-event-calendar`. */
+  tag: string;
+  /** How the cases name it in `covers`, e.g. `calendar`. */
+  name: string;
+  /** The id of the element on the page, e.g. `c`. */
+  id: string;
+  /** The fallback link's text inside the element while it loads. */
+  fallback: string;
+  /** What the valid feed with nothing in it lacks, as `covers` says it: `a feed with no events`. */
+  emptyFeed: string;
+  /** Whether the loading case checks that the fallback link shows. */
+  fallbackShows?: boolean;
+  /** The error case's chunks that must have been fetched. */
+  errorChunks?: string[];
+  /** The notice case: attributes before `src` (`view="list"`), its state (`list+notice`), what else it checks. */
+  notice: {attrs?: string; state: string; check?: (c: Ctx) => Promise<void>};
+}
+
+/**
+ * The states every element shows the same way, as cases: loading (a feed that never answers, the fallback
+ * link inside), a 404 error retried, empty (no feed; a valid feed with nothing to show), the notice about an
+ * invalid item (opened). Each element's suite adds them after its own views.
+ */
+export function stateCases(o: StateCaseOptions): Case[] {
+  const {tag, name, id} = o;
+  const host = `#${id}`;
+  return [
+    {
+      covers: [`${name}/loading`],
+      body: `<${tag} id="${id}" src="/never.json" timeout="600000"><a href="/never.json">${o.fallback}</a></${tag}>`,
+      states: [`${id}:loading`],
+      ...(o.fallbackShows && {
+        async act(c: Ctx) {
+          assert.equal(
+            await c.on(host, (el) => el.querySelector('a')!.getBoundingClientRect().height > 0),
+            true,
+            'the fallback link shows',
+          );
+        },
+      }),
+    },
+    {
+      covers: [`${name}/error (404), retried`],
+      body: `<${tag} id="${id}" src="/missing.json"></${tag}>`,
+      states: [`${id}:error`],
+      httpErrors: ['/missing.json'],
+      ...(o.errorChunks && {chunks: o.errorChunks}),
+      async act(c) {
+        await c.click(host, '[part="retry-button"]', 400);
+        await statesAre(c.page, [`${id}:error`]);
+      },
+    },
+    {
+      covers: [`${name}/empty (no feed)`, `${name}/empty (${o.emptyFeed})`],
+      body: `<${tag} id="none"></${tag}><${tag} id="nothing" src="/empty.json"></${tag}>`,
+      states: ['none:empty', 'nothing:empty'],
+    },
+    {
+      covers: [`${name}/notice (an invalid item)`],
+      body: `<${tag} id="${id}"${o.notice.attrs ? ` ${o.notice.attrs}` : ''} src="/notice.json"></${tag}>`,
+      states: [`${id}:${o.notice.state}`],
+      chunks: ['feed-states-'],
+      async act(c) {
+        await c.click(host, '[part="notice"] summary');
+        await o.notice.check?.(c);
+      },
+    },
+  ];
+}
+
 /** Runs before anything on every page (added by the driver, not subject to the page's CSP). */
 function watchPage() {
   const w = window as unknown as {__violations: string[]; __selects: string[]};

@@ -88,12 +88,12 @@ export function widgetStates(page: Page): Promise<Array<{tag: string; state: str
 /**
  * Waits until no `twin-*` element on the page is loading (or undefined); says which one is not, if not.
  * Widgets far below the fold wait until they come near the viewport: the page is scrolled to each, as a
- * reader would, then back to the top.
+ * reader would, then back to the top; unless `scroll` is false (a test that scrolls the page itself).
  */
-export async function widgetsSettled(page: Page, timeout = 20_000): Promise<void> {
+export async function widgetsSettled(page: Page, timeout = 20_000, scroll = true): Promise<void> {
   await page
     .waitForFunction(
-      () => {
+      (scroll) => {
         const els = [...document.querySelectorAll('*')]
           .flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])])
           .filter((el) => el.localName.startsWith('twin-'));
@@ -104,11 +104,13 @@ export async function widgetsSettled(page: Page, timeout = 20_000): Promise<void
             el.shadowRoot.childElementCount === 0 ||
             el.shadowRoot.querySelector('[part~="loading"]'),
         );
-        if (waiting[0]) waiting[0].scrollIntoView();
-        else scrollTo(0, 0);
+        if (scroll) {
+          if (waiting[0]) waiting[0].scrollIntoView();
+          else scrollTo(0, 0);
+        }
         return els.length > 0 && waiting.length === 0;
       },
-      undefined,
+      scroll,
       {timeout},
     )
     .catch(async (err: Error) => {

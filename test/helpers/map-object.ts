@@ -1,7 +1,8 @@
-/** A person's view of <twin-partner-map>: what they see, what they press. */
+/** A person's view of <twin-partner-map>: what they see, what they press (element-object.ts: mount, settle, queries). */
 import {fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import type {TwinPartnerMap} from '../../src/partner-map/partner-map.js';
+import {ElementObject, frame, pause} from './element-object.js';
 
 /** Renders a map template in a container of the given width and waits until it has loaded. */
 export async function mountMap(template: TemplateResult, width = 960): Promise<MapObject> {
@@ -11,40 +12,10 @@ export async function mountMap(template: TemplateResult, width = 960): Promise<M
   return map;
 }
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-export class MapObject {
-  constructor(readonly el: TwinPartnerMap) {}
-
-  get root(): ShadowRoot {
-    return this.el.shadowRoot!;
-  }
-  $<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.root.querySelector<T>(selector);
-  }
-  $$<T extends Element = HTMLElement>(selector: string): T[] {
-    return [...this.root.querySelectorAll<T>(selector)];
-  }
-  text(el: Element | null | undefined): string {
-    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-
-  async settle(): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      await this.el.updateComplete;
-      if (!this.$('[aria-busy="true"]')) {
-        await frame();
-        await this.el.updateComplete;
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error('the map is still loading');
-  }
-
+export class MapObject extends ElementObject<TwinPartnerMap> {
   /** Waits for animations (≤ 220 ms) and the regrouping after them. */
   async idle(): Promise<void> {
-    await new Promise((r) => setTimeout(r, 300));
+    await pause(300);
     await frame();
     await this.el.updateComplete;
   }
@@ -80,9 +51,6 @@ export class MapObject {
   /** The markers in the Tab order (must be exactly one). */
   get tabbable(): HTMLElement[] {
     return this.markers.filter((m) => m.tabIndex === 0);
-  }
-  get focused(): HTMLElement | null {
-    return this.root.activeElement as HTMLElement | null;
   }
   /** A marker's spoken name. */
   nameOf(m: Element): string {

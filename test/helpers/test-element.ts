@@ -4,6 +4,7 @@ import {TwinElement} from '../../src/core/twin-element.js';
 import {defineElement} from '../../src/core/define.js';
 import {resolveText} from '../../src/core/localized-text.js';
 import type {TwinData} from '../../src/core/merge.js';
+import {settle} from './element-object.js';
 
 export class TestTwin extends TwinElement {
   protected override renderContent(data: TwinData) {
@@ -24,13 +25,7 @@ declare global {
   }
 }
 
-/** Waits until the element leaves the loading state. */
-export async function settled(el: TestTwin): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    await el.updateComplete;
-    const s = el.shadowRoot!.querySelector('.loading');
-    if (!s) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('still loading');
+/** Waits until the element leaves the loading state (the shared settle of element-object.ts). */
+export function settled(el: TestTwin): Promise<void> {
+  return settle(el);
 }

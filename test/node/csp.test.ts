@@ -4,7 +4,7 @@
  * in headless Chromium and Firefox ESR. This file: that both browsers enforce that policy (a page that
  * breaks it is caught), every element in every locale chunk and in the dark theme, all of them on one
  * page (one fetch per feed), and the shipped CDN file. Each element's views and states:
- * csp-calendar, csp-map, csp-delegations, csp-report.
+ * csp-event-calendar, csp-partner-map, csp-delegation-list, csp-report-summary.
  */
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';

@@ -11,7 +11,13 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Page} from 'playwright-core';
-import {startDemoServer, watch, widgetsSettled, type DemoServer} from '../helpers/demo-server.js';
+import {
+  startDemoServer,
+  watch,
+  widgetStates as allWidgetStates,
+  widgetsSettled,
+  type DemoServer,
+} from '../helpers/demo-server.js';
 
 const FEED_PATH = '/data-schema/feeds/khabarovsk-2021.json';
 interface RawFeed {
@@ -41,22 +47,10 @@ before(async () => {
 
 after(() => demo?.close());
 
-/** Each widget's state: `ready` once it shows its data, else `loading`, `error`, `empty` or `undefined` (not registered). */
-function widgetStates(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (tags) =>
-      tags.map((tag) => {
-        const el = document.querySelector(tag);
-        if (!el) return 'missing';
-        if (!customElements.get(tag) || !el.shadowRoot) return 'undefined';
-        const root = el.shadowRoot;
-        if (root.querySelector('[part~="loading"]')) return 'loading';
-        if (root.querySelector('[part~="error"]')) return 'error';
-        if (root.querySelector('[part~="empty"]')) return 'empty';
-        return 'ready';
-      }),
-    WIDGETS,
-  );
+/** Each widget's state (demo-server.ts: `widgetStates`), in the order of WIDGETS; `missing` if not on the page. */
+async function widgetStates(page: Page): Promise<string[]> {
+  const states = await allWidgetStates(page);
+  return WIDGETS.map((tag) => states.find((s) => s.tag === tag)?.state ?? 'missing');
 }
 
 const calendarTitle = (page: Page) => page.locator('twin-event-calendar [part~="title"]').innerText();

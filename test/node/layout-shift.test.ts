@@ -6,7 +6,7 @@
  */
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {startDemoServer, watch, widgetStates, type DemoServer} from '../helpers/demo-server.js';
+import {startDemoServer, watch, widgetStates, widgetsSettled, type DemoServer} from '../helpers/demo-server.js';
 
 let demo: DemoServer;
 before(async () => {
@@ -62,12 +62,8 @@ for (const [name, viewport] of [
           await page.mouse.wheel(0, viewport.height * 0.8);
           await page.waitForTimeout(100);
         }
-        await page.waitForFunction(() =>
-          ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list'].every((t) => {
-            const root = document.querySelector(t)?.shadowRoot;
-            return root && root.childElementCount > 0 && !root.querySelector('[part~="loading"]');
-          }),
-        );
+        // (The page is not scrolled for them: the visitor's own scrolling is what is measured.)
+        await widgetsSettled(page, 30_000, false);
         await page.waitForTimeout(500);
         const shifts = (await page.evaluate(() => (window as unknown as {__shifts: Shift[]}).__shifts)) as Shift[];
         const total = shifts.reduce((sum, s) => sum + s.value, 0);

@@ -8,97 +8,10 @@ import {buildRows} from '../../src/delegation-list/model.js';
 import {mergeFeeds} from '../../src/core/merge-feeds.js';
 import {validateFeed} from '../../src/core/validate.js';
 import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
+import {LIST_FEED, ListObject, mountList} from '../helpers/delegation-list-object.js';
 
-const FEED = '/data-schema/feeds/khabarovsk-2021.json';
-
-/** A person's view of the list. */
-class ListObject {
-  constructor(readonly el: TwinDelegationList) {}
-  get root() {
-    return this.el.shadowRoot!;
-  }
-  $<T extends Element = HTMLElement>(s: string) {
-    return this.root.querySelector<T>(s);
-  }
-  $$<T extends Element = HTMLElement>(s: string) {
-    return [...this.root.querySelectorAll<T>(s)];
-  }
-  text(el: Element | null | undefined) {
-    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-  async settle() {
-    for (let i = 0; i < 200; i++) {
-      await this.el.updateComplete;
-      if (!this.$('[aria-busy="true"]')) {
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        await this.el.updateComplete;
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error('still loading');
-  }
-  get summary() {
-    return this.text(this.$('[part="summary"]'));
-  }
-  get announcement() {
-    return this.text(this.$('[role="status"]'));
-  }
-  /** The ids of the rows, in order. */
-  get ids() {
-    return this.$$('tr.row').map((r) => r.dataset['id']!);
-  }
-  get years() {
-    return this.$$('tr.year').map((r) => this.text(r));
-  }
-  cells(id: string) {
-    return [...this.$(`tr.row[data-id="${id}"]`)!.children].map((c) => this.text(c));
-  }
-  toggle(id: string) {
-    return this.$<HTMLButtonElement>(`tr.row[data-id="${id}"] .toggle`)!;
-  }
-  async sort(value: string) {
-    const select = this.$<HTMLSelectElement>('select')!;
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    await this.el.updateComplete;
-  }
-  async search(q: string) {
-    const input = this.$<HTMLInputElement>('input[type="search"]')!;
-    input.value = q;
-    input.dispatchEvent(new Event('input'));
-    await this.el.updateComplete;
-    await this.el.updateComplete;
-  }
-  async openFilters() {
-    this.$<HTMLElement>('details[part="filters"] summary')!.click();
-    await new Promise((r) => setTimeout(r, 0));
-    await this.el.updateComplete;
-  }
-  chip(group: string, value: string) {
-    return this.$<HTMLButtonElement>(`.chip[data-group="${group}"][data-value="${value}"]`);
-  }
-  async press(group: string, value: string) {
-    this.chip(group, value)!.click();
-    await this.el.updateComplete;
-    await this.el.updateComplete;
-  }
-  get focused() {
-    return this.root.activeElement as HTMLElement | null;
-  }
-}
-
-async function mount(attrs = '', width = 1000, data?: TwinDelegationList['data']): Promise<ListObject> {
-  const el = document.createElement('twin-delegation-list') as TwinDelegationList;
-  el.setAttribute('lang', 'en');
-  if (data) el.data = data;
-  else el.setAttribute('src', FEED);
-  for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
-  await fixture(html`<div style=${`width: ${width}px`}>${el}</div>`);
-  const list = new ListObject(el);
-  await list.settle();
-  return list;
-}
+const FEED = LIST_FEED;
+const mount = mountList;
 
 /** By date; rows of the same period keep the feed's order (the report's). */
 const KHV = [

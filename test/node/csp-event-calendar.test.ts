@@ -6,7 +6,7 @@
  * origin fails the case (test/helpers/csp-harness.ts).
  */
 import assert from 'node:assert/strict';
-import {cspSuite, statesAre, type Case} from '../helpers/csp-harness.js';
+import {cspSuite, stateCases, statesAre, type Case} from '../helpers/csp-harness.js';
 
 const ICS = 'BEGIN:VCALENDAR';
 
@@ -148,48 +148,26 @@ const cases: Case[] = [
     states: ['c:list'],
     chunks: ['merge-several-'],
   },
-  {
-    covers: ['calendar/loading'],
-    body: `<twin-event-calendar id="c" src="/never.json" timeout="600000"><a href="/never.json">Events (JSON)</a></twin-event-calendar>`,
-    states: ['c:loading'],
-    async act(c) {
-      assert.equal(
-        await c.on('#c', (el) => el.querySelector('a')!.getBoundingClientRect().height > 0),
-        true,
-        'the fallback link shows',
-      );
+  ...stateCases({
+    tag: 'twin-event-calendar',
+    name: 'calendar',
+    id: 'c',
+    fallback: 'Events (JSON)',
+    fallbackShows: true,
+    emptyFeed: 'a feed with no events',
+    errorChunks: ['feed-states-'],
+    notice: {
+      attrs: 'view="list"',
+      state: 'list+notice',
+      async check(c) {
+        assert.ok(
+          await c.on('#c', (el) =>
+            el.shadowRoot!.querySelector('[part="problems"]')!.textContent!.includes('events[35]'),
+          ),
+        );
+      },
     },
-  },
-  {
-    covers: ['calendar/error (404), retried'],
-    body: `<twin-event-calendar id="c" src="/missing.json"></twin-event-calendar>`,
-    states: ['c:error'],
-    httpErrors: ['/missing.json'],
-    chunks: ['states-'],
-    async act(c) {
-      await c.click('#c', '[part="retry-button"]', 400);
-      await statesAre(c.page, ['c:error']);
-    },
-  },
-  {
-    covers: ['calendar/empty (no feed)', 'calendar/empty (a feed with no events)'],
-    body: `<twin-event-calendar id="none"></twin-event-calendar><twin-event-calendar id="nothing" src="/empty.json"></twin-event-calendar>`,
-    states: ['none:empty', 'nothing:empty'],
-  },
-  {
-    covers: ['calendar/notice (an invalid item)'],
-    body: `<twin-event-calendar id="c" view="list" src="/notice.json"></twin-event-calendar>`,
-    states: ['c:list+notice'],
-    chunks: ['states-'],
-    async act(c) {
-      await c.click('#c', '[part="notice"] summary');
-      assert.ok(
-        await c.on('#c', (el) =>
-          el.shadowRoot!.querySelector('[part="problems"]')!.textContent!.includes('events[35]'),
-        ),
-      );
-    },
-  },
+  }),
 ];
 
 cspSuite('CSP: <twin-event-calendar>', cases);

@@ -4,7 +4,7 @@
  * headless Chromium and Firefox ESR (test/helpers/csp-harness.ts).
  */
 import assert from 'node:assert/strict';
-import {cspSuite, statesAre, type Case} from '../helpers/csp-harness.js';
+import {cspSuite, stateCases, statesAre, type Case} from '../helpers/csp-harness.js';
 
 const cases: Case[] = [
   {
@@ -152,35 +152,14 @@ const cases: Case[] = [
     body: `<div class="narrow"><twin-partner-map id="m" src="/feed.json"></twin-partner-map></div>`,
     states: ['m:map'],
   },
-  {
-    covers: ['map/loading'],
-    body: `<twin-partner-map id="m" src="/never.json" timeout="600000"><a href="/never.json">Partner cities (JSON)</a></twin-partner-map>`,
-    states: ['m:loading'],
-  },
-  {
-    covers: ['map/error (404), retried'],
-    body: `<twin-partner-map id="m" src="/missing.json"></twin-partner-map>`,
-    states: ['m:error'],
-    httpErrors: ['/missing.json'],
-    async act(c) {
-      await c.click('#m', '[part="retry-button"]', 400);
-      await statesAre(c.page, ['m:error']);
-    },
-  },
-  {
-    covers: ['map/empty (no feed)', 'map/empty (a feed with no partners)'],
-    body: `<twin-partner-map id="none"></twin-partner-map><twin-partner-map id="nothing" src="/empty.json"></twin-partner-map>`,
-    states: ['none:empty', 'nothing:empty'],
-  },
-  {
-    covers: ['map/notice (an invalid item)'],
-    body: `<twin-partner-map id="m" src="/notice.json"></twin-partner-map>`,
-    states: ['m:map+notice'],
-    chunks: ['states-'],
-    async act(c) {
-      await c.click('#m', '[part="notice"] summary');
-    },
-  },
+  ...stateCases({
+    tag: 'twin-partner-map',
+    name: 'map',
+    id: 'm',
+    fallback: 'Partner cities (JSON)',
+    emptyFeed: 'a feed with no partners',
+    notice: {state: 'map+notice'},
+  }),
 ];
 
 cspSuite('CSP: <twin-partner-map>', cases);

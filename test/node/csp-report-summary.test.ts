@@ -4,7 +4,7 @@
  * headless Chromium and Firefox ESR (test/helpers/csp-harness.ts).
  */
 import assert from 'node:assert/strict';
-import {cspSuite, statesAre, type Case} from '../helpers/csp-harness.js';
+import {cspSuite, stateCases, statesAre, type Case} from '../helpers/csp-harness.js';
 
 const status = (el: HTMLElement) => el.shadowRoot!.querySelector('section [role="status"]')!.textContent!.trim();
 
@@ -99,35 +99,14 @@ const cases: Case[] = [
       await statesAre(c.page, ['r:full', 'm:map', 'd:table']);
     },
   },
-  {
-    covers: ['report/loading'],
-    body: `<twin-report-summary id="r" src="/never.json" timeout="600000"><a href="/never.json">Report (JSON)</a></twin-report-summary>`,
-    states: ['r:loading'],
-  },
-  {
-    covers: ['report/error (404), retried'],
-    body: `<twin-report-summary id="r" src="/missing.json"></twin-report-summary>`,
-    states: ['r:error'],
-    httpErrors: ['/missing.json'],
-    async act(c) {
-      await c.click('#r', '[part="retry-button"]', 400);
-      await statesAre(c.page, ['r:error']);
-    },
-  },
-  {
-    covers: ['report/empty (no feed)', 'report/empty (a feed with nothing in it)'],
-    body: `<twin-report-summary id="none"></twin-report-summary><twin-report-summary id="nothing" src="/empty.json"></twin-report-summary>`,
-    states: ['none:empty', 'nothing:empty'],
-  },
-  {
-    covers: ['report/notice (an invalid item)'],
-    body: `<twin-report-summary id="r" src="/notice.json"></twin-report-summary>`,
-    states: ['r:full+notice'],
-    chunks: ['states-'],
-    async act(c) {
-      await c.click('#r', '[part="notice"] summary');
-    },
-  },
+  ...stateCases({
+    tag: 'twin-report-summary',
+    name: 'report',
+    id: 'r',
+    fallback: 'Report (JSON)',
+    emptyFeed: 'a feed with nothing in it',
+    notice: {state: 'full+notice'},
+  }),
 ];
 
 cspSuite('CSP: <twin-report-summary>', cases);

@@ -1,80 +1,12 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../../src/report-summary/define.js';
-import type {TwinReportSummary} from '../../src/report-summary/report-summary.js';
 import type {TwinSelectEvent} from '../../src/core/events.js';
 import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
+import {REPORT_FEED, mountSummary} from '../helpers/report-summary-object.js';
 
-const FEED = '/data-schema/feeds/khabarovsk-2021.json';
-
-/** A reader's view of the summary. */
-class SummaryObject {
-  constructor(readonly el: TwinReportSummary) {}
-  get root() {
-    return this.el.shadowRoot!;
-  }
-  $<T extends Element = HTMLElement>(s: string, from: ParentNode = this.root) {
-    return from.querySelector<T>(s);
-  }
-  $$<T extends Element = HTMLElement>(s: string, from: ParentNode = this.root) {
-    return [...from.querySelectorAll<T>(s)];
-  }
-  text(el: Element | null | undefined) {
-    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-  async settle() {
-    for (let i = 0; i < 200; i++) {
-      await this.el.updateComplete;
-      if (!this.$('[aria-busy="true"]')) return;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error('still loading');
-  }
-  /** The counted figures: label → {value, note}. */
-  figures(part = 'figures') {
-    return Object.fromEntries(
-      this.$$(`[part="${part}"] .figure`).map((f) => [
-        this.text(this.$('dt', f)),
-        {value: this.text(this.$('.value', f)), note: this.text(this.$('.note', f))},
-      ]),
-    ) as Record<string, {value: string; note: string}>;
-  }
-  chart(id: string) {
-    return this.$(`figure[data-chart="${id}"]`)!;
-  }
-  /** What the bars show: label → number. */
-  bars(id: string) {
-    const cells = this.$$('.bars > *', this.chart(id));
-    const out: Record<string, number> = {};
-    for (let i = 0; i < cells.length; i += 3)
-      out[this.text(cells[i])] = Number(this.text(cells[i + 2]).replace(/\D/g, ''));
-    return out;
-  }
-  /** What the chart's table says: label → number. */
-  table(id: string) {
-    return Object.fromEntries(
-      this.$$('tbody tr', this.chart(id)).map((tr) => [
-        this.text(this.$('th', tr)),
-        Number(this.text(this.$('td', tr)).replace(/\D/g, '')),
-      ]),
-    ) as Record<string, number>;
-  }
-  barWidths(id: string) {
-    return this.$$<SVGRectElement>('rect', this.chart(id)).map((r) => Number(r.getAttribute('width')));
-  }
-}
-
-async function mount(attrs = '', data?: TwinReportSummary['data'], lang = 'en', width = 1000): Promise<SummaryObject> {
-  const el = document.createElement('twin-report-summary') as TwinReportSummary;
-  el.setAttribute('lang', lang);
-  if (data) el.data = data;
-  else el.setAttribute('src', FEED);
-  for (const [, name, value] of attrs.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) el.setAttribute(name!, value ?? '');
-  await fixture(html`<div style=${`width: ${width}px`}>${el}</div>`);
-  const s = new SummaryObject(el);
-  await s.settle();
-  return s;
-}
+const FEED = REPORT_FEED;
+const mount = mountSummary;
 
 interface RawFeed {
   publisher: {city: string};

@@ -4,7 +4,7 @@
  * state, in headless Chromium and Firefox ESR (test/helpers/csp-harness.ts).
  */
 import assert from 'node:assert/strict';
-import {cspSuite, statesAre, type Case} from '../helpers/csp-harness.js';
+import {cspSuite, stateCases, statesAre, type Case} from '../helpers/csp-harness.js';
 
 const CSV = 'id,start,end';
 const rows = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('tr.row').length;
@@ -114,35 +114,14 @@ const cases: Case[] = [
     },
     downloads: [{name: 'delegations.csv', starts: CSV}],
   },
-  {
-    covers: ['delegations/loading'],
-    body: `<twin-delegation-list id="d" src="/never.json" timeout="600000"><a href="/never.json">Delegations (JSON)</a></twin-delegation-list>`,
-    states: ['d:loading'],
-  },
-  {
-    covers: ['delegations/error (404), retried'],
-    body: `<twin-delegation-list id="d" src="/missing.json"></twin-delegation-list>`,
-    states: ['d:error'],
-    httpErrors: ['/missing.json'],
-    async act(c) {
-      await c.click('#d', '[part="retry-button"]', 400);
-      await statesAre(c.page, ['d:error']);
-    },
-  },
-  {
-    covers: ['delegations/empty (no feed)', 'delegations/empty (a feed with no delegations)'],
-    body: `<twin-delegation-list id="none"></twin-delegation-list><twin-delegation-list id="nothing" src="/empty.json"></twin-delegation-list>`,
-    states: ['none:empty', 'nothing:empty'],
-  },
-  {
-    covers: ['delegations/notice (an invalid item)'],
-    body: `<twin-delegation-list id="d" src="/notice.json"></twin-delegation-list>`,
-    states: ['d:table+notice'],
-    chunks: ['states-'],
-    async act(c) {
-      await c.click('#d', '[part="notice"] summary');
-    },
-  },
+  ...stateCases({
+    tag: 'twin-delegation-list',
+    name: 'delegations',
+    id: 'd',
+    fallback: 'Delegations (JSON)',
+    emptyFeed: 'a feed with no delegations',
+    notice: {state: 'table+notice'},
+  }),
 ];
 
 cspSuite('CSP: <twin-delegation-list>', cases);
