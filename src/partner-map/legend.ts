@@ -10,7 +10,7 @@ import {symbol} from './markers.js';
 import {RELATIONS} from './model.js';
 
 export function renderLegend(host: MapHost) {
-  const shown = host.shown;
+  const shown = host.shownPartners;
   const relations = RELATIONS.filter((r) => shown.some((p) => p.relation === r));
   const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) => shown.some((p) => p.status === s));
   const groups = host.markers.some((m) => m.kind === 'group');

@@ -35,15 +35,15 @@ export function symbol(relation: Relation | 'home', status: RelationStatus): Tem
 
 export function renderMap(host: MapHost) {
   const {basemap: map, arcs} = host.places;
-  const {gestures, view, markers} = host;
+  const {gestures, markers} = host;
   const on = gestures.handlers;
-  const countries = [...new Set(host.shown.map((p) => p.city.country))];
+  const countries = [...new Set(host.shownPartners.map((p) => p.city.country))];
   const selected = host.selection?.kind === 'city' ? host.selection.id : undefined;
-  const shownIds = new Set(host.shown.map((p) => p.city.id));
+  const shownIds = new Set(host.shownPartners.map((p) => p.city.id));
   const singles = markers.filter((m) => m.kind !== 'group').length;
   const labels = singles <= LABELS_UP_TO;
   const active = markers.find((m) => m.members.includes(host.activeId)) ?? markers[0];
-  const {width, height} = view.size;
+  const {width, height} = host.frameSize;
   return html`<div
       part="map"
       class="frame"
@@ -80,7 +80,7 @@ export function renderMap(host: MapHost) {
         </g>
       </svg>
       <div class="markers" role="group" aria-label=${msg('Partners on the map', {id: 'map.markers'})} aria-describedby="keys">
-        ${markers.map((m) => renderMarker(host, m, m === active, labels))}
+        ${markers.map((m) => renderMarker(host, m, m === active, labels, m.id === selected))}
       </div>
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
@@ -88,14 +88,14 @@ export function renderMap(host: MapHost) {
       <p class="hint ${gestures.hint ? 'shown' : ''}" aria-hidden="true">${gestures.hint}</p>
     </div>
       <div part="controls" class="controls">
-        ${control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void view.zoomBy(ZOOM_STEP))}
-        ${control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void view.zoomBy(1 / ZOOM_STEP))}
-        ${control('reset', msg('Show all partners', {id: 'map.reset'}), '⤢', () => void view.reset())}
+        ${control('zoom-in', msg('Zoom in', {id: 'map.zoomIn'}), '+', () => void host.zoomBy(ZOOM_STEP))}
+        ${control('zoom-out', msg('Zoom out', {id: 'map.zoomOut'}), '−', () => void host.zoomBy(1 / ZOOM_STEP))}
+        ${control('reset', msg('Show all partners', {id: 'map.reset'}), '⤢', () => void host.resetView())}
         <div class="pan">
-          ${control('pan-up', msg('Pan up', {id: 'map.panUp'}), '↑', () => void view.panBy(0, PAN_STEP))}
-          ${control('pan-left', msg('Pan left', {id: 'map.panLeft'}), '←', () => void view.panBy(PAN_STEP, 0))}
-          ${control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void view.panBy(-PAN_STEP, 0))}
-          ${control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void view.panBy(0, -PAN_STEP))}
+          ${control('pan-up', msg('Pan up', {id: 'map.panUp'}), '↑', () => void host.panBy(0, PAN_STEP))}
+          ${control('pan-left', msg('Pan left', {id: 'map.panLeft'}), '←', () => void host.panBy(PAN_STEP, 0))}
+          ${control('pan-right', msg('Pan right', {id: 'map.panRight'}), '→', () => void host.panBy(-PAN_STEP, 0))}
+          ${control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void host.panBy(0, -PAN_STEP))}
         </div>
       </div>`;
 }
@@ -104,10 +104,10 @@ function control(name: string, label: string, glyph: string, action: () => void)
   return html`<button class=${name} aria-label=${label} title=${label} @click=${action}><span aria-hidden="true">${glyph}</span></button>`;
 }
 
-function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean) {
+function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean, selected: boolean) {
   const {home, byId} = host.places;
   const locale = host.locale;
-  const selected = host.selection?.kind === 'city' && host.selection.id === m.id;
+  const on = (e: Event) => host.onMarker(e, m);
   const button = (content: unknown, cls: string, part: string) => html`<button
       part=${part}
       class="marker ${cls}${selected ? ' selected' : ''}"
@@ -117,9 +117,9 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
       tabindex=${active ? 0 : -1}
       aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
       aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected ? 'true' : 'false')}
-      @click=${(e: Event) => host.markerClick(e, m)}
-      @keydown=${(e: KeyboardEvent) => host.markerKeydown(e, m)}
-      @focus=${() => host.markerFocus(m)}
+      @click=${on}
+      @keydown=${on}
+      @focus=${on}
     >${content}</button>`;
   if (m.kind === 'group') {
     const names = m.members.map((id) => (id === HOME ? home : byId.get(id)?.city));
@@ -136,7 +136,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
                 ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
                 : msg(str`${n} partners:`, {id: 'map.group'})
             }
-            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${host.name(c)}`)}${
+            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${host.cityName(c)}`)}${
               names.length > NAMED_IN_GROUP
                 ? html`, ${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
                 : nothing
@@ -149,7 +149,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
   }
   if (m.kind === 'home') {
     return button(
-      html`${symbol('home', 'active')}<span class="label ${labels ? '' : 'quiet'}">${host.name(home)}</span
+      html`${symbol('home', 'active')}<span class="label ${labels ? '' : 'quiet'}">${host.cityName(home)}</span
           ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
       'home',
       'marker home-marker',
@@ -157,7 +157,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
   }
   const p = byId.get(m.id)!;
   return button(
-    html`${symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'quiet'}">${host.name(p.city)}</span
+    html`${symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'quiet'}">${host.cityName(p.city)}</span
         ><span class="visually-hidden"
           >, ${countryName(p.city.country, locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
         >`,

@@ -5,7 +5,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {PartnershipItem} from '../core/merge.js';
+import type {PartnershipItem, TwinData} from '../core/merge.js';
 import * as common from '../core/common-words.js';
 import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
@@ -19,10 +19,10 @@ import {symbol} from './markers.js';
 import {compassPoint, type Partner} from './model.js';
 import {HOME} from './places.js';
 
-export function renderCard(host: MapHost) {
+export function renderCard(host: MapHost, data: TwinData) {
   const sel = host.selection;
   if (!sel) return nothing;
-  const {data, locale} = host;
+  const {locale} = host;
   const {home: homeCity, byId, partners} = host.places;
   let heading: unknown;
   let body: unknown;
@@ -32,13 +32,13 @@ export function renderCard(host: MapHost) {
         ${sel.members.map((id) => {
           const city = id === HOME ? homeCity : byId.get(id)?.city;
           return html`<li>
-            <button class="city" aria-haspopup="dialog" @click=${() => host.openCard({kind: 'city', id})}>${host.name(city)}</button>
+            <button class="city" aria-haspopup="dialog" @click=${() => host.openCard({kind: 'city', id})}>${host.cityName(city)}</button>
           </li>`;
         })}
       </ul>`;
   } else if (sel.id === HOME) {
     const home = homeCity!;
-    heading = host.name(home);
+    heading = host.cityName(home);
     body = html`<dl>
           <dt>${msg('Country', {id: 'map.col.country'})}</dt>
           <dd>${countryName(home.country, locale)}</dd>
@@ -53,10 +53,10 @@ export function renderCard(host: MapHost) {
   } else {
     const p = byId.get(sel.id);
     if (!p) return nothing;
-    heading = host.name(p.city);
+    heading = host.cityName(p.city);
     const kind = kindLabel(p.city.kind);
     const sinceOf = p.partnerships.find((q) => q.since === p.since?.raw);
-    const region = host.resolve(p.city.region);
+    const region = host.feedText(p.city.region, data);
     const note = p.partnerships.map((q) => q.note).find(Boolean);
     const ofHome = !p.of || p.of.id === homeCity?.id;
     body = html`<dl>
@@ -70,8 +70,8 @@ export function renderCard(host: MapHost) {
                 html`${i ? html`<br />` : nothing}${symbol(q.type, q.status)} ${relationLabel(q.type)}${
                   ofHome && (q.from === homeCity?.id || q.city === homeCity?.id)
                     ? nothing
-                    : html` (${host.name(data.cityById.get(q.from === p.city.id ? q.city : q.from))})`
-                }${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}${until(host, q)}${otherParties(host, q, p)}`,
+                    : html` (${host.cityName(data.cityById.get(q.from === p.city.id ? q.city : q.from))})`
+                }${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}${until(host, q, data)}${otherParties(host, q, p, data)}`,
             )}
           </dd>
           ${
@@ -96,7 +96,7 @@ export function renderCard(host: MapHost) {
           <dt>${columnLabel('delegations')}</dt>
           <dd>${formatNumber(p.delegations, locale)}</dd>
         </dl>
-        ${note ? html`<p class="note">${langSpan(host.resolve(note))}</p>` : nothing}
+        ${note ? html`<p class="note">${langSpan(host.feedText(note, data))}</p>` : nothing}
         ${links(p.city.url, p.partnerships.map((q) => q.url).find(Boolean))}`;
   }
   return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title">
@@ -114,24 +114,24 @@ export function renderCard(host: MapHost) {
  * When a relation ended or was suspended ("Ended: 2014"), or until when an active one runs, with what
  * other sources say.
  */
-function until(host: MapHost, q: PartnershipItem) {
+function until(host: MapHost, q: PartnershipItem, data: TwinData) {
   if (q.until === undefined) return nothing;
   const d = parsePartialDate(q.until);
   const when = d ? dateCell(d, host.locale) : dateNotKnown();
-  const note = sourcesNote(q.until, q.dateSources?.until, host.locale, host.data.defaultLanguage ?? 'en');
+  const note = sourcesNote(q.until, q.dateSources?.until, host.locale, data.defaultLanguage ?? 'en');
   if (q.status === 'ended' || q.status === 'suspended')
     return html`${msg(html`: ${when}`, {id: 'map.card.statusDate'})} ${note}`;
   return html`${msg(html`, until ${when}`, {id: 'map.card.until'})} ${note}`;
 }
 
 /** For a three-party agreement: the other parties, besides this partner and the home city. */
-function otherParties(host: MapHost, q: PartnershipItem, p: Partner) {
+function otherParties(host: MapHost, q: PartnershipItem, p: Partner, data: TwinData) {
   const others = [q.city, ...q.parties]
     .filter((id) => id !== p.city.id && id !== q.from)
-    .map((id) => host.data.cityById.get(id)!);
+    .map((id) => data.cityById.get(id)!);
   if (others.length === 0) return nothing;
   const names = joinTemplates(
-    others.map((c) => host.placeName(c)),
+    others.map((c) => host.placeName(c, data)),
     host.locale,
   );
   return msg(html`; an agreement also with ${names}`, {id: 'map.card.parties'});

@@ -1,13 +1,15 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {City} from '../../data-schema/schema.js';
+import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
+import type {ResolvedText} from '../core/localized-text.js';
+import type {UiLocale} from '../core/locale.js';
 import {formatNumber} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
 import {dateStyles} from '../core/date-display.js';
 import {PrintController} from '../core/controllers/print.js';
-import type {View} from './geo.js';
+import type {Size, View} from './geo.js';
 import {partnerCount} from './labels.js';
 import {filterPartners, nextInDirection, parseRelations, type Partner, type Relation, type SortKey} from './model.js';
 import {HOME, fitBox, groupMarkers, placePartners, type Marker, type Places, type Selection} from './places.js';
@@ -61,7 +63,7 @@ export type MapView = 'map' | 'list';
  * @cssprop [--twin-map-other=light-dark(#6b3fa0, #cdb4ff)] - Other partners' markers and arcs.
  * @cssprop [--twin-map-home=light-dark(#1d2430, #f2f4f7)] - The home city's marker.
  */
-export class TwinPartnerMap extends TwinElement {
+export class TwinPartnerMap extends TwinElement implements MapHost {
   static override styles = [...TwinElement.styles, dateStyles, partnerMapStyles, cardStyles, tableStyles, mediaStyles];
   /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
   static override properties: PropertyDeclarations = {
@@ -83,12 +85,19 @@ export class TwinPartnerMap extends TwinElement {
   /** Relation types to show (space-separated: `sister`, `friendly`, `other`). Empty: all. */
   relation = '';
 
-  private listMode = false;
-  private filters: ReadonlySet<Relation> = new Set();
-  private selection: Selection | undefined;
-  private markers: Marker[] = [];
-  private sortKey: SortKey = 'distance';
-  private sortDescending = false;
+  // Read by the template modules (so not `private` in TypeScript), documented as private in the manifest.
+  /** @private */
+  listMode = false;
+  /** @private */
+  filters: ReadonlySet<Relation> = new Set();
+  /** @private */
+  selection: Selection | undefined;
+  /** @private */
+  markers: Marker[] = [];
+  /** @private */
+  sortKey: SortKey = 'distance';
+  /** @private */
+  sortDescending = false;
   private announcement = '';
   /**
    * The page is being printed: the table is rendered (it is what prints instead of the map).
@@ -98,17 +107,32 @@ export class TwinPartnerMap extends TwinElement {
 
   protected override narrowsToPartner = false;
 
-  #places: Places | undefined;
+  // The template modules' host (`MapHost`): the element itself. What it reads of TwinElement is public here.
+  /** @internal */
+  declare readonly locale: string;
+  /** @internal */
+  declare readonly uiLocale: UiLocale;
+  /** @internal */
+  declare feedText: (value: LocalizedText | undefined, data: TwinData) => ResolvedText | undefined;
+  /** @internal */
+  declare placeName: (city: City | undefined, data: TwinData) => TemplateResult;
+  /** @internal */
+  declare placeText: (city: City, data: TwinData) => string;
+  /** @internal */
+  places!: Places;
+  /** @internal */
+  activeId = HOME;
+
   #shown: Partner[] = [];
-  #activeId = HOME;
   #focusAfterRender = false;
   #returnFocus: HTMLElement | undefined;
   #preselected = '';
   #view = new MapViewController(this, {
-    fitBox: () => (this.#places ? fitBox(this.#places, this.#shown) : undefined),
+    fitBox: () => (this.places ? fitBox(this.places, this.#shown) : undefined),
     regroup: () => this.#regroup(),
   });
-  #gestures = new GestureController(this, this.#view, () => this.renderRoot.querySelector('.frame'));
+  /** @internal */
+  readonly gestures = new GestureController(this, this.#view, () => this.renderRoot.querySelector('.frame'));
 
   constructor() {
     super();
@@ -155,7 +179,7 @@ export class TwinPartnerMap extends TwinElement {
     if (!data) return;
     const dataChanged = changed.has('twinData' as keyof TwinPartnerMap);
     if (dataChanged) this.#prepare(data);
-    const places = this.#places!;
+    const places = this.places;
     if (dataChanged || changed.has('filters' as keyof TwinPartnerMap)) {
       this.#shown = filterPartners(places.partners, this.filters);
       if (dataChanged && !this.#view.moved) this.#view.fit();
@@ -168,7 +192,7 @@ export class TwinPartnerMap extends TwinElement {
       const id = this.partner === home ? HOME : this.partner;
       if (id === HOME || places.byId.has(id)) {
         this.selection = {kind: 'city', id};
-        this.#activeId = id;
+        this.activeId = id;
         this.markers = this.#group();
         void this.updateComplete.then(() => this.#reveal(id));
       } else if (before && this.selection?.kind === 'city' && this.selection.id === before) {
@@ -181,7 +205,7 @@ export class TwinPartnerMap extends TwinElement {
 
   #prepare(data: TwinData): void {
     const places = placePartners(data);
-    this.#places = places;
+    this.places = places;
     this.#view.setBasemap(places.basemap);
     if (this.selection?.kind === 'city' && this.selection.id !== HOME && !places.byId.has(this.selection.id))
       this.selection = undefined;
@@ -192,7 +216,7 @@ export class TwinPartnerMap extends TwinElement {
     const k = this.#view.view.k;
     this.#view.groupedAt = k;
     const selected = this.selection?.kind === 'city' ? this.selection.id : undefined;
-    return this.#places ? groupMarkers(this.#places, this.#shown, selected, k) : [];
+    return this.places ? groupMarkers(this.places, this.#shown, selected, k) : [];
   }
 
   /**
@@ -207,12 +231,13 @@ export class TwinPartnerMap extends TwinElement {
   }
 
   #reveal(id: string): void {
-    this.#view.reveal(this.#places?.positions.get(id));
+    this.#view.reveal(this.places?.positions.get(id));
   }
 
-  #setFilters(next: ReadonlySet<Relation>): void {
+  /** @internal */
+  setFilters(next: ReadonlySet<Relation>): void {
     this.filters = next;
-    const shown = filterPartners(this.#places!.partners, next);
+    const shown = filterPartners(this.places.partners, next);
     this.announcement = partnerCount(shown.length, this.uiLocale, formatNumber(shown.length, this.locale));
     const sel = this.selection;
     if (
@@ -229,13 +254,13 @@ export class TwinPartnerMap extends TwinElement {
   /** Zooms to a group's members; when they cannot be told apart even at the closest zoom, lists them. */
   #openGroup(marker: Marker, from: HTMLElement): void {
     if (!this.#view.ready) return;
-    const pts = marker.members.map((id) => this.#places!.positions.get(id)!).filter(Boolean);
+    const pts = marker.members.map((id) => this.places.positions.get(id)!).filter(Boolean);
     const target = this.#view.splitting(pts);
     if (!target) {
-      this.#openCard({kind: 'group', members: marker.members}, from);
+      this.openCard({kind: 'group', members: marker.members}, from);
       return;
     }
-    this.#activeId = marker.members[0]!;
+    this.activeId = marker.members[0]!;
     this.#focusAfterRender = this.matches(':focus-within');
     this.announcement = msg(str`Zoomed in on ${formatNumber(marker.members.length, this.locale)} partners.`, {
       id: 'map.zoomedGroup',
@@ -243,13 +268,14 @@ export class TwinPartnerMap extends TwinElement {
     void this.#view.animateTo(target);
   }
 
-  #openCard(selection: Selection, from = this.#returnFocus): void {
+  /** @internal */
+  openCard(selection: Selection, from = this.#returnFocus): void {
     this.#returnFocus = from;
     this.selection = selection;
     if (selection.kind === 'city') {
-      this.#activeId = selection.id;
+      this.activeId = selection.id;
       this.markers = this.#group();
-      const id = selection.id === HOME ? this.#places?.home?.id : selection.id;
+      const id = selection.id === HOME ? this.places?.home?.id : selection.id;
       if (id) this.dispatchEvent(new TwinSelectEvent({kind: 'city', id}));
     }
     void this.updateComplete.then(() => {
@@ -257,7 +283,8 @@ export class TwinPartnerMap extends TwinElement {
     });
   }
 
-  #closeCard(): void {
+  /** @internal */
+  closeCard(): void {
     const back = this.#returnFocus;
     this.selection = undefined;
     this.markers = this.#group();
@@ -272,7 +299,7 @@ export class TwinPartnerMap extends TwinElement {
     if (e.key === 'Escape' && this.selection) {
       e.preventDefault();
       e.stopPropagation();
-      this.#closeCard();
+      this.closeCard();
     }
   }
 
@@ -282,7 +309,7 @@ export class TwinPartnerMap extends TwinElement {
 
   /** Arrows, Home and End move between the markers; the gestures take Shift + arrows and + − 0. */
   #onMarkerKeydown(e: KeyboardEvent, marker: Marker): void {
-    if (this.#gestures.key(e)) return;
+    if (this.gestures.key(e)) return;
     const dir = ARROWS[e.key];
     let next: Marker | undefined;
     if (dir) next = nextInDirection(marker, this.markers, dir);
@@ -292,7 +319,7 @@ export class TwinPartnerMap extends TwinElement {
     } else return;
     e.preventDefault();
     if (!next || next === marker) return;
-    this.#activeId = next.id;
+    this.activeId = next.id;
     this.requestUpdate();
     this.#focusAfterRender = true;
     this.#reveal(next.id);
@@ -300,59 +327,50 @@ export class TwinPartnerMap extends TwinElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  /** What the template modules read and call, for this render. */
-  #host(data: TwinData): MapHost {
-    return {
-      data,
-      locale: this.locale,
-      uiLocale: this.uiLocale,
-      places: this.#places!,
-      shown: this.#shown,
-      markers: this.markers,
-      selection: this.selection,
-      filters: this.filters,
-      listMode: this.listMode,
-      sortKey: this.sortKey,
-      sortDescending: this.sortDescending,
-      activeId: this.#activeId,
-      view: this.#view,
-      gestures: this.#gestures,
-      name: (city: City | undefined) => this.textSpan(city?.name, data, city?.id ?? ''),
-      resolve: (value) => this.feedText(value, data),
-      placeName: (city) => this.placeName(city, data),
-      placeText: (city) => this.placeText(city, data),
-      setFilters: (next) => this.#setFilters(next),
-      toggleList: () => {
-        this.listMode = !this.listMode;
-        this.selection = undefined;
-        if (!this.listMode) this.markers = this.#group();
-      },
-      sortBy: (key) => {
-        if (this.sortKey === key) this.sortDescending = !this.sortDescending;
-        else {
-          this.sortKey = key;
-          this.sortDescending = key === 'events' || key === 'delegations';
-        }
-      },
-      openCard: (selection, from) => this.#openCard(selection, from),
-      closeCard: () => this.#closeCard(),
-      markerClick: (e, m) => {
-        const el = e.currentTarget as HTMLElement;
-        this.#activeId = m.id;
-        if (m.kind === 'group') this.#openGroup(m, el);
-        else this.#openCard({kind: 'city', id: m.id}, el);
-      },
-      markerKeydown: (e, m) => this.#onMarkerKeydown(e, m),
-      markerFocus: (m) => (this.#activeId = m.members.includes(this.#activeId) ? this.#activeId : m.id),
-    };
+  /** @internal */
+  get frameSize(): Size {
+    return this.#view.size;
+  }
+
+  /** @internal */
+  cityName(city: City | undefined): TemplateResult {
+    return this.textSpan(city?.name, this.twinData!, city?.id);
+  }
+
+  /** @internal */
+  toggleList(): void {
+    this.listMode = !this.listMode;
+    this.selection = undefined;
+    if (!this.listMode) this.markers = this.#group();
+  }
+
+  /** @internal */
+  sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.sortDescending = !this.sortDescending;
+    else {
+      this.sortKey = key;
+      this.sortDescending = key === 'events' || key === 'delegations';
+    }
+  }
+
+  /** @internal */
+  onMarker(e: Event, m: Marker): void {
+    if (e.type === 'focus') {
+      if (!m.members.includes(this.activeId)) this.activeId = m.id;
+    } else if (e.type === 'keydown') this.#onMarkerKeydown(e as KeyboardEvent, m);
+    else {
+      const el = e.currentTarget as HTMLElement;
+      this.activeId = m.id;
+      if (m.kind === 'group') this.#openGroup(m, el);
+      else this.openCard({kind: 'city', id: m.id}, el);
+    }
   }
 
   protected override renderContent(data: TwinData) {
-    const host = this.#host(data);
-    const total = host.places.partners.length;
+    const total = this.places.partners.length;
     return html`<section class="partner-map" aria-labelledby="summary">
-      ${renderSummary(host)}
-      ${total ? renderToolbar(host) : nothing}
+      ${renderSummary(this, data)}
+      ${total ? renderToolbar(this) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         total === 0
@@ -362,12 +380,12 @@ export class TwinPartnerMap extends TwinElement {
             )
           : this.#shown.length === 0
             ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
-              <button class="clear" @click=${() => this.#setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
+              <button class="clear" @click=${() => this.setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
             : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
-              ${this.listMode ? nothing : renderMap(host)} ${this.listMode || this.printing ? renderTable(host) : nothing}
-              ${renderCard(host)}
+              ${this.listMode ? nothing : renderMap(this)} ${this.listMode || this.printing ? renderTable(this, data) : nothing}
+              ${renderCard(this, data)}
             </div>
-            ${this.listMode ? nothing : renderLegend(host)}`
+            ${this.listMode ? nothing : renderLegend(this)}`
       }
     </section>`;
   }
@@ -375,12 +393,10 @@ export class TwinPartnerMap extends TwinElement {
   protected override firstUpdated(): void {
     // Escape closes the card, from the card or anywhere in the element.
     this.addEventListener('keydown', (e) => this.#onEscape(e));
-    this.#view.resize();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#view.afterRender(this.renderRoot.querySelector('.frame'));
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
       this.#focusActiveMarker();

@@ -7,20 +7,21 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {countryName, formatNumber} from '../core/format.js';
 import {dateCell, dateNotKnown, finestPrecision} from '../core/date-display.js';
+import type {TwinData} from '../core/merge.js';
 import type {MapHost} from './host.js';
 import {columnLabel, compassLabel, relationLabel, statusLabel} from './labels.js';
 import {symbol} from './markers.js';
 import {compassPoint, sortPartners, type SortKey} from './model.js';
 
-export function renderTable(host: MapHost) {
-  const {shown, locale, sortKey, sortDescending} = host;
-  const names = new Map(shown.map((p) => [p.city.id, host.placeText(p.city)]));
+export function renderTable(host: MapHost, data: TwinData) {
+  const {shownPartners: shown, locale, sortKey, sortDescending} = host;
+  const names = new Map(shown.map((p) => [p.city.id, host.placeText(p.city, data)]));
   // A year-only date among exact ones is placed by its year's start: say so beside it.
   const finest = finestPrecision(shown.map((p) => p.since));
   const countries = new Map(shown.map((p) => [p.city.country, countryName(p.city.country, locale)]));
   const rows = sortPartners(shown, sortKey, sortDescending, names, countries, locale);
   const home = host.places.home;
-  const homeName = home ? host.name(home) : undefined;
+  const homeName = home ? host.cityName(home) : undefined;
   const head = (key: SortKey | 'direction') => {
     if (key === 'direction') return html`<th scope="col">${columnLabel(key)}</th>`;
     const sorted = sortKey === key;
@@ -49,7 +50,7 @@ export function renderTable(host: MapHost) {
             (p) => html`<tr data-city=${p.city.id}>
               <th scope="row">
                 <button class="city" aria-haspopup="dialog" @click=${(e: Event) => host.openCard({kind: 'city', id: p.city.id}, e.currentTarget as HTMLElement)}>
-                  ${host.placeName(p.city)}
+                  ${host.placeName(p.city, data)}
                 </button>
               </th>
               <td>${countryName(p.city.country, locale)}</td>

@@ -8,18 +8,19 @@ import {msg, str} from '@lit/localize';
 import {formatList, formatNumber} from '../core/format.js';
 import {joinTemplates} from '../core/date-display.js';
 import {formatPartialDate} from '../core/partial-date.js';
+import type {TwinData} from '../core/merge.js';
 import type {MapHost} from './host.js';
 import {inCountries, partnersIn, relationGroupLabel, statusLabel} from './labels.js';
 import {symbol} from './markers.js';
 import {RELATIONS, relationCounts, summarize, type Relation, type Summary} from './model.js';
 
-export function renderSummary(host: MapHost) {
+export function renderSummary(host: MapHost, data: TwinData) {
   const {locale, uiLocale} = host;
   const homeCity = host.places.home;
-  const s = summarize(host.shown, homeCity);
+  const s = summarize(host.shownPartners, homeCity);
   const where = inCountries(s.countries, uiLocale, formatNumber(s.countries, locale));
   const partners = partnersIn(s.partners, uiLocale, formatNumber(s.partners, locale), where);
-  const home = homeCity ? host.name(homeCity) : undefined;
+  const home = homeCity ? host.cityName(homeCity) : undefined;
   const parts = RELATIONS.filter((r) => s.byRelation.get(r)).map((r) => {
     const label = relationGroupLabel(r);
     const n = formatNumber(s.byRelation.get(r)!, locale);
@@ -28,11 +29,11 @@ export function renderSummary(host: MapHost) {
   return html`<p part="summary" class="summary" id="summary">
       ${home ? msg(html`${home}: ${partners}.`, {id: 'map.summaryHome'}) : html`${partners}.`}
       ${parts.length ? msg(str`${formatList(parts, locale)}.`, {id: 'map.summary.byRelation'}) : nothing}
-      ${renderOldest(host, s)} ${renderNotCurrent(host, s)}
+      ${renderOldest(host, s, data)} ${renderNotCurrent(host, s, data)}
       ${s.others.map(
         (g) =>
           html` ${msg(
-            html`Also on the map, as partners of ${host.name(g.of)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${host.name(p.city)}`)}.`,
+            html`Also on the map, as partners of ${host.cityName(g.of)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${host.cityName(p.city)}`)}.`,
             {
               id: 'map.summary.others',
             },
@@ -45,12 +46,12 @@ export function renderSummary(host: MapHost) {
  * The oldest relationship, or, when the dates cannot tell which of several began first ("1991" and
  * "February 1991"), each of them with its date: never one picked by a guess. Nothing past five.
  */
-function renderOldest(host: MapHost, s: Summary) {
+function renderOldest(host: MapHost, s: Summary, data: TwinData) {
   const oldest = s.oldest;
   if (oldest.length === 1) {
     const o = oldest[0]!;
     return msg(
-      html`The oldest relationship is with ${host.placeName(o.partner.city)}, since ${formatPartialDate(o.since, host.locale)}.`,
+      html`The oldest relationship is with ${host.placeName(o.partner.city, data)}, since ${formatPartialDate(o.since, host.locale)}.`,
       {
         id: 'map.summary.oldest',
       },
@@ -58,7 +59,7 @@ function renderOldest(host: MapHost, s: Summary) {
   }
   if (oldest.length === 0 || oldest.length > 5) return nothing;
   const each = oldest.map((o) => {
-    const name = host.placeName(o.partner.city);
+    const name = host.placeName(o.partner.city, data);
     const since = formatPartialDate(o.since, host.locale);
     return msg(html`${name} (${since})`, {id: 'map.summary.withDate'});
   });
@@ -71,13 +72,13 @@ function renderOldest(host: MapHost, s: Summary) {
 }
 
 /** Relations that are not active, said apart from the count of partners: suspended, planned, ended. */
-function renderNotCurrent(host: MapHost, s: Summary) {
+function renderNotCurrent(host: MapHost, s: Summary, data: TwinData) {
   return (['suspended', 'planned', 'ended'] as const).map((status) => {
     const list = s.byStatus.get(status);
     if (!list?.length) return nothing;
     const label = statusLabel(status);
     const names = joinTemplates(
-      list.map((p) => host.placeName(p.city)),
+      list.map((p) => host.placeName(p.city, data)),
       host.locale,
     );
     return html` ${msg(html`${label}: ${names}.`, {id: 'map.summary.status'})}`;

@@ -40,8 +40,11 @@ export interface ViewOptions {
   regroup(): void;
 }
 
+/** The element the view is drawn in: its width sets the frame's size; the frame and markers are in its `renderRoot`. */
+type ViewHost = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode; readonly hasUpdated: boolean};
+
 export class MapViewController implements ReactiveController, Zoomable {
-  #host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode};
+  #host: ViewHost;
   #options: ViewOptions;
   #map: Basemap | undefined;
   #size: Size = {width: 800, height: 450};
@@ -61,11 +64,26 @@ export class MapViewController implements ReactiveController, Zoomable {
   #placed: View | undefined;
   #placedOn: Element | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode}, options: ViewOptions) {
+  constructor(host: ViewHost, options: ViewOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
-    new ResizeController(host, () => this.resize());
+    new ResizeController(host, () => this.#resize());
+  }
+
+  /** After each render: the frame's size (measured on the first), and the new markers placed at the view. */
+  hostUpdated(): void {
+    if (!this.#host.hasUpdated) this.#resize();
+    const frame = this.#host.renderRoot.querySelector<HTMLElement>('.frame');
+    if (!frame) return;
+    frame.style.height = `${this.#size.height}px`;
+    this.#markerEls = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [
+      el,
+      Number(el.dataset['x']),
+      Number(el.dataset['y']),
+    ]);
+    this.#placed = undefined;
+    this.#apply(this.#commitTimer !== undefined || this.#animation !== 0);
   }
 
   hostDisconnected(): void {
@@ -130,7 +148,7 @@ export class MapViewController implements ReactiveController, Zoomable {
       : {left: start, right: LABEL_ROOM};
   }
 
-  resize(): void {
+  #resize(): void {
     const width = Math.round(this.#host.clientWidth);
     if (!width) return;
     const size = frameSize(width);
@@ -149,19 +167,6 @@ export class MapViewController implements ReactiveController, Zoomable {
     }
     this.#options.regroup();
     this.#host.requestUpdate();
-  }
-
-  /** After a render: the frame's height, and the new markers placed at the view. */
-  afterRender(frame: HTMLElement | null): void {
-    if (!frame) return;
-    frame.style.height = `${this.#size.height}px`;
-    this.#markerEls = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [
-      el,
-      Number(el.dataset['x']),
-      Number(el.dataset['y']),
-    ]);
-    this.#placed = undefined;
-    this.#apply(this.#commitTimer !== undefined || this.#animation !== 0);
   }
 
   /**
@@ -310,7 +315,7 @@ export class MapViewController implements ReactiveController, Zoomable {
     const m = FIT_PADDING;
     const {width, height} = this.#size;
     if (sx >= m && sx <= width - m && sy >= m && sy <= height - m) return;
-    void this.animateTo({...this.#view, x: this.#view.x + width / 2 - sx, y: this.#view.y + height / 2 - sy});
+    void this.panBy(width / 2 - sx, height / 2 - sy);
   }
 
   /**
