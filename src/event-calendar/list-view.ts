@@ -64,7 +64,7 @@ function onListKey(host: CalendarHost, e: KeyboardEvent): void {
     case 'Enter':
     case ' ':
       e.preventDefault();
-      host.openEvent(host.everything.sorted[host.listFocus], e.target as HTMLElement);
+      host.dialog.openEvent(host.everything.sorted[host.listFocus], e.target as HTMLElement);
       return;
     default:
       return;
@@ -78,14 +78,14 @@ function onListKey(host: CalendarHost, e: KeyboardEvent): void {
 function renderRow(host: CalendarHost, row: Row, data: TwinData, total: number): TemplateResult {
   if (row.kind === 'header') return html`<div class="row group" aria-hidden="true">${rowLabel(host, row)}</div>`;
   const e = row.event;
-  const title = host.text(e.title, data);
+  const title = host.feedText(e.title, data);
   const when = formatPartialRange(e.startDate, e.endDate, host.locale, data.timeZone);
   const note = precisionNote(e);
   return html`<div part="event" class="row event" role="option" aria-selected="false" aria-setsize=${total} aria-posinset=${row.index + 1}
     tabindex=${row.index === host.listFocus ? 0 : -1} data-event=${e.id}
     @click=${(ev: Event) => {
       host.listFocus = row.index;
-      host.openEvent(e, ev.currentTarget as HTMLElement);
+      host.dialog.openEvent(e, ev.currentTarget as HTMLElement);
     }}>
     <span class="when">${when}${note ? html`<span class="visually-hidden"> (${note})</span>` : nothing}</span>
     <span class="what" lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>

@@ -17,12 +17,16 @@ const BAND_SHOWN = 6;
 /** Event titles a day cell's spoken name lists; Enter lists them all. */
 const NAMED = 5;
 
+/** Lists a day's events in the dialog (nothing happens for a day without events). */
+const openDay = (host: CalendarHost, day: Day, from: HTMLElement) =>
+  host.dialog.openDay(day, host.index.byDay.get(dayKey(day))?.length ?? 0, from);
+
 const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 
 /** An event as a button that opens its details, with its dates when `withDate`. */
 export function renderEventButton(host: CalendarHost, e: EventItem, data: TwinData, withDate = false): TemplateResult {
   return html`<li>
-    <button part="event" class="event-button" data-event=${e.id} @click=${(ev: Event) => host.openEvent(e, ev.currentTarget as HTMLElement)}>
+    <button part="event" class="event-button" data-event=${e.id} @click=${(ev: Event) => host.dialog.openEvent(e, ev.currentTarget as HTMLElement)}>
       ${withDate ? html`<span class="when">${formatPartialRange(e.startDate, e.endDate, host.locale, data.timeZone)}</span> ` : nothing}
       ${host.textSpan(e.title, data, e.id)}
     </button>
@@ -65,7 +69,7 @@ function spanClass(host: CalendarHost, e: EventItem, day: Day): string {
 }
 
 function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
-  const c = host.cursor;
+  const c = host.cursor!;
   const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
   const first = firstDayOfWeek(host.locale);
   const offset = (weekday(c) - first + 7) % 7;
@@ -98,7 +102,7 @@ function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
     case 'Enter':
     case ' ':
       e.preventDefault();
-      host.openDay(c, e.target as HTMLElement);
+      openDay(host, c, e.target as HTMLElement);
       return;
     default:
       return;
@@ -116,11 +120,11 @@ function onGridClick(host: CalendarHost, e: MouseEvent): void {
   host.setCursor(day);
   // An event opens its details; anywhere else in a day with events lists them.
   if (eventEl)
-    host.openEvent(
+    host.dialog.openEvent(
       host.filtered.find((ev) => ev.id === eventEl.dataset['event']),
       cell,
     );
-  else host.openDay(day, cell);
+  else openDay(host, day, cell);
 }
 
 export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): TemplateResult {
@@ -172,7 +176,7 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
                   events.length
                     ? html`<ul class="day-events" aria-hidden="true">
                       ${shown.map((e) => {
-                        const title = host.text(e.title, data);
+                        const title = host.feedText(e.title, data);
                         return html`<li part="event" class=${`chip-event${spanClass(host, e, day)}`} data-event=${e.id} lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</li>`;
                       })}
                     </ul>
