@@ -146,6 +146,11 @@ export class TwinEventCalendar extends TwinElement {
   /** @internal */ declare textSpan: CalendarHost['textSpan'];
   /** @internal */ declare placeName: CalendarHost['placeName'];
   /** @internal */ declare placeText: CalendarHost['placeText'];
+  /**
+   * What to focus after the next render: the grid's or the list's current item.
+   * @internal
+   */
+  pendingFocus: 'grid' | 'list' | undefined;
   /** @internal */ index!: CalendarIndex;
   /** @internal */ filtered: EventItem[] = [];
   /** @internal */ rows = new WindowedRows(this, {
@@ -155,12 +160,11 @@ export class TwinEventCalendar extends TwinElement {
   });
   /** @internal */ dialog = new DialogState(this, () => {
     const view = this.currentView;
-    this.#focusAfterRender = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
+    this.pendingFocus = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
   });
 
   #indexKey = '';
   #all: {sorted: EventItem[]; rows: Row[]} | undefined;
-  #focusAfterRender: 'grid' | 'list' | undefined;
   #formats = new Map<string, Intl.DateTimeFormat>();
 
   constructor() {
@@ -228,12 +232,11 @@ export class TwinEventCalendar extends TwinElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusAfterRender) {
-      const target =
-        this.#focusAfterRender === 'grid'
-          ? this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')
-          : this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]');
-      this.#focusAfterRender = undefined;
+    if (this.pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        this.pendingFocus === 'grid' ? 'td[tabindex="0"]' : '[role="option"][tabindex="0"]',
+      );
+      this.pendingFocus = undefined;
       target?.focus();
     }
   }
@@ -262,17 +265,6 @@ export class TwinEventCalendar extends TwinElement {
   /** @internal */
   expand(key: string): void {
     this.expanded = new Set([...this.expanded, key]);
-  }
-
-  /** @internal */
-  setCursor(day: Day, focus?: 'grid' | 'list'): void {
-    this.cursor = day;
-    if (focus) this.#focusAfterRender = focus;
-  }
-
-  /** @internal */
-  focusAfterRender(target: 'grid' | 'list'): void {
-    this.#focusAfterRender = target;
   }
 
   /** @internal */

@@ -51,7 +51,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
     const n = counts[group].get(value) ?? 0;
     const pressed = filters[group].has(value);
     if (n === 0 && !pressed) return nothing;
-    return html`<button part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} data-group=${group} data-value=${value}
+    return html`<button part="chip" class="chip" aria-pressed=${pressed} data-group=${group} data-value=${value}
       @click=${() => toggle(host, group, value)}><span lang=${ifDefined(lang)}>${label}</span> <span class="n">${formatNumber(n, host.locale)}</span></button>`;
   };
   const byCount = (group: FilterGroup) => [...counts[group].entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);

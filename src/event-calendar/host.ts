@@ -17,7 +17,7 @@ import type {CalendarIndex, Day, Filters, Row, View} from './model.js';
 export interface CalendarHost {
   readonly locale: string;
   /** The day in focus: the month or year on screen (set once the feed is read). */
-  readonly cursor: Day | undefined;
+  cursor: Day | undefined;
   readonly todayDay: Day;
   readonly currentView: View;
   /** Events shown in a day cell before "+k more". */
@@ -36,6 +36,8 @@ export interface CalendarHost {
   exportOpen: boolean;
   /** The list's event (index in calendar order) in the Tab order. */
   listFocus: number;
+  /** What to focus after the next render: the grid's or the list's current item. */
+  pendingFocus: 'grid' | 'list' | undefined;
   /** The details dialog: what it shows, opening, "back", closing. */
   readonly dialog: DialogState;
   /** The list's windowing. */
@@ -55,12 +57,8 @@ export interface CalendarHost {
 
   /** Shows a band or chip group in full. */
   expand(key: string): void;
-  /** Moves the cursor; with `focus`, focuses the grid's or the list's current item after the render. */
-  setCursor(day: Day, focus?: 'grid' | 'list'): void;
   chooseView(view: View, day?: Day): void;
   /** New filters, then "Shown: n events" to screen readers. */
   setFilters(filters: Filters): void;
   download(events: readonly EventItem[], name: string): Promise<void>;
-  /** After the next render, focus the grid's or the list's current item. */
-  focusAfterRender(target: 'grid' | 'list'): void;
 }

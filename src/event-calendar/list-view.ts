@@ -16,8 +16,7 @@ import type {CalendarHost} from './host.js';
 /** The row index of the list's event `index` (rows include the headers). */
 const rowOf = (rows: readonly Row[], index: number) => rows.findIndex((r) => r.kind === 'event' && r.index === index);
 
-function rowLabel(host: CalendarHost, row: Row): string {
-  if (row.kind === 'event') return '';
+function rowLabel(host: CalendarHost, row: Extract<Row, {kind: 'header'}>): string {
   if (row.key.length === 4) {
     return msg(str`${host.fmt({year: 'numeric'}, {y: Number(row.key), m: 1, d: 1})}, during the year`, {
       id: 'cal.list.year',
@@ -72,7 +71,7 @@ function onListKey(host: CalendarHost, e: KeyboardEvent): void {
   e.preventDefault();
   host.listFocus = Math.max(0, Math.min(last, next));
   host.rows.scrollToIndex(rowOf(host.everything.rows, host.listFocus));
-  host.focusAfterRender('list');
+  host.pendingFocus = 'list';
 }
 
 function renderRow(host: CalendarHost, row: Row, data: TwinData, total: number): TemplateResult {

@@ -20,12 +20,12 @@ function periodTitle(host: CalendarHost, view: View, cursor: Day): string {
 
 /** Previous or next month (year in the year view). */
 function step(host: CalendarHost, direction: -1 | 1): void {
-  host.setCursor(addMonths(host.cursor!, host.currentView === 'year' ? 12 * direction : direction));
+  host.cursor = addMonths(host.cursor!, host.currentView === 'year' ? 12 * direction : direction);
 }
 
 function goToday(host: CalendarHost): void {
   const today = host.todayDay;
-  host.setCursor(today);
+  host.cursor = today;
   if (host.currentView === 'list') scrollListTo(host, monthKey(today.y, today.m));
 }
 
@@ -50,9 +50,7 @@ export function renderToolbar(host: CalendarHost, view: View, cursor: Day): Temp
     </div>
     <div class="views" role="group" aria-label=${msg('View', {id: 'cal.view'})}>
       ${VIEWS.map(
-        (
-          v,
-        ) => html`<button aria-pressed=${v === view ? 'true' : 'false'} data-view=${v} @click=${() => host.chooseView(v)}>
+        (v) => html`<button aria-pressed=${v === view} data-view=${v} @click=${() => host.chooseView(v)}>
           ${viewLabel(v)}
         </button>`,
       )}
@@ -77,7 +75,7 @@ function renderExport(host: CalendarHost) {
     void host.download(events, 'events.ics');
   };
   return html`<div class="export-wrap">
-    <button class="export" aria-expanded=${host.exportOpen ? 'true' : 'false'} aria-controls="export-choice" @click=${() => (host.exportOpen = !host.exportOpen)}>
+    <button class="export" aria-expanded=${host.exportOpen} aria-controls="export-choice" @click=${() => (host.exportOpen = !host.exportOpen)}>
       ${label}
     </button>
     ${
