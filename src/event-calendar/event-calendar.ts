@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {firstDayOfWeek, formatNumber} from '../core/format.js';
 import type {EventItem, TwinData} from '../core/merge.js';
@@ -15,13 +14,11 @@ import {mediaStyles} from './media.styles.js';
 import {eventCount} from './labels.js';
 import {
   VIEWS,
-  addMonths,
   buildIndex,
   buildRows,
   eventOrder,
   overlaps,
   type Row,
-  dayKey,
   initialDay,
   matches,
   monthKey,
@@ -31,7 +28,6 @@ import {
   toUtc,
   type CalendarIndex,
   type Day,
-  type FilterGroup,
   type Filters,
   type View,
 } from './model.js';
@@ -116,35 +112,60 @@ export class TwinEventCalendar extends TwinElement {
   /** Today's date (`YYYY-MM-DD`) for previews and tests; empty: the visitor's today. */
   today = '';
 
-  private cursor: Day | undefined;
+  // Reactive state that the template modules read or set (host.ts): public in TypeScript, but `@private`
+  // for custom-elements.json, as before. Lit cannot observe `#fields`.
+  /** @private */
+  cursor: Day | undefined;
   private chosenView: View | undefined;
   private narrow = false;
-  private filters: Filters = noFilters();
-  /** The .ics download's choice (all events, or only those known to the day) is open. */
-  private exportOpen = false;
+  /** @private */
+  filters: Filters = noFilters();
+  /**
+   * The .ics download's choice (all events, or only those known to the day) is open.
+   * @private
+   */
+  exportOpen = false;
   private announcement = '';
-  /** Bands and chip groups shown in full. */
-  private expanded = new Set<string>();
-  /** The list's event in the Tab order. */
-  private listFocus = 0;
-  private filtersOpen = false;
+  /**
+   * Bands and chip groups shown in full.
+   * @private
+   */
+  expanded = new Set<string>();
+  /**
+   * The list's event in the Tab order.
+   * @private
+   */
+  listFocus = 0;
+  /** @private */
+  filtersOpen = false;
 
-  #index: CalendarIndex | undefined;
-  #indexKey = '';
-  #filtered: EventItem[] = [];
-  #all: {sorted: EventItem[]; rows: Row[]} | undefined;
-  #focusAfterRender: 'grid' | 'list' | undefined;
-  #formats = new Map<string, Intl.DateTimeFormat>();
-
-  #rows = new WindowedRows(this, {
+  // The rest of what the template modules use (host.ts), hidden from custom-elements.json. TwinElement's
+  // protected members they call are made public here for TypeScript only (`declare`: no code).
+  /** @internal */ declare locale: string;
+  /** @internal */ declare feedText: CalendarHost['feedText'];
+  /** @internal */ declare textSpan: CalendarHost['textSpan'];
+  /** @internal */ declare placeName: CalendarHost['placeName'];
+  /** @internal */ declare placeText: CalendarHost['placeText'];
+  /**
+   * What to focus after the next render: the grid's or the list's current item.
+   * @internal
+   */
+  pendingFocus: 'grid' | 'list' | undefined;
+  /** @internal */ index!: CalendarIndex;
+  /** @internal */ filtered: EventItem[] = [];
+  /** @internal */ rows = new WindowedRows(this, {
     scroller: '.list-scroll',
     rowSelector: '.row.event',
     currentSelector: '.row.event[tabindex="0"]',
   });
-  #dialog = new DialogState(this, () => {
+  /** @internal */ dialog = new DialogState(this, () => {
     const view = this.currentView;
-    this.#focusAfterRender = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
+    this.pendingFocus = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
   });
+
+  #indexKey = '';
+  #all: {sorted: EventItem[]; rows: Row[]} | undefined;
+  #formats = new Map<string, Intl.DateTimeFormat>();
 
   constructor() {
     super();
@@ -162,7 +183,8 @@ export class TwinEventCalendar extends TwinElement {
     return this.narrow ? 'list' : 'month';
   }
 
-  get #todayDay(): Day {
+  /** @internal */
+  get todayDay(): Day {
     return parseDay(this.today) ?? dayFromDate(new Date());
   }
 
@@ -176,16 +198,12 @@ export class TwinEventCalendar extends TwinElement {
     if (changed.has('date') && this.date) this.cursor = parseDay(this.date) ?? this.cursor;
     const data = this.twinData;
     if (!data) return;
-    if (
-      changed.has('twinData' as keyof TwinEventCalendar) ||
-      changed.has('filters' as keyof TwinEventCalendar) ||
-      !this.#index
-    ) {
-      this.#filtered = data.events.filter((e) => matches(e, this.filters, data.cityById));
+    if (changed.has('twinData' as keyof TwinEventCalendar) || changed.has('filters') || !this.index) {
+      this.filtered = data.events.filter((e) => matches(e, this.filters, data.cityById));
       this.#all = undefined;
       this.#indexKey = '';
-      this.listFocus = Math.min(this.listFocus, Math.max(0, this.#filtered.length - 1));
-      if (!this.cursor) this.cursor = parseDay(this.date) ?? initialDay(data.events, this.#todayDay);
+      this.listFocus = Math.min(this.listFocus, Math.max(0, this.filtered.length - 1));
+      if (!this.cursor) this.cursor = parseDay(this.date) ?? initialDay(data.events, this.todayDay);
     }
     // Month and year views index only the events of the period on screen: a month of a 10,000-event
     // feed sorts a few hundred events, not all of them.
@@ -193,17 +211,20 @@ export class TwinEventCalendar extends TwinElement {
     const key = `${from}-${to}`;
     if (key !== this.#indexKey) {
       this.#indexKey = key;
-      this.#index = buildIndex(
-        this.#filtered.filter((e) => overlaps(e, from, to)),
+      this.index = buildIndex(
+        this.filtered.filter((e) => overlaps(e, from, to)),
         data.timeZone,
       );
     }
   }
 
-  /** Every shown event in calendar order, and the list's rows: built when first needed. */
-  get #everything(): {sorted: EventItem[]; rows: Row[]} {
+  /**
+   * Every shown event in calendar order, and the list's rows: built when first needed.
+   * @internal
+   */
+  get everything(): {sorted: EventItem[]; rows: Row[]} {
     if (!this.#all) {
-      const sorted = eventOrder(this.#filtered, this.twinData!.timeZone);
+      const sorted = eventOrder(this.filtered, this.twinData!.timeZone);
       this.#all = {sorted, rows: buildRows(sorted)};
     }
     return this.#all;
@@ -211,53 +232,68 @@ export class TwinEventCalendar extends TwinElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusAfterRender) {
-      const target =
-        this.#focusAfterRender === 'grid'
-          ? this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')
-          : this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]');
-      this.#focusAfterRender = undefined;
+    if (this.pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        this.pendingFocus === 'grid' ? 'td[tabindex="0"]' : '[role="option"][tabindex="0"]',
+      );
+      this.pendingFocus = undefined;
       target?.focus();
     }
   }
 
-  /** A date formatter for this element's locale (cached: building one is costly). */
-  #dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  /**
+   * A date formatter for this element's locale (cached: building one is costly).
+   * @internal
+   */
+  dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = `${this.locale}|${JSON.stringify(options)}`;
     let f = this.#formats.get(key);
     if (!f) this.#formats.set(key, (f = new Intl.DateTimeFormat(this.locale, {...options, timeZone: 'UTC'})));
     return f;
   }
 
-  #count(n: number): string {
+  /** @internal */
+  fmt(options: Intl.DateTimeFormatOptions, day: Day): string {
+    return this.dtf(options).format(toUtc(day));
+  }
+
+  /** @internal */
+  count(n: number): string {
     return eventCount(n, this.uiLocale, formatNumber(n, this.locale));
   }
 
-  #setCursor(day: Day, focus?: 'grid' | 'list'): void {
-    this.cursor = day;
-    if (focus) this.#focusAfterRender = focus;
+  /** @internal */
+  expand(key: string): void {
+    this.expanded = new Set([...this.expanded, key]);
   }
 
-  #chooseView(view: View, day?: Day): void {
+  /** @internal */
+  chooseView(view: View, day?: Day): void {
     this.chosenView = view;
     if (day) this.cursor = day;
-    if (view === 'list' && this.cursor) scrollListTo(this.#host, monthKey(this.cursor.y, this.cursor.m));
+    if (view === 'list' && this.cursor) scrollListTo(this, monthKey(this.cursor.y, this.cursor.m));
   }
 
-  #setFilters(filters: Filters): void {
+  /** @internal */
+  setFilters(filters: Filters): void {
     this.filters = filters;
     void this.updateComplete.then(() => {
       this.announcement = this.inOwnLocale(() =>
-        msg(str`Shown: ${this.#count(this.#filtered.length)}`, {id: 'cal.shown'}),
+        msg(str`Shown: ${this.count(this.filtered.length)}`, {id: 'cal.shown'}),
       );
     });
+  }
+
+  /** @internal */
+  async download(events: readonly EventItem[], name: string): Promise<void> {
+    download(this.renderRoot, await this.toICalendar(events), 'text/calendar;charset=utf-8', name);
   }
 
   /**
    * The events shown (all dates, filters applied) as an iCalendar file. The exporter loads on first
    * use: most visitors never export, and the calendar's first load stays smaller.
    */
-  async toICalendar(events: readonly EventItem[] = this.#filtered): Promise<string> {
+  async toICalendar(events: readonly EventItem[] = this.filtered): Promise<string> {
     const data = this.twinData!;
     const {toICalendar} = await import('./ics.js');
     return toICalendar(events, data, {
@@ -266,132 +302,29 @@ export class TwinEventCalendar extends TwinElement {
     });
   }
 
-  /** What the template modules read and call (see host.ts). */
-  #host: CalendarHost = this.#makeHost();
-  #makeHost(): CalendarHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element
-    const el = this;
-    return {
-      get locale() {
-        return el.locale;
-      },
-      get cursor() {
-        return el.cursor!;
-      },
-      get todayDay() {
-        return el.#todayDay;
-      },
-      get currentView() {
-        return el.currentView;
-      },
-      get maxEvents() {
-        return el.maxEvents;
-      },
-      get index() {
-        return el.#index!;
-      },
-      get filtered() {
-        return el.#filtered;
-      },
-      get everything() {
-        return el.#everything;
-      },
-      get filters() {
-        return el.filters;
-      },
-      get expanded() {
-        return el.expanded;
-      },
-      get filtersOpen() {
-        return el.filtersOpen;
-      },
-      get exportOpen() {
-        return el.exportOpen;
-      },
-      get dialogEvent() {
-        return el.#dialog.event;
-      },
-      get dialogDay() {
-        return el.#dialog.day;
-      },
-      get listFocus() {
-        return el.listFocus;
-      },
-      set listFocus(i: number) {
-        el.listFocus = i;
-      },
-      get rows() {
-        return el.#rows;
-      },
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
-      text: (value: LocalizedText | undefined, data: TwinData) => el.feedText(value, data),
-      textSpan: (value, data, fallback) => el.textSpan(value, data, fallback),
-      placeName: (city, data) => el.placeName(city, data),
-      placeText: (city, data) => el.placeText(city, data),
-      dtf: (options) => el.#dtf(options),
-      fmt: (options, day) => el.#dtf(options).format(toUtc(day)),
-      count: (n) => el.#count(n),
-      expand: (key) => (el.expanded = new Set([...el.expanded, key])),
-      setCursor: (day, focus) => el.#setCursor(day, focus),
-      step: (direction) => {
-        const c = el.cursor!;
-        el.#setCursor(el.currentView === 'year' ? addMonths(c, 12 * direction) : addMonths(c, direction));
-      },
-      goToday: () => {
-        const today = el.#todayDay;
-        el.#setCursor(today);
-        if (el.currentView === 'list') scrollListTo(el.#host, monthKey(today.y, today.m));
-      },
-      chooseView: (view, day) => el.#chooseView(view, day),
-      setFiltersOpen: (open) => (el.filtersOpen = open),
-      setExportOpen: (open) => (el.exportOpen = open),
-      toggle: (group: FilterGroup, value: string) => {
-        const set = new Set(el.filters[group]);
-        if (set.has(value)) set.delete(value);
-        else set.add(value);
-        el.#setFilters({...el.filters, [group]: set});
-      },
-      clearFilters: () => el.#setFilters(noFilters()),
-      openEvent: (event, from) => el.#dialog.openEvent(event, from),
-      openDay: (day, from) => el.#dialog.openDay(day, el.#index?.byDay.get(dayKey(day))?.length ?? 0, from),
-      closeDialog: () => el.#dialog.close(),
-      backToDay: () => el.#dialog.backToDay(),
-      onDialogClose: () => el.#dialog.onClose(),
-      download: async (events, name) =>
-        download(el.renderRoot, await el.toICalendar(events), 'text/calendar;charset=utf-8', name),
-      focusAfterRender: (target) => (el.#focusAfterRender = target),
-    };
-  }
-
   protected override renderContent(data: TwinData) {
-    const host = this.#host;
     const view = this.currentView;
     const cursor = this.cursor!;
     const total = data.events.length;
     return html`
       <section class="calendar" aria-label=${msg('Event calendar', {id: 'cal.label'})}>
-        ${renderToolbar(host, view, cursor)} ${total ? renderFilters(host, data) : nothing}
+        ${renderToolbar(this, view, cursor)} ${total ? renderFilters(this, data) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${
           total === 0
             ? this.renderEmpty(msg('This feed has no events.', {id: 'cal.empty.feed'}))
-            : this.#filtered.length === 0
+            : this.filtered.length === 0
               ? this.renderEmpty(
                   msg('No events match the filters.', {id: 'cal.empty.filtered'}),
                   msg('Clear the filters to see all events.', {id: 'cal.empty.filteredHint'}),
                 )
               : view === 'month'
-                ? renderMonth(host, data, cursor)
+                ? renderMonth(this, data, cursor)
                 : view === 'year'
-                  ? renderYear(host, data, cursor)
-                  : renderList(host, data)
+                  ? renderYear(this, data, cursor)
+                  : renderList(this, data)
         }
-        ${renderDialog(host, data)}
+        ${renderDialog(this, data)}
       </section>
     `;
   }

@@ -27,7 +27,7 @@ export function precisionNote(e: EventItem): string {
 
 /** A feed text in its own `lang`, or nothing when the feed has none. */
 function textOrNothing(host: CalendarHost, value: LocalizedText | undefined, data: TwinData) {
-  const r = host.text(value, data);
+  const r = host.feedText(value, data);
   return r ? langSpan(r) : nothing;
 }
 
@@ -41,7 +41,7 @@ function eventBody(host: CalendarHost, e: EventItem, data: TwinData): TemplateRe
       : nothing;
   const href = safeHref(e.url);
   const note = precisionNote(e);
-  const categories = e.categories.map((id) => host.text(data.categoryById.get(id)?.name, data));
+  const categories = e.categories.map((id) => host.feedText(data.categoryById.get(id)?.name, data));
   return html`<dl>
       <dt>${common.date()}</dt>
       <dd>
@@ -82,8 +82,8 @@ function eventBody(host: CalendarHost, e: EventItem, data: TwinData): TemplateRe
 }
 
 export function renderDialog(host: CalendarHost, data: TwinData): TemplateResult {
-  const e = host.dialogEvent;
-  const day = host.dialogDay;
+  const e = host.dialog.event;
+  const day = host.dialog.day;
   let body: unknown = nothing;
   let heading: unknown = '';
   if (e) {
@@ -96,16 +96,16 @@ export function renderDialog(host: CalendarHost, data: TwinData): TemplateResult
       ${events.map((ev) => renderEventButton(host, ev, data))}
     </ul>`;
   }
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => host.onDialogClose()} @cancel=${(
+  return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => host.dialog.onClose()} @cancel=${(
     ev: Event,
   ) => {
-    if (host.backToDay()) ev.preventDefault();
+    if (host.dialog.backToDay()) ev.preventDefault();
   }}>
     ${
       e || day
         ? html`<div class="dialog-head">
             <h2 id="dialog-title">${heading}</h2>
-            <button class="close" autofocus @click=${() => host.closeDialog()} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : common.close()}>
+            <button class="close" autofocus @click=${() => host.dialog.close()} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : common.close()}>
               <span aria-hidden="true">${e && day ? '‹' : '×'}</span>
             </button>
           </div>

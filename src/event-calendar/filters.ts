@@ -9,7 +9,7 @@ import {countryName, formatNumber} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
-import {FORMATS, facetCounts, type FilterGroup, type Filters} from './model.js';
+import {FORMATS, facetCounts, noFilters, type FilterGroup, type Filters} from './model.js';
 import type {CalendarHost} from './host.js';
 
 /** Partner chips shown before "more". */
@@ -24,6 +24,14 @@ function facets(data: TwinData, filters: Filters): Counts {
   return hit.value;
 }
 
+/** A chip pressed: its value joins or leaves its group. */
+function toggle(host: CalendarHost, group: FilterGroup, value: string): void {
+  const set = new Set(host.filters[group]);
+  if (set.has(value)) set.delete(value);
+  else set.add(value);
+  host.setFilters({...host.filters, [group]: set});
+}
+
 export function renderFilters(host: CalendarHost, data: TwinData): TemplateResult {
   const filters = host.filters;
   const active = Object.values(filters).reduce((n: number, s: ReadonlySet<string>) => n + s.size, 0);
@@ -32,10 +40,10 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
       active ? html` <span class="active">${common.filtersActive(formatNumber(active, host.locale))}</span>` : nothing
     }
   </summary>`;
-  const toggle = (e: Event) => host.setFiltersOpen((e.target as HTMLDetailsElement).open);
+  const onToggle = (e: Event) => (host.filtersOpen = (e.target as HTMLDetailsElement).open);
   // Closed, the panel needs no counts: a month with 10,000 events renders without them.
   if (!host.filtersOpen) {
-    return html`<details part="filters" class="filter-panel" @toggle=${toggle}>${summary}</details>`;
+    return html`<details part="filters" class="filter-panel" @toggle=${onToggle}>${summary}</details>`;
   }
   const counts = facets(data, filters);
   const home = data.home?.id;
@@ -43,8 +51,8 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
     const n = counts[group].get(value) ?? 0;
     const pressed = filters[group].has(value);
     if (n === 0 && !pressed) return nothing;
-    return html`<button part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} data-group=${group} data-value=${value}
-      @click=${() => host.toggle(group, value)}><span lang=${ifDefined(lang)}>${label}</span> <span class="n">${formatNumber(n, host.locale)}</span></button>`;
+    return html`<button part="chip" class="chip" aria-pressed=${pressed} data-group=${group} data-value=${value}
+      @click=${() => toggle(host, group, value)}><span lang=${ifDefined(lang)}>${label}</span> <span class="n">${formatNumber(n, host.locale)}</span></button>`;
   };
   const byCount = (group: FilterGroup) => [...counts[group].entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
   const cities = byCount('cities').filter((id) => id !== home && data.cityById.has(id));
@@ -59,7 +67,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
           ${common.showAll(formatNumber(list.length, host.locale))}
         </button>`
       : nothing;
-  return html`<details part="filters" class="filter-panel" open @toggle=${toggle}>
+  return html`<details part="filters" class="filter-panel" open @toggle=${onToggle}>
     ${summary}
     <div class="filters">
     ${
@@ -67,7 +75,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
         ? html`<fieldset>
           <legend>${msg('Category', {id: 'cal.filter.category'})}</legend>
           ${data.categories.map((c) => {
-            const name = host.text(c.name, data);
+            const name = host.feedText(c.name, data);
             return chip('categories', c.id, name?.text ?? c.id, name?.lang);
           })}
         </fieldset>`
@@ -79,7 +87,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
           <legend>${common.partnerCity()}</legend>
           ${limited('cities', cities).map((id) => {
             const city = data.cityById.get(id)!;
-            return chip('cities', id, host.placeText(city, data), host.text(city.name, data)?.lang);
+            return chip('cities', id, host.placeText(city, data), host.feedText(city.name, data)?.lang);
           })}
           ${more('cities', cities)}
         </fieldset>`
@@ -98,7 +106,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
       <legend>${common.format()}</legend>
       ${FORMATS.map((f) => chip('formats', f, formatLabel(f)))}
     </fieldset>
-    ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${common.clearFilters()}</button>` : nothing}
+    ${active ? html`<button class="clear" @click=${() => host.setFilters(noFilters())}>${common.clearFilters()}</button>` : nothing}
     </div>
   </details>`;
 }

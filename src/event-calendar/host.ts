@@ -1,19 +1,23 @@
 /**
  * What the calendar's template modules (toolbar, filters, month, year and list views, the details
- * dialog) read from the element and how they act on it. The element hands them an object of this
- * shape, so no module imports the element class and the element keeps its state private.
+ * dialog) read from the element and how they act on it. The element itself is this host: the modules
+ * receive `this`, typed as this interface, so no module imports the element class. These members are
+ * public to the modules but not the element's API: the element marks them `@internal` (or `@private`
+ * for reactive state) so custom-elements.json does not list them as public. No getter layer in
+ * between: terser never shortens property names, and a copy of each name costs bytes in every entry.
  */
 import type {TemplateResult} from 'lit';
 import type {City, LocalizedText} from '../../data-schema/schema.js';
 import type {ResolvedText} from '../core/localized-text.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import type {WindowedRows} from '../core/controllers/windowed-rows.js';
-import type {CalendarIndex, Day, FilterGroup, Filters, Row, View} from './model.js';
+import type {DialogState} from './dialog-state.js';
+import type {CalendarIndex, Day, Filters, Row, View} from './model.js';
 
 export interface CalendarHost {
   readonly locale: string;
-  /** The day in focus: the month or year on screen. */
-  readonly cursor: Day;
+  /** The day in focus: the month or year on screen (set once the feed is read). */
+  cursor: Day | undefined;
   readonly todayDay: Day;
   readonly currentView: View;
   /** Events shown in a day cell before "+k more". */
@@ -27,17 +31,21 @@ export interface CalendarHost {
   readonly filters: Filters;
   /** Bands and chip groups shown in full. */
   readonly expanded: ReadonlySet<string>;
-  readonly filtersOpen: boolean;
-  readonly exportOpen: boolean;
-  readonly dialogEvent: EventItem | undefined;
-  readonly dialogDay: Day | undefined;
+  filtersOpen: boolean;
+  /** The .ics download's choice (all events, or only those known to the day) is open. */
+  exportOpen: boolean;
   /** The list's event (index in calendar order) in the Tab order. */
   listFocus: number;
+  /** What to focus after the next render: the grid's or the list's current item. */
+  pendingFocus: 'grid' | 'list' | undefined;
+  /** The details dialog: what it shows, opening, "back", closing. */
+  readonly dialog: DialogState;
+  /** The list's windowing. */
   readonly rows: WindowedRows;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
 
-  text(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined;
+  feedText(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined;
   textSpan(value: LocalizedText | undefined, data: TwinData, fallback?: string): TemplateResult;
   placeName(city: City | undefined, data: TwinData): TemplateResult;
   placeText(city: City, data: TwinData): string;
@@ -47,23 +55,10 @@ export interface CalendarHost {
   /** "n events", in the element's language. */
   count(n: number): string;
 
+  /** Shows a band or chip group in full. */
   expand(key: string): void;
-  setCursor(day: Day, focus?: 'grid' | 'list'): void;
-  step(direction: -1 | 1): void;
-  goToday(): void;
   chooseView(view: View, day?: Day): void;
-  setFiltersOpen(open: boolean): void;
-  setExportOpen(open: boolean): void;
-  toggle(group: FilterGroup, value: string): void;
-  clearFilters(): void;
-  openEvent(event: EventItem | undefined, from?: HTMLElement): void;
-  openDay(day: Day, from?: HTMLElement): void;
-  /** Back from an event to its day's list, or closes the dialog. */
-  closeDialog(): void;
-  /** Escape: back to the day's list when an event of it is open (true), else let the dialog close. */
-  backToDay(): boolean;
-  onDialogClose(): void;
+  /** New filters, then "Shown: n events" to screen readers. */
+  setFilters(filters: Filters): void;
   download(events: readonly EventItem[], name: string): Promise<void>;
-  /** After the next render, focus the grid's or the list's current item. */
-  focusAfterRender(target: 'grid' | 'list'): void;
 }

@@ -16,8 +16,7 @@ import type {CalendarHost} from './host.js';
 /** The row index of the list's event `index` (rows include the headers). */
 const rowOf = (rows: readonly Row[], index: number) => rows.findIndex((r) => r.kind === 'event' && r.index === index);
 
-function rowLabel(host: CalendarHost, row: Row): string {
-  if (row.kind === 'event') return '';
+function rowLabel(host: CalendarHost, row: Extract<Row, {kind: 'header'}>): string {
   if (row.key.length === 4) {
     return msg(str`${host.fmt({year: 'numeric'}, {y: Number(row.key), m: 1, d: 1})}, during the year`, {
       id: 'cal.list.year',
@@ -64,7 +63,7 @@ function onListKey(host: CalendarHost, e: KeyboardEvent): void {
     case 'Enter':
     case ' ':
       e.preventDefault();
-      host.openEvent(host.everything.sorted[host.listFocus], e.target as HTMLElement);
+      host.dialog.openEvent(host.everything.sorted[host.listFocus], e.target as HTMLElement);
       return;
     default:
       return;
@@ -72,20 +71,20 @@ function onListKey(host: CalendarHost, e: KeyboardEvent): void {
   e.preventDefault();
   host.listFocus = Math.max(0, Math.min(last, next));
   host.rows.scrollToIndex(rowOf(host.everything.rows, host.listFocus));
-  host.focusAfterRender('list');
+  host.pendingFocus = 'list';
 }
 
 function renderRow(host: CalendarHost, row: Row, data: TwinData, total: number): TemplateResult {
   if (row.kind === 'header') return html`<div class="row group" aria-hidden="true">${rowLabel(host, row)}</div>`;
   const e = row.event;
-  const title = host.text(e.title, data);
+  const title = host.feedText(e.title, data);
   const when = formatPartialRange(e.startDate, e.endDate, host.locale, data.timeZone);
   const note = precisionNote(e);
   return html`<div part="event" class="row event" role="option" aria-selected="false" aria-setsize=${total} aria-posinset=${row.index + 1}
     tabindex=${row.index === host.listFocus ? 0 : -1} data-event=${e.id}
     @click=${(ev: Event) => {
       host.listFocus = row.index;
-      host.openEvent(e, ev.currentTarget as HTMLElement);
+      host.dialog.openEvent(e, ev.currentTarget as HTMLElement);
     }}>
     <span class="when">${when}${note ? html`<span class="visually-hidden"> (${note})</span>` : nothing}</span>
     <span class="what" lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>

@@ -18,6 +18,9 @@ export {FORMATS} from '../core/labels.js';
 import type {FormatKey} from '../core/labels.js';
 export type FormatFilter = FormatKey;
 
+/** A day in milliseconds. */
+export const DAY = 86_400_000;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 export const dayKey = ({y, m, d}: Day) => `${y}-${pad(m)}-${pad(d)}`;
 export const monthKey = (y: number, m: number) => `${y}-${pad(m)}`;
@@ -26,7 +29,7 @@ export const fromUtc = (ms: number): Day => {
   const t = new Date(ms);
   return {y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate()};
 };
-export const addDays = (day: Day, n: number): Day => fromUtc(toUtc(day) + n * 86_400_000);
+export const addDays = (day: Day, n: number): Day => fromUtc(toUtc(day) + n * DAY);
 export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** Same day in another month; the last day when the month is shorter (31 March + 1 month = 30 April). */
 export function addMonths(day: Day, n: number): Day {
@@ -68,10 +71,12 @@ const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 function dayIn(instant: number, timeZone: string): Day {
   let f = dayFormatters.get(timeZone);
   if (!f) {
+    const make = (zone: string) =>
+      new Intl.DateTimeFormat('en-US', {timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric'});
     try {
-      f = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'});
+      f = make(timeZone);
     } catch {
-      f = new Intl.DateTimeFormat('en-US', {timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric'});
+      f = make('UTC');
     }
     dayFormatters.set(timeZone, f);
   }
@@ -88,7 +93,7 @@ export function daySpan(e: EventItem, timeZone: string): [Day, Day] | undefined 
   let last = first;
   const end = e.endDate;
   if (end) {
-    last = end.precision === 'time' ? dayIn(end.instant!, timeZone) : fromUtc(periodEnd(end) - 86_400_000);
+    last = end.precision === 'time' ? dayIn(end.instant!, timeZone) : fromUtc(periodEnd(end) - DAY);
     if (toUtc(last) < toUtc(first)) last = first;
   }
   return [first, last];
@@ -147,7 +152,7 @@ export function buildIndex(events: readonly EventItem[], timeZone: string): Cale
       }
     } else {
       const [first, last] = daySpan(e, timeZone)!;
-      const days = Math.min(MAX_SPAN_DAYS, Math.round((toUtc(last) - toUtc(first)) / 86_400_000) + 1);
+      const days = Math.min(MAX_SPAN_DAYS, Math.round((toUtc(last) - toUtc(first)) / DAY) + 1);
       for (let i = 0; i < days; i++) push(byDay, dayKey(addDays(first, i)), e);
     }
   }
@@ -239,9 +244,7 @@ export function initialDay(events: readonly EventItem[], today: Day): Day {
 }
 
 /** A row of the agenda list. */
-export type Row = {kind: 'header'; key: string; label: string} | {kind: 'event'; event: EventItem; index: number};
-
-export const DAY = 86_400_000;
+export type Row = {kind: 'header'; key: string} | {kind: 'event'; event: EventItem; index: number};
 
 /** Whether an event's period can touch [from, to) (a day of margin for time zones). */
 export function overlaps(e: EventItem, from: number, to: number): boolean {
@@ -259,7 +262,7 @@ export function buildRows(sorted: readonly EventItem[]): Row[] {
     const key = s.precision === 'year' ? `${s.year}` : monthKey(s.year, s.month!);
     if (key !== group) {
       group = key;
-      rows.push({kind: 'header', key, label: ''});
+      rows.push({kind: 'header', key});
     }
     rows.push({kind: 'event', event: e, index});
   });

@@ -8,7 +8,6 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {firstDayOfWeek, formatNumber} from '../core/format.js';
 import type {EventItem, TwinData} from '../core/merge.js';
-import {formatPartialRange} from '../core/partial-date.js';
 import * as common from '../core/common-words.js';
 import {addDays, addMonths, dayKey, monthKey, monthWeeks, parseDay, toUtc, weekday, type Day} from './model.js';
 import type {CalendarHost} from './host.js';
@@ -17,13 +16,16 @@ const BAND_SHOWN = 6;
 /** Event titles a day cell's spoken name lists; Enter lists them all. */
 const NAMED = 5;
 
+/** Lists a day's events in the dialog (nothing happens for a day without events). */
+const openDay = (host: CalendarHost, day: Day, from: HTMLElement) =>
+  host.dialog.openDay(day, host.index.byDay.get(dayKey(day))?.length ?? 0, from);
+
 const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 
-/** An event as a button that opens its details, with its dates when `withDate`. */
-export function renderEventButton(host: CalendarHost, e: EventItem, data: TwinData, withDate = false): TemplateResult {
+/** An event as a button that opens its details. */
+export function renderEventButton(host: CalendarHost, e: EventItem, data: TwinData): TemplateResult {
   return html`<li>
-    <button part="event" class="event-button" data-event=${e.id} @click=${(ev: Event) => host.openEvent(e, ev.currentTarget as HTMLElement)}>
-      ${withDate ? html`<span class="when">${formatPartialRange(e.startDate, e.endDate, host.locale, data.timeZone)}</span> ` : nothing}
+    <button part="event" class="event-button" data-event=${e.id} @click=${(ev: Event) => host.dialog.openEvent(e, ev.currentTarget as HTMLElement)}>
       ${host.textSpan(e.title, data, e.id)}
     </button>
   </li>`;
@@ -56,6 +58,19 @@ export function renderBand(
   </details>`;
 }
 
+/** The band of events known only by the cursor's year. */
+export function renderYearBand(host: CalendarHost, data: TwinData, cursor: Day, open: boolean) {
+  const yearText = host.fmt({year: 'numeric'}, cursor);
+  return renderBand(
+    host,
+    `y${cursor.y}`,
+    msg(str`During the year ${yearText}`, {id: 'cal.band.year'}),
+    host.index.byYear.get(cursor.y) ?? [],
+    data,
+    open,
+  );
+}
+
 /** ` starts`, ` continues`, ` ends` for events that span several days. */
 function spanClass(host: CalendarHost, e: EventItem, day: Day): string {
   if (!e.endDate || e.endDate.raw === e.startDate.raw) return '';
@@ -65,7 +80,7 @@ function spanClass(host: CalendarHost, e: EventItem, day: Day): string {
 }
 
 function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
-  const c = host.cursor;
+  const c = host.cursor!;
   const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
   const first = firstDayOfWeek(host.locale);
   const offset = (weekday(c) - first + 7) % 7;
@@ -98,13 +113,14 @@ function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
     case 'Enter':
     case ' ':
       e.preventDefault();
-      host.openDay(c, e.target as HTMLElement);
+      openDay(host, c, e.target as HTMLElement);
       return;
     default:
       return;
   }
   e.preventDefault();
-  host.setCursor(next, 'grid');
+  host.cursor = next;
+  host.pendingFocus = 'grid';
 }
 
 function onGridClick(host: CalendarHost, e: MouseEvent): void {
@@ -113,14 +129,14 @@ function onGridClick(host: CalendarHost, e: MouseEvent): void {
   if (!cell) return;
   const day = parseDay(cell.dataset['day'])!;
   const eventEl = target.closest<HTMLElement>('[data-event]');
-  host.setCursor(day);
+  host.cursor = day;
   // An event opens its details; anywhere else in a day with events lists them.
   if (eventEl)
-    host.openEvent(
+    host.dialog.openEvent(
       host.filtered.find((ev) => ev.id === eventEl.dataset['event']),
       cell,
     );
-  else host.openDay(day, cell);
+  else openDay(host, day, cell);
 }
 
 export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): TemplateResult {
@@ -130,7 +146,6 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
   const long = host.dtf({weekday: 'long'});
   const short = host.dtf({weekday: 'short'});
   const cellLabel = host.dtf({weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'});
-  const yearText = host.fmt({year: 'numeric'}, cursor);
   const monthText = host.fmt({year: 'numeric', month: 'long'}, cursor);
   return html`
     <div part="bands" class="bands">
@@ -142,15 +157,15 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
         data,
         true,
       )}
-      ${renderBand(host, `y${cursor.y}`, msg(str`During the year ${yearText}`, {id: 'cal.band.year'}), index.byYear.get(cursor.y) ?? [], data, false)}
+      ${renderYearBand(host, data, cursor, false)}
     </div>
     <table role="grid" part="grid" class="grid" aria-labelledby="title" @keydown=${(e: KeyboardEvent) => onGridKey(host, e)} @click=${(e: MouseEvent) => onGridClick(host, e)}>
       <thead>
         <tr>
-          ${weeks[0]!.map(
-            (d) =>
-              html`<th scope="col" abbr=${long.format(toUtc(d))}><span aria-hidden="true">${short.format(toUtc(d))}</span><span class="visually-hidden">${long.format(toUtc(d))}</span></th>`,
-          )}
+          ${weeks[0]!.map((d) => {
+            const name = long.format(toUtc(d));
+            return html`<th scope="col" abbr=${name}><span aria-hidden="true">${short.format(toUtc(d))}</span><span class="visually-hidden">${name}</span></th>`;
+          })}
         </tr>
       </thead>
       <tbody>
@@ -172,7 +187,7 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
                   events.length
                     ? html`<ul class="day-events" aria-hidden="true">
                       ${shown.map((e) => {
-                        const title = host.text(e.title, data);
+                        const title = host.feedText(e.title, data);
                         return html`<li part="event" class=${`chip-event${spanClass(host, e, day)}`} data-event=${e.id} lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</li>`;
                       })}
                     </ul>

@@ -7,7 +7,8 @@ import {msg, str} from '@lit/localize';
 import {formatNumber} from '../core/format.js';
 import type {EventItem} from '../core/merge.js';
 import {knownToTheDay} from '../core/partial-date.js';
-import {VIEWS, type Day, type View} from './model.js';
+import {VIEWS, addMonths, monthKey, type Day, type View} from './model.js';
+import {scrollListTo} from './list-view.js';
 import {viewLabel} from './labels.js';
 import type {CalendarHost} from './host.js';
 
@@ -15,6 +16,17 @@ function periodTitle(host: CalendarHost, view: View, cursor: Day): string {
   if (view === 'month') return host.fmt({year: 'numeric', month: 'long'}, cursor);
   if (view === 'year') return host.fmt({year: 'numeric'}, cursor);
   return msg('All events', {id: 'cal.allEvents'});
+}
+
+/** Previous or next month (year in the year view). */
+function step(host: CalendarHost, direction: -1 | 1): void {
+  host.cursor = addMonths(host.cursor!, host.currentView === 'year' ? 12 * direction : direction);
+}
+
+function goToday(host: CalendarHost): void {
+  const today = host.todayDay;
+  host.cursor = today;
+  if (host.currentView === 'list') scrollListTo(host, monthKey(today.y, today.m));
 }
 
 export function renderToolbar(host: CalendarHost, view: View, cursor: Day): TemplateResult {
@@ -27,20 +39,18 @@ export function renderToolbar(host: CalendarHost, view: View, cursor: Day): Temp
       ${
         view === 'list'
           ? nothing
-          : html`<button class="prev" aria-label=${prev} title=${prev} @click=${() => host.step(-1)}>
+          : html`<button class="prev" aria-label=${prev} title=${prev} @click=${() => step(host, -1)}>
               <span aria-hidden="true">‹</span>
             </button>
-            <button class="next" aria-label=${next} title=${next} @click=${() => host.step(1)}>
+            <button class="next" aria-label=${next} title=${next} @click=${() => step(host, 1)}>
               <span aria-hidden="true">›</span>
             </button>`
       }
-      <button class="today" @click=${() => host.goToday()}>${msg('Today', {id: 'cal.today'})}</button>
+      <button class="today" @click=${() => goToday(host)}>${msg('Today', {id: 'cal.today'})}</button>
     </div>
     <div class="views" role="group" aria-label=${msg('View', {id: 'cal.view'})}>
       ${VIEWS.map(
-        (
-          v,
-        ) => html`<button aria-pressed=${v === view ? 'true' : 'false'} data-view=${v} @click=${() => host.chooseView(v)}>
+        (v) => html`<button aria-pressed=${v === view} data-view=${v} @click=${() => host.chooseView(v)}>
           ${viewLabel(v)}
         </button>`,
       )}
@@ -61,11 +71,11 @@ function renderExport(host: CalendarHost) {
     return html`<button class="export" @click=${() => void host.download(all, 'events.ics')}>${label}</button>`;
   }
   const choose = (events: readonly EventItem[]) => {
-    host.setExportOpen(false);
+    host.exportOpen = false;
     void host.download(events, 'events.ics');
   };
   return html`<div class="export-wrap">
-    <button class="export" aria-expanded=${host.exportOpen ? 'true' : 'false'} aria-controls="export-choice" @click=${() => host.setExportOpen(!host.exportOpen)}>
+    <button class="export" aria-expanded=${host.exportOpen} aria-controls="export-choice" @click=${() => (host.exportOpen = !host.exportOpen)}>
       ${label}
     </button>
     ${
@@ -74,7 +84,7 @@ function renderExport(host: CalendarHost) {
             e: KeyboardEvent,
           ) => {
             if (e.key === 'Escape') {
-              host.setExportOpen(false);
+              host.exportOpen = false;
               void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('button.export')?.focus());
             }
           }}>

@@ -3,11 +3,11 @@
  * events; a month's name opens it in the month view.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import type {TwinData} from '../core/merge.js';
+import {monthKey, type Day} from './model.js';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../core/format.js';
-import type {EventItem, TwinData} from '../core/merge.js';
-import {monthKey, type Day} from './model.js';
-import {renderBand, renderEventButton} from './month-view.js';
+import {renderEventButton, renderYearBand} from './month-view.js';
 import type {CalendarHost} from './host.js';
 
 /** Events listed under a month before "+k more". */
@@ -17,30 +17,24 @@ export function renderYear(host: CalendarHost, data: TwinData, cursor: Day): Tem
   const index = host.index;
   const months = Array.from({length: 12}, (_, i) => i + 1);
   const monthName = host.dtf({month: 'long'});
-  const yearText = host.fmt({year: 'numeric'}, cursor);
   return html`<div part="year" class="year">
     <div part="bands" class="bands">
-      ${renderBand(host, `y${cursor.y}`, msg(str`During the year ${yearText}`, {id: 'cal.band.year'}), index.byYear.get(cursor.y) ?? [], data, true)}
+      ${renderYearBand(host, data, cursor, true)}
     </div>
     <ol class="months">
       ${months.map((m) => {
         const key = monthKey(cursor.y, m);
-        const monthOnly = index.byMonth.get(key) ?? [];
-        const dated: EventItem[] = [];
-        const seen = new Set<EventItem>();
+        // The month's events known only by month, then those on its days (a multi-day event once).
+        const found = new Set(index.byMonth.get(key));
         for (let d = 1; d <= 31; d++) {
-          for (const e of index.byDay.get(`${key}-${String(d).padStart(2, '0')}`) ?? []) {
-            if (!seen.has(e)) {
-              seen.add(e);
-              dated.push(e);
-            }
-          }
+          for (const e of index.byDay.get(`${key}-${String(d).padStart(2, '0')}`) ?? []) found.add(e);
         }
-        const events = [...monthOnly, ...dated];
+        const events = [...found];
+        const open = () => host.chooseView('month', {y: cursor.y, m, d: 1});
         const name = monthName.format(Date.UTC(cursor.y, m - 1, 1));
         return html`<li class=${`month${events.length ? '' : ' quiet'}`}>
           <h3>
-            <button class="month-button" @click=${() => host.chooseView('month', {y: cursor.y, m, d: 1})}>${name}</button>
+            <button class="month-button" @click=${open}>${name}</button>
           </h3>
           <p class="n">${host.count(events.length)}</p>
           ${
@@ -52,7 +46,7 @@ export function renderYear(host: CalendarHost, data: TwinData, cursor: Day): Tem
           }
           ${
             events.length > SHOWN
-              ? html`<button class="more-chips" @click=${() => host.chooseView('month', {y: cursor.y, m, d: 1})}>
+              ? html`<button class="more-chips" @click=${open}>
                 ${msg(str`+${formatNumber(events.length - SHOWN, host.locale)} more`, {id: 'cal.more'})}
               </button>`
               : nothing
