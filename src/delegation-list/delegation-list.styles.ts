@@ -87,7 +87,7 @@ export const delegationListStyles = css`
     background: var(--_surface);
     font-weight: 600;
   }
-  .spacer td {
+  td.spacer {
     padding: 0;
     border: 0;
   }

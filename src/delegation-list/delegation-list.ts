@@ -2,6 +2,7 @@ import {adoptStyles, html, nothing, type PropertyValues, type PropertyDeclaratio
 import {msg} from '@lit/localize';
 import {TwinElement} from '../core/twin-element.js';
 import {PrintController} from '../core/controllers/print.js';
+import {WindowedRows, type WindowSlice} from '../core/controllers/windowed-rows.js';
 import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
@@ -23,7 +24,7 @@ import {
   type Summary,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
-import {RowWindow, WINDOW_AFTER} from './row-window.js';
+import {TableItems} from './items.js';
 import {renderHead, renderItem, type RowHost} from './delegation-table.js';
 
 type Parts = typeof import('./parts.js');
@@ -63,7 +64,6 @@ export class TwinDelegationList extends TwinElement {
     filtersOpen: {state: true},
     showAll: {state: true},
     announcement: {state: true},
-    top: {state: true},
     printing: {state: true},
     searchReady: {state: true},
   };
@@ -88,7 +88,6 @@ export class TwinDelegationList extends TwinElement {
   private filtersOpen = false;
   private showAll: ReadonlySet<string> = new Set();
   private announcement = '';
-  private top = 0;
   /** @private Every row is drawn while the page prints (set by `PrintController`, so not `private` in TypeScript). */
   printing = false;
   /** The search code (in the parts chunk) has arrived. */
@@ -97,16 +96,26 @@ export class TwinDelegationList extends TwinElement {
   #table: RowTable | undefined;
   /** The rows shown (indexes into the table), filtered and sorted. */
   #shown: Uint32Array = new Uint32Array(0);
-  /** The items of the table, where each is, which are in view: the windowing, in one place. */
-  #rows = new RowWindow();
+  /** What the table's body shows (rows, year headings, open details) and where each item is. */
+  #items = new TableItems();
+  /**
+   * Long lists draw only the items in view (the shared controller, given the items' tops); the row
+   * holding the focus is drawn wherever it is, and keeps the focus as the window moves.
+   */
+  #rows = new WindowedRows(this, {
+    scroller: '.scroll',
+    rowSelector: '.toggle',
+    currentSelector: '.toggle[tabindex="0"]',
+    overscan: 8,
+    topOf: (k) => this.#items.topOf(k),
+  });
   #summary: Summary | undefined;
   #search: Search | undefined;
   /** The row that has (or last had) the focus. */
   #focus: Row | undefined;
-  #refocus = false;
   #data: TwinData | undefined;
-  /** The focus is on a row (and did not leave the list since). */
-  #rowsHaveFocus = false;
+  /** The table was windowed at the last update. */
+  #windowed = false;
 
   constructor() {
     super();
@@ -181,7 +190,7 @@ export class TwinDelegationList extends TwinElement {
 
   /** The rows as shown: year headings when sorted by date, and the details of expanded rows. */
   #buildItems(): void {
-    this.#rows.build(this.#table!, this.#shown, this.sortKey === 'date', this.expanded);
+    this.#items.build(this.#table!, this.#shown, this.sortKey === 'date', this.expanded);
   }
 
   /** The chips, the details and the export: a separate chunk, loaded when idle or when first needed. */
@@ -210,11 +219,7 @@ export class TwinDelegationList extends TwinElement {
       showAll: this.showAll,
       expanded: this.expanded,
       tabbable:
-        this.#focusIn(this.#rows.rowAt) >= 0
-          ? this.#focus
-          : this.#shown.length
-            ? this.#table!.row(this.#shown[0]!)
-            : undefined,
+        this.#focusItem() >= 0 ? this.#focus : this.#shown.length ? this.#table!.row(this.#shown[0]!) : undefined,
       parts: this.#parts,
       toggle: (group, value) => this.#toggle(group, value),
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
@@ -227,9 +232,9 @@ export class TwinDelegationList extends TwinElement {
     };
   }
 
-  /** Index among the shown rows (`rowAt`) or the items (`itemAt`) of the focused row, -1 if none or hidden. */
-  #focusIn(at: Int32Array): number {
-    return this.#focus ? (at[this.#focus.index] ?? -1) : -1;
+  /** The item of the focused row, -1 if none or hidden. */
+  #focusItem(): number {
+    return this.#focus ? this.#items.itemAt[this.#focus.index]! : -1;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -278,16 +283,11 @@ export class TwinDelegationList extends TwinElement {
     const n = this.#shown.length;
     if (d === undefined || n === 0) return;
     e.preventDefault();
-    const at = Math.max(0, this.#focusIn(this.#rows.rowAt));
+    const at = Math.max(0, this.#focus ? this.#shown.indexOf(this.#focus.index) : 0);
     this.#focus = this.#table!.row(this.#shown[Math.max(0, Math.min(n - 1, at + d))]!);
-    this.#refocus = true;
-    this.#scrollTo(this.#focusIn(this.#rows.itemAt));
+    // The controller gives the focus to the new current row after the update.
+    this.#rows.scrollToIndex(this.#focusItem());
     this.requestUpdate();
-  }
-
-  #scrollTo(index: number): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.scroll');
-    if (box && index >= 0) this.top = this.#rows.scrollTo(box, index);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -360,44 +360,43 @@ export class TwinDelegationList extends TwinElement {
   }
 
   #renderTable() {
-    const rows = this.#rows;
-    const count = rows.items.length;
-    const windowed = !this.printing && count > WINDOW_AFTER;
+    const items = this.#items;
+    const table = this.#table!;
+    const count = items.size;
+    // Every item while the page prints.
+    const slice: WindowSlice = this.printing
+      ? {windowed: false, runs: [[0, count]]}
+      : this.#rows.slice(count, this.#focusItem());
     const host = this.#host();
-    return html`<div class="scroll ${windowed ? 'windowed' : ''}" @scroll=${windowed ? (e: Event) => (this.top = (e.target as HTMLElement).scrollTop) : nothing}>
+    // Spacers stand in for the items not drawn (sized by the controller after each update).
+    const body = this.#rows.parts(slice, count).map((p) => {
+      if (typeof p === 'number') {
+        return html`<tr aria-hidden="true"><td class="spacer" colspan="5" data-height=${p}></td></tr>`;
+      }
+      const drawn = [];
+      for (let k = p[0]; k < p[1]; k++) drawn.push(renderItem(host, items.item(table, k), k));
+      return drawn;
+    });
+    // While printing nothing scrolls: no `scroll` class, so the controller takes no view height from it.
+    return html`<div class=${slice.windowed ? 'scroll windowed' : this.printing ? '' : 'scroll'} @scroll=${slice.windowed ? this.#rows.onScroll : nothing}>
       <table part="table" aria-rowcount=${count + 1}>
         <caption class="visually-hidden">${msg('Delegations and official meetings', {id: 'del.caption'})}</caption>
         <thead>${renderHead(this.sortKey, this.descending)}</thead>
-        <tbody
-          @keydown=${(e: KeyboardEvent) => this.#onRowKeydown(e)}
-          @focusin=${() => (this.#rowsHaveFocus = true)}
-          @focusout=${(e: FocusEvent) => {
-            if (e.relatedTarget) this.#rowsHaveFocus = !!(e.relatedTarget as Element).closest?.('tr.row');
-          }}
-        >
-          ${rows.render(this.#table!, windowed, this.top, this.#focusIn(rows.itemAt), (it, k) => renderItem(host, it, k))}
-        </tbody>
+        <tbody @keydown=${(e: KeyboardEvent) => this.#onRowKeydown(e)}>${body}</tbody>
       </table>
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const remeasure = this.#rows.measure(this.renderRoot);
-    // Rows are reused by position as the window moves: the focus follows its row, not the element.
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const onRow = active?.closest('tr.row') as HTMLElement | null | undefined;
-    const focusId = this.#focus?.d.id ?? '';
-    if (this.#refocus || (this.#rowsHaveFocus && (!active || (onRow && onRow.dataset['id'] !== focusId)))) {
-      this.#refocus = false;
-      this.renderRoot
-        .querySelector<HTMLElement>(`tr.row[data-id="${CSS.escape(focusId)}"] .toggle`)
-        ?.focus({preventScroll: true});
-    }
-    if (remeasure) {
+    // Rows and open details are measured in a windowed table; when a height changed, or the table has
+    // just become windowed (the view's height known only now), the items are placed and drawn again.
+    const windowed = !!this.renderRoot.querySelector('.windowed');
+    if (windowed && (this.#items.measure(this.renderRoot) || !this.#windowed)) {
       this.#buildItems();
       this.requestUpdate();
     }
+    this.#windowed = windowed;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The list's table templates: the head (with the sorted column marked) and one item of the body (a
  * year heading, a delegation's row, or its details from the parts chunk). Plain functions of what they
- * are given, so that the element keeps only the wiring (and `row-window.ts` the windowing).
+ * are given, so that the element keeps only the wiring (and `items.ts` with the shared windowed-rows controller the windowing).
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
@@ -13,7 +13,7 @@ import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
 import {directionLabel} from './labels.js';
 import {textOf, type Row, type SortKey} from './model.js';
-import type {Item} from './row-window.js';
+import type {Item} from './items.js';
 import type {PartsHost} from './parts.js';
 
 type Parts = typeof import('./parts.js');
