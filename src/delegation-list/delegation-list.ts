@@ -4,10 +4,9 @@ import {TwinElement} from '../core/twin-element.js';
 import {PrintController} from '../core/controllers/print.js';
 import {WindowedRows, type WindowSlice} from '../core/controllers/windowed-rows.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {countryName, formatNumber} from '../core/format.js';
-import type {TwinData} from '../core/merge.js';
+import {formatNumber} from '../core/format.js';
 import * as common from '../core/common-words.js';
-import {sortLabel, summaryText} from './labels.js';
+import {SORT_CHOICES, sortLabel, summaryText} from './labels.js';
 import {
   FILTER_GROUPS,
   SORTS,
@@ -16,11 +15,9 @@ import {
   selectRows,
   sortByDate,
   summarize,
-  type FilterGroup,
   type Filters,
   type Row,
   type SortKey,
-  type Search,
   type Summary,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
@@ -58,8 +55,7 @@ export class TwinDelegationList extends TwinElement {
     q: {},
     sort: {},
     filters: {state: true},
-    sortKey: {state: true},
-    descending: {state: true},
+    sorting: {state: true},
     expanded: {state: true},
     filtersOpen: {state: true},
     showAll: {state: true},
@@ -82,8 +78,8 @@ export class TwinDelegationList extends TwinElement {
   sort: 'date' | '-date' | 'city' | 'country' = 'date';
 
   private filters: Filters = noFilters();
-  private sortKey: SortKey = 'date';
-  private descending = false;
+  /** The sort in effect: `date`, `city` or `country`, with a `-` in front for the other way. */
+  private sorting = 'date';
   private expanded: ReadonlySet<string> = new Set();
   private filtersOpen = false;
   private showAll: ReadonlySet<string> = new Set();
@@ -110,10 +106,8 @@ export class TwinDelegationList extends TwinElement {
     topOf: (k) => this.#items.topOf(k),
   });
   #summary: Summary | undefined;
-  #search: Search | undefined;
   /** The row that has (or last had) the focus. */
   #focus: Row | undefined;
-  #data: TwinData | undefined;
   /** The table was windowed at the last update. */
   #windowed = false;
 
@@ -142,46 +136,35 @@ export class TwinDelegationList extends TwinElement {
         query: this.q,
       };
     }
-    if (changed.has('sort')) {
-      const key = this.sort.replace(/^-/, '') as SortKey;
-      this.sortKey = (SORTS as readonly string[]).includes(key) ? key : 'date';
-      this.descending = this.sort.startsWith('-');
-    }
+    if (changed.has('sort')) this.#setSort(this.sort);
     const data = this.twinData;
     if (!data) return;
     if (changed.has('twinData' as keyof TwinDelegationList)) {
-      this.#data = data;
       const table = (this.#table = new RowTable(data));
       const focusId = this.#focus?.d.id;
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
     }
-    const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale', 'searchReady'].some((k) =>
+    const dirty = ['twinData', 'filters', 'sorting', 'locale', 'lang', 'searchReady'].some((k) =>
       changed.has(k as keyof TwinDelegationList),
     );
-    if (dirty || changed.has('lang')) {
+    const key = this.sorting.replace('-', '') as SortKey;
+    const descending = this.sorting !== key;
+    if (dirty) {
       const table = this.#table!;
       // Search lives in the parts chunk: a query waits for it (a moment, shown as loading).
-      this.#search =
+      const search =
         this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
-      const selected = selectRows(table, this.filters, this.#search);
+      const selected = selectRows(table, this.filters, search);
       // Sorting by name comes with the parts chunk (as search does): by date until it is there.
       this.#shown = this.#parts
-        ? this.#parts.sortRows(
-            table,
-            selected,
-            this.sortKey,
-            this.descending,
-            (c) => this.placeText(c, data),
-            (code) => countryName(code, this.locale),
-            this.locale,
-          )
-        : sortByDate(table, selected, this.sortKey === 'date' && this.descending);
+        ? this.#parts.sortFor(this.#host(), selected, key, descending)
+        : sortByDate(table, selected, key === 'date' && descending);
       this.#summary = summarize(table, this.#shown);
     }
-    if (dirty || changed.has('lang') || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
+    if (dirty || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
     if (!this.#partsLoading) {
-      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || this.sortKey !== 'date')
+      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || key !== 'date')
         void this.#loadParts().catch(() => {});
       // Otherwise when the browser has nothing better to do, so that they are there before the first click.
       else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts().catch(() => {}));
@@ -190,7 +173,7 @@ export class TwinDelegationList extends TwinElement {
 
   /** The rows as shown: year headings when sorted by date, and the details of expanded rows. */
   #buildItems(): void {
-    this.#items.build(this.#table!, this.#shown, this.sortKey === 'date', this.expanded);
+    this.#items.build(this.#table!, this.#shown, this.sorting.endsWith('date'), this.expanded);
   }
 
   /** The chips, the details and the export: a separate chunk, loaded when idle or when first needed. */
@@ -209,24 +192,21 @@ export class TwinDelegationList extends TwinElement {
 
   /** What the templates (here and in the parts chunk) read from the list and how they act on it. */
   #host(): RowHost {
-    const data = this.#data!;
+    const table = this.#table!;
     return {
       locale: this.locale,
-      table: this.#table!,
-      data,
+      table,
       filters: this.filters,
-      search: this.#search,
       showAll: this.showAll,
       expanded: this.expanded,
       tabbable:
         this.#focusItem() >= 0 ? this.#focus : this.#shown.length ? this.#table!.row(this.#shown[0]!) : undefined,
       parts: this.#parts,
-      toggle: (group, value) => this.#toggle(group, value),
+      setFilters: (next) => this.#setFilters(next),
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
-      clearFilters: () => this.#setFilters({...noFilters(), query: this.filters.query}),
-      selectEvent: (id) => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id})),
-      placeText: (city) => this.placeText(city, data),
-      placeName: (city) => this.placeName(city, data),
+      fire: (event) => this.dispatchEvent(event),
+      placeText: (city) => this.placeText(city, table.data),
+      placeName: (city) => this.placeName(city, table.data),
       toggleRow: (row) => this.#toggleRow(row),
       focusRow: (row) => (this.#focus = row),
     };
@@ -234,7 +214,7 @@ export class TwinDelegationList extends TwinElement {
 
   /** The item of the focused row, -1 if none or hidden. */
   #focusItem(): number {
-    return this.#focus ? this.#items.itemAt[this.#focus.index]! : -1;
+    return this.#focus ? this.#items.indexOf(this.#focus.index) : -1;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -246,11 +226,10 @@ export class TwinDelegationList extends TwinElement {
     });
   }
 
-  #toggle(group: FilterGroup, value: string): void {
-    const set = new Set(this.filters[group]);
-    if (set.has(value)) set.delete(value);
-    else set.add(value);
-    this.#setFilters({...this.filters, [group]: set});
+  /** A `sort` value (`date`, `-date`, `city`, `country`, or `-` for the other way): checked, in effect. */
+  #setSort(value: string): void {
+    const key = value.replace(/^-/, '') as SortKey;
+    this.sorting = (key === value ? '' : '-') + (SORTS.includes(key) ? key : 'date');
   }
 
   #toggleRow(row: Row): void {
@@ -266,7 +245,7 @@ export class TwinDelegationList extends TwinElement {
   }
 
   async #exportCsv(): Promise<void> {
-    (await this.#loadParts()).saveCsv(this.renderRoot, this.#table!.rows(this.#shown), this.#data!, this.locale);
+    (await this.#loadParts()).saveCsv(this.renderRoot, this.#table!.rows(this.#shown), this.#table!.data, this.locale);
   }
 
   /** Arrow keys, Home/End and Page Up/Down move between rows; the list is one Tab stop. */
@@ -322,7 +301,6 @@ export class TwinDelegationList extends TwinElement {
 
   #renderControls() {
     const active = FILTER_GROUPS.reduce((n, g) => n + this.filters[g].size, 0);
-    const sortValue = `${this.descending ? '-' : ''}${this.sortKey}`;
     return html`<div part="controls" class="controls">
       <input
         part="search"
@@ -334,17 +312,8 @@ export class TwinDelegationList extends TwinElement {
       />
       <label class="sort">
         ${msg('Sort', {id: 'del.sort'})}
-        <select
-          @change=${(e: Event) => {
-            const v = (e.target as HTMLSelectElement).value;
-            this.sortKey = v.replace(/^-/, '') as SortKey;
-            this.descending = v.startsWith('-');
-          }}
-        >
-          ${['date', '-date', 'city', 'country'].map(
-            (v) =>
-              html`<option value=${v} ?selected=${v === sortValue}>${sortLabel(v.replace(/^-/, '') as SortKey, v.startsWith('-'))}</option>`,
-          )}
+        <select @change=${(e: Event) => this.#setSort((e.target as HTMLSelectElement).value)}>
+          ${SORT_CHOICES.map((v) => html`<option value=${v} ?selected=${v === this.sorting}>${sortLabel(v)}</option>`)}
         </select>
       </label>
       <button class="export" @click=${() => void this.#exportCsv()}>${msg('Download CSV', {id: 'del.export'})}</button>
@@ -381,7 +350,7 @@ export class TwinDelegationList extends TwinElement {
     return html`<div class=${slice.windowed ? 'scroll windowed' : this.printing ? '' : 'scroll'} @scroll=${slice.windowed ? this.#rows.onScroll : nothing}>
       <table part="table" aria-rowcount=${count + 1}>
         <caption class="visually-hidden">${msg('Delegations and official meetings', {id: 'del.caption'})}</caption>
-        <thead>${renderHead(this.sortKey, this.descending)}</thead>
+        <thead>${renderHead(this.sorting)}</thead>
         <tbody @keydown=${(e: KeyboardEvent) => this.#onRowKeydown(e)}>${body}</tbody>
       </table>
     </div>`;

@@ -12,7 +12,7 @@ import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
 import {directionLabel} from './labels.js';
-import {textOf, type Row, type SortKey} from './model.js';
+import {textOf, type Row} from './model.js';
 import type {Item} from './items.js';
 import type {PartsHost} from './parts.js';
 
@@ -32,11 +32,12 @@ export interface RowHost extends PartsHost {
   focusRow(row: Row): void;
 }
 
-/** The head: each column's title, the sorted one marked (date or partner). */
-export function renderHead(sortKey: SortKey, descending: boolean) {
-  const sortedCol = sortKey === 'date' ? 0 : 2;
+/** The head: each column's title, the sorted one marked (date or partner; `sorting` is `-date`, `city`...). */
+export function renderHead(sorting: string) {
+  const sortedCol = sorting.endsWith('date') ? 0 : 2;
+  const order = sorting[0] === '-' ? 'descending' : 'ascending';
   const th = (i: number, text: string) =>
-    html`<th scope="col" aria-sort=${i === sortedCol ? (descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;
+    html`<th scope="col" aria-sort=${i === sortedCol ? order : 'none'}>${text}</th>`;
   return html`<tr aria-rowindex="1">
     ${th(0, common.date())}${th(1, msg('Direction', {id: 'del.col.direction'}))}${th(
       2,
@@ -53,7 +54,8 @@ export function renderItem(host: RowHost, it: Item, index: number) {
   }
   if (it.kind === 'details') return host.parts?.renderDetails(host, it.row, rowindex);
   const {d, cities, countries} = it;
-  const {data, locale} = host;
+  const {locale} = host;
+  const data = host.table.data;
   const open = host.expanded.has(d.id);
   return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
       <td data-label=${common.date()}>

@@ -7,19 +7,19 @@
  */
 import type {Row, RowTable} from './model.js';
 
-/** What the table shows, in order: a row is its own item (100,000 rows, no wrapper objects). */
+/** What the table shows, in order: a delegation's row, a year heading, or a row's details. */
 export type Item = Row | {kind: 'year'; year: number} | {kind: 'details'; row: Row};
 
 export class TableItems {
-  /** Item k: a row index (>= 0), or `-1 - j` for `#extras[j]` (a year heading or a row's details). */
+  /**
+   * The items as numbers (100,000 rows, no objects): row `i` is `i`, its details `i + table.size`, the
+   * heading of year `y` is `-1 - y`.
+   */
   #items = new Int32Array(0);
-  #extras: Array<Exclude<Item, Row>> = [];
   /** Top of each item, px (item k spans tops[k]..tops[k + 1]; the last is the total height). */
   #tops = new Float64Array(1);
-  /** The item of each row (by `row.index`), -1 when the row is not shown. */
-  itemAt = new Int32Array(0);
-  #rowHeight = 40;
-  #detailsHeight = new Map<string, number>();
+  /** Measured heights, px: a row's (key `''`) and each open row's details (key: the delegation's id). */
+  #heights = new Map<string, number>();
 
   get size(): number {
     return this.#items.length;
@@ -30,45 +30,37 @@ export class TableItems {
     return this.#tops[k]!;
   }
 
+  /** The item of row `i` (by `row.index`), -1 when the row is not shown. */
+  indexOf(i: number): number {
+    return this.#items.indexOf(i);
+  }
+
   item(table: RowTable, k: number): Item {
     const v = this.#items[k]!;
-    return v < 0 ? this.#extras[-1 - v]! : table.row(v);
+    if (v < 0) return {kind: 'year', year: -1 - v};
+    return v < table.size ? table.row(v) : {kind: 'details', row: table.row(v - table.size)};
   }
 
   /** The items for the rows `shown`: year headings when sorted by date, and the details of expanded rows. */
-  build(table: RowTable, shown: Uint32Array, byDate: boolean, expandedIds: ReadonlySet<string>): void {
-    const extras: Array<Exclude<Item, Row>> = [];
-    const expanded = expandedIds.size ? expandedIds : undefined;
-    // Room for a heading per year (four-digit years, so at most 10,000) and the details open; trimmed below.
-    const items = new Int32Array(shown.length + (byDate ? Math.min(shown.length, 10_000) : 0) + (expanded?.size ?? 0));
-    const itemAt = new Int32Array(table.size).fill(-1);
-    let n = 0;
+  build(table: RowTable, shown: Uint32Array, byDate: boolean, expanded: ReadonlySet<string>): void {
+    const heights = this.#heights;
+    const h = heights.get('') ?? 40;
+    // Room for a heading per year (four-digit years, so at most 10,000) and the details open.
+    const items = new Int32Array(shown.length + (byDate ? Math.min(shown.length, 10_000) : 0) + expanded.size);
+    const tops = new Float64Array(items.length + 1);
+    let k = 0;
+    const add = (v: number, height: number) => {
+      items[k] = v;
+      tops[k + 1] = tops[k++]! + height;
+    };
     let year: number | undefined;
-    for (let k = 0; k < shown.length; k++) {
-      const i = shown[k]!;
-      if (byDate && table.year[i] !== year) {
-        year = table.year[i]!;
-        extras.push({kind: 'year', year});
-        items[n++] = -extras.length;
-      }
-      itemAt[i] = n;
-      items[n++] = i;
-      if (expanded?.has(table.data.delegations[i]!.id)) {
-        extras.push({kind: 'details', row: table.row(i)});
-        items[n++] = -extras.length;
-      }
+    for (const i of shown) {
+      if (byDate && table.year[i] !== year) add(-1 - (year = table.year[i]!), h);
+      add(i, h);
+      const id = expanded.size ? table.data.delegations[i]!.id : '';
+      if (expanded.has(id)) add(i + table.size, heights.get(id) ?? h * 4);
     }
-    this.#items = items.slice(0, n);
-    this.#extras = extras;
-    this.itemAt = itemAt;
-    const tops = new Float64Array(n + 1);
-    const h = this.#rowHeight;
-    const details = this.#detailsHeight;
-    for (let k = 0; k < n; k++) {
-      const v = items[k]!;
-      const extra = v < 0 ? extras[-1 - v]! : undefined;
-      tops[k + 1] = tops[k]! + (extra?.kind === 'details' ? (details.get(extra.row.d.id) ?? h * 4) : h);
-    }
+    this.#items = items.subarray(0, k);
     this.#tops = tops;
   }
 
@@ -79,19 +71,15 @@ export class TableItems {
    */
   measure(root: ParentNode): boolean {
     let changed = false;
-    const h = root.querySelector('tr.row')?.getBoundingClientRect().height;
-    if (h && Math.abs(h - this.#rowHeight) > 0.5) {
-      this.#rowHeight = h;
-      changed = true;
-    }
-    for (const el of root.querySelectorAll<HTMLElement>('tr.details')) {
-      const id = el.dataset['id']!;
-      const dh = el.getBoundingClientRect().height;
-      if (dh && Math.abs(dh - (this.#detailsHeight.get(id) ?? 0)) > 0.5) {
-        this.#detailsHeight.set(id, dh);
+    const measure = (el: HTMLElement | null, key: string) => {
+      const h = el?.getBoundingClientRect().height;
+      if (h && Math.abs(h - (this.#heights.get(key) ?? 0)) > 0.5) {
+        this.#heights.set(key, h);
         changed = true;
       }
-    }
+    };
+    measure(root.querySelector('tr.row'), '');
+    for (const el of root.querySelectorAll<HTMLElement>('tr.details')) measure(el, el.dataset['id']!);
     return changed;
   }
 }
