@@ -68,10 +68,7 @@ export const delegationListStyles = css`
     background: var(--_bg);
     font-weight: 600;
   }
-  th:nth-child(1) {
-    width: 9em;
-  }
-  th:nth-child(2),
+  th:nth-child(-n + 2),
   th:nth-child(4) {
     width: 9em;
   }

@@ -61,7 +61,6 @@ export class TwinDelegationList extends TwinElement {
     showAll: {state: true},
     announcement: {state: true},
     printing: {state: true},
-    searchReady: {state: true},
   };
 
   /** `incoming` or `outgoing` (space-separated for both): preset direction filter. */
@@ -86,8 +85,6 @@ export class TwinDelegationList extends TwinElement {
   private announcement = '';
   /** @private Every row is drawn while the page prints (set by `PrintController`, so not `private` in TypeScript). */
   printing = false;
-  /** The search code (in the parts chunk) has arrived. */
-  private searchReady = false;
 
   #table: RowTable | undefined;
   /** The rows shown (indexes into the table), filtered and sorted. */
@@ -102,7 +99,6 @@ export class TwinDelegationList extends TwinElement {
     scroller: '.scroll',
     rowSelector: '.toggle',
     currentSelector: '.toggle[tabindex="0"]',
-    overscan: 8,
     topOf: (k) => this.#items.topOf(k),
   });
   #summary: Summary | undefined;
@@ -145,21 +141,18 @@ export class TwinDelegationList extends TwinElement {
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
     }
-    const dirty = ['twinData', 'filters', 'sorting', 'locale', 'lang', 'searchReady'].some((k) =>
+    const dirty = ['twinData', 'filters', 'sorting', 'locale', 'lang'].some((k) =>
       changed.has(k as keyof TwinDelegationList),
     );
     const key = this.sorting.replace('-', '') as SortKey;
     const descending = this.sorting !== key;
     if (dirty) {
       const table = this.#table!;
-      // Search lives in the parts chunk: a query waits for it (a moment, shown as loading).
-      const search =
-        this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
-      const selected = selectRows(table, this.filters, search);
-      // Sorting by name comes with the parts chunk (as search does): by date until it is there.
+      // Search and sorting by name live in the parts chunk: until it is there, the filtered rows by date
+      // (a query waits for it, a moment shown as loading).
       this.#shown = this.#parts
-        ? this.#parts.sortFor(this.#host(), selected, key, descending)
-        : sortByDate(table, selected, key === 'date' && descending);
+        ? this.#parts.rowsFor(this.#host(), key, descending)
+        : sortByDate(table, selectRows(table, this.filters), key === 'date' && descending);
       this.#summary = summarize(table, this.#shown);
     }
     if (dirty || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
@@ -182,7 +175,8 @@ export class TwinDelegationList extends TwinElement {
   #loadParts(): Promise<Parts> {
     const loading = (this.#partsLoading ??= this.whenLoaded(import('./parts.js'), (parts) => {
       this.#parts = parts;
-      this.searchReady = true;
+      // The rows again, with search and sorting by name.
+      this.filters = {...this.filters};
       adoptStyles(this.renderRoot as ShadowRoot, [...TwinDelegationList.elementStyles, ...parts.styles]);
     }));
     // A chunk that could not be fetched is asked for again next time.
@@ -207,8 +201,7 @@ export class TwinDelegationList extends TwinElement {
       fire: (event) => this.dispatchEvent(event),
       placeText: (city) => this.placeText(city, table.data),
       placeName: (city) => this.placeName(city, table.data),
-      toggleRow: (row) => this.#toggleRow(row),
-      focusRow: (row) => (this.#focus = row),
+      onRow: (row, toggle) => (toggle ? this.#toggleRow(row) : (this.#focus = row)),
     };
   }
 

@@ -6,6 +6,12 @@ import {msg, str} from '@lit/localize';
 import {formatNumber, formatPercent, pluralCategory} from '../core/format.js';
 import type {Summary} from './model.js';
 
+/** The direction column's title (and the filter group's). */
+export const directionTitle = (): string => msg('Direction', {id: 'del.col.direction'});
+
+/** The purpose column's title (and the details' line). */
+export const purposeTitle = (): string => msg('Purpose', {id: 'del.col.purpose'});
+
 export const directionLabel = (d: string): string =>
   d === 'incoming' ? msg('Incoming', {id: 'del.dir.incoming'}) : msg('Outgoing', {id: 'del.dir.outgoing'});
 

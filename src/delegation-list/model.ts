@@ -204,29 +204,41 @@ export function sortByDate(t: RowTable, indexes: Uint32Array, descending: boolea
 }
 
 /**
- * Indexes ordered by key, equal keys in index order (a stable sort), with native numeric sorts only (no
- * comparison callback): each index is given its key's rank (where the key first occurs among the keys
- * sorted), and `rank * n + index`, exact below 2^53, sorts as wanted. 100,000 rows in a few milliseconds,
- * and no work at all when they are already in order.
+ * Indexes ordered by key, equal keys in index order (a stable sort). The keys are sorted natively as
+ * numbers (no comparison callback), then the indexes are placed by a counting sort on each key's rank:
+ * 100,000 rows in a few milliseconds, and no work at all when they are already in order.
  */
 export function stableOrder(keys: Float64Array): Uint32Array {
   const n = keys.length;
-  if (keys.every((k, i) => i === 0 || keys[i - 1]! <= k)) return Uint32Array.from(keys, (_, i) => i);
-  const sorted = keys.slice().sort();
-  const order = new Float64Array(n);
+  const order = new Uint32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && !(keys[i - 1]! <= keys[i]!)) sorted = false;
+  }
+  if (sorted) return order;
+  const unique = keys.slice().sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (m === 0 || !Object.is(unique[i], unique[m - 1])) unique[m++] = unique[i]!;
+  const counts = new Uint32Array(m + 1);
+  const rank = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     let lo = 0;
-    let hi = n;
+    let hi = m - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < k) lo = mid + 1;
+      if (unique[mid]! < k) lo = mid + 1;
       else hi = mid;
     }
     // NaN (never expected) sorts last, like the native sort.
-    order[i] = (k === k ? lo : n) * n + i;
+    const r = k === k ? lo : m - 1;
+    rank[i] = r;
+    counts[r + 1]!++;
   }
-  return Uint32Array.from(order.sort(), (v) => v % n);
+  for (let r = 1; r <= m; r++) counts[r]! += counts[r - 1]!;
+  for (let i = 0; i < n; i++) order[counts[rank[i]!]!++] = i;
+  return order;
 }
 
 export interface Summary {

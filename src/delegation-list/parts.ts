@@ -16,7 +16,7 @@ import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
 import {TwinSelectEvent} from '../core/events.js';
 import {langSpan} from '../core/twin-element.js';
-import {directionLabel} from './labels.js';
+import {directionLabel, directionTitle, purposeTitle} from './labels.js';
 import {allTexts, type ResolvedText} from '../core/localized-text.js';
 import {
   DIRECTIONS,
@@ -24,6 +24,7 @@ import {
   FORMATS,
   noFilters,
   predicate,
+  selectRows,
   textOf,
   type FilterGroup,
   type Filters,
@@ -42,9 +43,14 @@ export function saveCsv(root: Node, rows: readonly Row[], data: TwinData, locale
   download(root, toCsv(rows, data, locale), 'text/csv;charset=utf-8', 'delegations.csv');
 }
 
-/** The rows `selected`, sorted by `key`: names as the list shows them, in its language's collation. */
-export function sortFor(host: PartsHost, selected: Uint32Array, key: SortKey, descending: boolean): Uint32Array {
-  const {table, locale} = host;
+/**
+ * The rows the list shows: those the filters and the search let through, sorted by `key` (names as the
+ * list shows them, in its language's collation). Until this chunk is there, the list shows the filtered
+ * rows by date.
+ */
+export function rowsFor(host: PartsHost, key: SortKey, descending: boolean): Uint32Array {
+  const {table, filters, locale} = host;
+  const selected = selectRows(table, filters, searchFor(table, filters.query));
   return sortRows(
     table,
     selected,
@@ -163,7 +169,7 @@ const kindLabel = (k: string): string =>
 const groupLabel = (g: FilterGroup): string => {
   switch (g) {
     case 'directions':
-      return msg('Direction', {id: 'del.col.direction'});
+      return directionTitle();
     case 'years':
       return common.year();
     case 'countries':
@@ -313,7 +319,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
                 </dd>`
               : nothing
           }
-          ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
+          ${d.title ? field(purposeTitle(), d.purpose) : nothing}
           ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
           ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}
           ${field(common.participants(), d.participants)}
