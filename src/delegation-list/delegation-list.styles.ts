@@ -68,10 +68,7 @@ export const delegationListStyles = css`
     background: var(--_bg);
     font-weight: 600;
   }
-  th:nth-child(1) {
-    width: 9em;
-  }
-  th:nth-child(2),
+  th:nth-child(-n + 2),
   th:nth-child(4) {
     width: 9em;
   }
@@ -87,7 +84,7 @@ export const delegationListStyles = css`
     background: var(--_surface);
     font-weight: 600;
   }
-  .spacer td {
+  td.spacer {
     padding: 0;
     border: 0;
   }

@@ -2,11 +2,11 @@ import {adoptStyles, html, nothing, type PropertyValues, type PropertyDeclaratio
 import {msg} from '@lit/localize';
 import {TwinElement} from '../core/twin-element.js';
 import {PrintController} from '../core/controllers/print.js';
+import {WindowedRows, type WindowSlice} from '../core/controllers/windowed-rows.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {countryName, formatNumber} from '../core/format.js';
-import type {TwinData} from '../core/merge.js';
+import {formatNumber} from '../core/format.js';
 import * as common from '../core/common-words.js';
-import {sortLabel, summaryText} from './labels.js';
+import {SORT_CHOICES, sortLabel, summaryText} from './labels.js';
 import {
   FILTER_GROUPS,
   SORTS,
@@ -15,15 +15,13 @@ import {
   selectRows,
   sortByDate,
   summarize,
-  type FilterGroup,
   type Filters,
   type Row,
   type SortKey,
-  type Search,
   type Summary,
 } from './model.js';
 import {delegationListStyles} from './delegation-list.styles.js';
-import {RowWindow, WINDOW_AFTER} from './row-window.js';
+import {TableItems} from './items.js';
 import {renderHead, renderItem, type RowHost} from './delegation-table.js';
 
 type Parts = typeof import('./parts.js');
@@ -57,15 +55,12 @@ export class TwinDelegationList extends TwinElement {
     q: {},
     sort: {},
     filters: {state: true},
-    sortKey: {state: true},
-    descending: {state: true},
+    sorting: {state: true},
     expanded: {state: true},
     filtersOpen: {state: true},
     showAll: {state: true},
     announcement: {state: true},
-    top: {state: true},
     printing: {state: true},
-    searchReady: {state: true},
   };
 
   /** `incoming` or `outgoing` (space-separated for both): preset direction filter. */
@@ -82,31 +77,35 @@ export class TwinDelegationList extends TwinElement {
   sort: 'date' | '-date' | 'city' | 'country' = 'date';
 
   private filters: Filters = noFilters();
-  private sortKey: SortKey = 'date';
-  private descending = false;
+  /** The sort in effect: `date`, `city` or `country`, with a `-` in front for the other way. */
+  private sorting = 'date';
   private expanded: ReadonlySet<string> = new Set();
   private filtersOpen = false;
   private showAll: ReadonlySet<string> = new Set();
   private announcement = '';
-  private top = 0;
   /** @private Every row is drawn while the page prints (set by `PrintController`, so not `private` in TypeScript). */
   printing = false;
-  /** The search code (in the parts chunk) has arrived. */
-  private searchReady = false;
 
   #table: RowTable | undefined;
   /** The rows shown (indexes into the table), filtered and sorted. */
   #shown: Uint32Array = new Uint32Array(0);
-  /** The items of the table, where each is, which are in view: the windowing, in one place. */
-  #rows = new RowWindow();
+  /** What the table's body shows (rows, year headings, open details) and where each item is. */
+  #items = new TableItems();
+  /**
+   * Long lists draw only the items in view (the shared controller, given the items' tops); the row
+   * holding the focus is drawn wherever it is, and keeps the focus as the window moves.
+   */
+  #rows = new WindowedRows(this, {
+    scroller: '.scroll',
+    rowSelector: '.toggle',
+    currentSelector: '.toggle[tabindex="0"]',
+    topOf: (k) => this.#items.topOf(k),
+  });
   #summary: Summary | undefined;
-  #search: Search | undefined;
   /** The row that has (or last had) the focus. */
   #focus: Row | undefined;
-  #refocus = false;
-  #data: TwinData | undefined;
-  /** The focus is on a row (and did not leave the list since). */
-  #rowsHaveFocus = false;
+  /** The table was windowed at the last update. */
+  #windowed = false;
 
   constructor() {
     super();
@@ -133,46 +132,32 @@ export class TwinDelegationList extends TwinElement {
         query: this.q,
       };
     }
-    if (changed.has('sort')) {
-      const key = this.sort.replace(/^-/, '') as SortKey;
-      this.sortKey = (SORTS as readonly string[]).includes(key) ? key : 'date';
-      this.descending = this.sort.startsWith('-');
-    }
+    if (changed.has('sort')) this.#setSort(this.sort);
     const data = this.twinData;
     if (!data) return;
     if (changed.has('twinData' as keyof TwinDelegationList)) {
-      this.#data = data;
       const table = (this.#table = new RowTable(data));
       const focusId = this.#focus?.d.id;
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
     }
-    const dirty = ['twinData', 'filters', 'sortKey', 'descending', 'locale', 'searchReady'].some((k) =>
+    const dirty = ['twinData', 'filters', 'sorting', 'locale', 'lang'].some((k) =>
       changed.has(k as keyof TwinDelegationList),
     );
-    if (dirty || changed.has('lang')) {
+    const key = this.sorting.replace('-', '') as SortKey;
+    const descending = this.sorting !== key;
+    if (dirty) {
       const table = this.#table!;
-      // Search lives in the parts chunk: a query waits for it (a moment, shown as loading).
-      this.#search =
-        this.filters.query.trim() && this.#parts ? this.#parts.searchFor(table, this.filters.query) : undefined;
-      const selected = selectRows(table, this.filters, this.#search);
-      // Sorting by name comes with the parts chunk (as search does): by date until it is there.
+      // Search and sorting by name live in the parts chunk: until it is there, the filtered rows by date
+      // (a query waits for it, a moment shown as loading).
       this.#shown = this.#parts
-        ? this.#parts.sortRows(
-            table,
-            selected,
-            this.sortKey,
-            this.descending,
-            (c) => this.placeText(c, data),
-            (code) => countryName(code, this.locale),
-            this.locale,
-          )
-        : sortByDate(table, selected, this.sortKey === 'date' && this.descending);
+        ? this.#parts.rowsFor(this.#host(), key, descending)
+        : sortByDate(table, selectRows(table, this.filters), key === 'date' && descending);
       this.#summary = summarize(table, this.#shown);
     }
-    if (dirty || changed.has('lang') || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
+    if (dirty || changed.has('expanded' as keyof TwinDelegationList)) this.#buildItems();
     if (!this.#partsLoading) {
-      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || this.sortKey !== 'date')
+      if (this.filtersOpen || this.expanded.size || this.filters.query.trim() || key !== 'date')
         void this.#loadParts().catch(() => {});
       // Otherwise when the browser has nothing better to do, so that they are there before the first click.
       else (window.requestIdleCallback ?? setTimeout)(() => void this.#loadParts().catch(() => {}));
@@ -181,7 +166,7 @@ export class TwinDelegationList extends TwinElement {
 
   /** The rows as shown: year headings when sorted by date, and the details of expanded rows. */
   #buildItems(): void {
-    this.#rows.build(this.#table!, this.#shown, this.sortKey === 'date', this.expanded);
+    this.#items.build(this.#table!, this.#shown, this.sorting.endsWith('date'), this.expanded);
   }
 
   /** The chips, the details and the export: a separate chunk, loaded when idle or when first needed. */
@@ -190,7 +175,8 @@ export class TwinDelegationList extends TwinElement {
   #loadParts(): Promise<Parts> {
     const loading = (this.#partsLoading ??= this.whenLoaded(import('./parts.js'), (parts) => {
       this.#parts = parts;
-      this.searchReady = true;
+      // The rows again, with search and sorting by name.
+      this.filters = {...this.filters};
       adoptStyles(this.renderRoot as ShadowRoot, [...TwinDelegationList.elementStyles, ...parts.styles]);
     }));
     // A chunk that could not be fetched is asked for again next time.
@@ -200,36 +186,28 @@ export class TwinDelegationList extends TwinElement {
 
   /** What the templates (here and in the parts chunk) read from the list and how they act on it. */
   #host(): RowHost {
-    const data = this.#data!;
+    const table = this.#table!;
     return {
       locale: this.locale,
-      table: this.#table!,
-      data,
+      table,
       filters: this.filters,
-      search: this.#search,
       showAll: this.showAll,
       expanded: this.expanded,
       tabbable:
-        this.#focusIn(this.#rows.rowAt) >= 0
-          ? this.#focus
-          : this.#shown.length
-            ? this.#table!.row(this.#shown[0]!)
-            : undefined,
+        this.#focusItem() >= 0 ? this.#focus : this.#shown.length ? this.#table!.row(this.#shown[0]!) : undefined,
       parts: this.#parts,
-      toggle: (group, value) => this.#toggle(group, value),
+      setFilters: (next) => this.#setFilters(next),
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),
-      clearFilters: () => this.#setFilters({...noFilters(), query: this.filters.query}),
-      selectEvent: (id) => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id})),
-      placeText: (city) => this.placeText(city, data),
-      placeName: (city) => this.placeName(city, data),
-      toggleRow: (row) => this.#toggleRow(row),
-      focusRow: (row) => (this.#focus = row),
+      fire: (event) => this.dispatchEvent(event),
+      placeText: (city) => this.placeText(city, table.data),
+      placeName: (city) => this.placeName(city, table.data),
+      onRow: (row, toggle) => (toggle ? this.#toggleRow(row) : (this.#focus = row)),
     };
   }
 
-  /** Index among the shown rows (`rowAt`) or the items (`itemAt`) of the focused row, -1 if none or hidden. */
-  #focusIn(at: Int32Array): number {
-    return this.#focus ? (at[this.#focus.index] ?? -1) : -1;
+  /** The item of the focused row, -1 if none or hidden. */
+  #focusItem(): number {
+    return this.#focus ? this.#items.indexOf(this.#focus.index) : -1;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -241,11 +219,10 @@ export class TwinDelegationList extends TwinElement {
     });
   }
 
-  #toggle(group: FilterGroup, value: string): void {
-    const set = new Set(this.filters[group]);
-    if (set.has(value)) set.delete(value);
-    else set.add(value);
-    this.#setFilters({...this.filters, [group]: set});
+  /** A `sort` value (`date`, `-date`, `city`, `country`, or `-` for the other way): checked, in effect. */
+  #setSort(value: string): void {
+    const key = value.replace(/^-/, '') as SortKey;
+    this.sorting = (key === value ? '' : '-') + (SORTS.includes(key) ? key : 'date');
   }
 
   #toggleRow(row: Row): void {
@@ -261,7 +238,7 @@ export class TwinDelegationList extends TwinElement {
   }
 
   async #exportCsv(): Promise<void> {
-    (await this.#loadParts()).saveCsv(this.renderRoot, this.#table!.rows(this.#shown), this.#data!, this.locale);
+    (await this.#loadParts()).saveCsv(this.renderRoot, this.#table!.rows(this.#shown), this.#table!.data, this.locale);
   }
 
   /** Arrow keys, Home/End and Page Up/Down move between rows; the list is one Tab stop. */
@@ -278,16 +255,11 @@ export class TwinDelegationList extends TwinElement {
     const n = this.#shown.length;
     if (d === undefined || n === 0) return;
     e.preventDefault();
-    const at = Math.max(0, this.#focusIn(this.#rows.rowAt));
+    const at = Math.max(0, this.#focus ? this.#shown.indexOf(this.#focus.index) : 0);
     this.#focus = this.#table!.row(this.#shown[Math.max(0, Math.min(n - 1, at + d))]!);
-    this.#refocus = true;
-    this.#scrollTo(this.#focusIn(this.#rows.itemAt));
+    // The controller gives the focus to the new current row after the update.
+    this.#rows.scrollToIndex(this.#focusItem());
     this.requestUpdate();
-  }
-
-  #scrollTo(index: number): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.scroll');
-    if (box && index >= 0) this.top = this.#rows.scrollTo(box, index);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -322,7 +294,6 @@ export class TwinDelegationList extends TwinElement {
 
   #renderControls() {
     const active = FILTER_GROUPS.reduce((n, g) => n + this.filters[g].size, 0);
-    const sortValue = `${this.descending ? '-' : ''}${this.sortKey}`;
     return html`<div part="controls" class="controls">
       <input
         part="search"
@@ -334,17 +305,8 @@ export class TwinDelegationList extends TwinElement {
       />
       <label class="sort">
         ${msg('Sort', {id: 'del.sort'})}
-        <select
-          @change=${(e: Event) => {
-            const v = (e.target as HTMLSelectElement).value;
-            this.sortKey = v.replace(/^-/, '') as SortKey;
-            this.descending = v.startsWith('-');
-          }}
-        >
-          ${['date', '-date', 'city', 'country'].map(
-            (v) =>
-              html`<option value=${v} ?selected=${v === sortValue}>${sortLabel(v.replace(/^-/, '') as SortKey, v.startsWith('-'))}</option>`,
-          )}
+        <select @change=${(e: Event) => this.#setSort((e.target as HTMLSelectElement).value)}>
+          ${SORT_CHOICES.map((v) => html`<option value=${v} ?selected=${v === this.sorting}>${sortLabel(v)}</option>`)}
         </select>
       </label>
       <button class="export" @click=${() => void this.#exportCsv()}>${msg('Download CSV', {id: 'del.export'})}</button>
@@ -360,44 +322,43 @@ export class TwinDelegationList extends TwinElement {
   }
 
   #renderTable() {
-    const rows = this.#rows;
-    const count = rows.items.length;
-    const windowed = !this.printing && count > WINDOW_AFTER;
+    const items = this.#items;
+    const table = this.#table!;
+    const count = items.size;
+    // Every item while the page prints.
+    const slice: WindowSlice = this.printing
+      ? {windowed: false, runs: [[0, count]]}
+      : this.#rows.slice(count, this.#focusItem());
     const host = this.#host();
-    return html`<div class="scroll ${windowed ? 'windowed' : ''}" @scroll=${windowed ? (e: Event) => (this.top = (e.target as HTMLElement).scrollTop) : nothing}>
+    // Spacers stand in for the items not drawn (sized by the controller after each update).
+    const body = this.#rows.parts(slice, count).map((p) => {
+      if (typeof p === 'number') {
+        return html`<tr aria-hidden="true"><td class="spacer" colspan="5" data-height=${p}></td></tr>`;
+      }
+      const drawn = [];
+      for (let k = p[0]; k < p[1]; k++) drawn.push(renderItem(host, items.item(table, k), k));
+      return drawn;
+    });
+    // While printing nothing scrolls: no `scroll` class, so the controller takes no view height from it.
+    return html`<div class=${slice.windowed ? 'scroll windowed' : this.printing ? '' : 'scroll'} @scroll=${slice.windowed ? this.#rows.onScroll : nothing}>
       <table part="table" aria-rowcount=${count + 1}>
         <caption class="visually-hidden">${msg('Delegations and official meetings', {id: 'del.caption'})}</caption>
-        <thead>${renderHead(this.sortKey, this.descending)}</thead>
-        <tbody
-          @keydown=${(e: KeyboardEvent) => this.#onRowKeydown(e)}
-          @focusin=${() => (this.#rowsHaveFocus = true)}
-          @focusout=${(e: FocusEvent) => {
-            if (e.relatedTarget) this.#rowsHaveFocus = !!(e.relatedTarget as Element).closest?.('tr.row');
-          }}
-        >
-          ${rows.render(this.#table!, windowed, this.top, this.#focusIn(rows.itemAt), (it, k) => renderItem(host, it, k))}
-        </tbody>
+        <thead>${renderHead(this.sorting)}</thead>
+        <tbody @keydown=${(e: KeyboardEvent) => this.#onRowKeydown(e)}>${body}</tbody>
       </table>
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const remeasure = this.#rows.measure(this.renderRoot);
-    // Rows are reused by position as the window moves: the focus follows its row, not the element.
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const onRow = active?.closest('tr.row') as HTMLElement | null | undefined;
-    const focusId = this.#focus?.d.id ?? '';
-    if (this.#refocus || (this.#rowsHaveFocus && (!active || (onRow && onRow.dataset['id'] !== focusId)))) {
-      this.#refocus = false;
-      this.renderRoot
-        .querySelector<HTMLElement>(`tr.row[data-id="${CSS.escape(focusId)}"] .toggle`)
-        ?.focus({preventScroll: true});
-    }
-    if (remeasure) {
+    // Rows and open details are measured in a windowed table; when a height changed, or the table has
+    // just become windowed (the view's height known only now), the items are placed and drawn again.
+    const windowed = !!this.renderRoot.querySelector('.windowed');
+    if (windowed && (this.#items.measure(this.renderRoot) || !this.#windowed)) {
       this.#buildItems();
       this.requestUpdate();
     }
+    this.#windowed = windowed;
   }
 }
 

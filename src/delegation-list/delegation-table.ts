@@ -1,19 +1,18 @@
 /**
  * The list's table templates: the head (with the sorted column marked) and one item of the body (a
  * year heading, a delegation's row, or its details from the parts chunk). Plain functions of what they
- * are given, so that the element keeps only the wiring (and `row-window.ts` the windowing).
+ * are given, so that the element keeps only the wiring (and `items.ts` with the shared windowed-rows controller the windowing).
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
 import type {City} from '../../data-schema/schema.js';
 import {langSpan} from '../core/twin-element.js';
 import {countryName, formatNumber} from '../core/format.js';
 import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
-import {directionLabel} from './labels.js';
-import {textOf, type Row, type SortKey} from './model.js';
-import type {Item} from './row-window.js';
+import {directionLabel, directionTitle, purposeTitle} from './labels.js';
+import {textOf, type Row} from './model.js';
+import type {Item} from './items.js';
 import type {PartsHost} from './parts.js';
 
 type Parts = typeof import('./parts.js');
@@ -28,20 +27,18 @@ export interface RowHost extends PartsHost {
   readonly parts: Parts | undefined;
   /** A partner's name in its own `lang`, with its kind. */
   placeName(city: City): TemplateResult;
-  toggleRow(row: Row): void;
-  focusRow(row: Row): void;
+  /** A row has the focus; or (`toggle`) it was clicked: its details open or close. */
+  onRow(row: Row, toggle?: boolean): void;
 }
 
-/** The head: each column's title, the sorted one marked (date or partner). */
-export function renderHead(sortKey: SortKey, descending: boolean) {
-  const sortedCol = sortKey === 'date' ? 0 : 2;
+/** The head: each column's title, the sorted one marked (date or partner; `sorting` is `-date`, `city`...). */
+export function renderHead(sorting: string) {
+  const sortedCol = sorting.endsWith('date') ? 0 : 2;
+  const order = sorting[0] === '-' ? 'descending' : 'ascending';
   const th = (i: number, text: string) =>
-    html`<th scope="col" aria-sort=${i === sortedCol ? (descending ? 'descending' : 'ascending') : 'none'}>${text}</th>`;
+    html`<th scope="col" aria-sort=${i === sortedCol ? order : 'none'}>${text}</th>`;
   return html`<tr aria-rowindex="1">
-    ${th(0, common.date())}${th(1, msg('Direction', {id: 'del.col.direction'}))}${th(
-      2,
-      common.partner(),
-    )}${th(3, common.format())}${th(4, msg('Purpose', {id: 'del.col.purpose'}))}
+    ${th(0, common.date())}${th(1, directionTitle())}${th(2, common.partner())}${th(3, common.format())}${th(4, purposeTitle())}
   </tr>`;
 }
 
@@ -53,13 +50,14 @@ export function renderItem(host: RowHost, it: Item, index: number) {
   }
   if (it.kind === 'details') return host.parts?.renderDetails(host, it.row, rowindex);
   const {d, cities, countries} = it;
-  const {data, locale} = host;
+  const {locale} = host;
+  const data = host.table.data;
   const open = host.expanded.has(d.id);
   return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
       <td data-label=${common.date()}>
         <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time>
       </td>
-      <td data-label=${msg('Direction', {id: 'del.col.direction'})}>
+      <td data-label=${directionTitle()}>
         <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}
       </td>
       <td data-label=${common.partner()}>
@@ -76,8 +74,8 @@ export function renderItem(host: RowHost, it: Item, index: number) {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${`details-${d.id}`}
           tabindex=${it === host.tabbable ? 0 : -1}
-          @click=${() => host.toggleRow(it)}
-          @focus=${() => host.focusRow(it)}
+          @click=${() => host.onRow(it, true)}
+          @focus=${() => host.onRow(it)}
         >
           <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
           ${langSpan(textOf(d.title ?? d.purpose, locale, data), d.id)}

@@ -1,34 +1,29 @@
-/** The delegation list's localized words. Call inside a render (or `inOwnLocale`). */
+/**
+ * The delegation list's localized words that its first render says. Call inside a render (or `inOwnLocale`).
+ * The words only the parts chunk says (a row's kind, the filter groups) are in parts.ts.
+ */
 import {msg, str} from '@lit/localize';
 import {formatNumber, formatPercent, pluralCategory} from '../core/format.js';
-import type {FilterGroup, SortKey, Summary} from './model.js';
-import * as common from '../core/common-words.js';
+import type {Summary} from './model.js';
+
+/** The direction column's title (and the filter group's). */
+export const directionTitle = (): string => msg('Direction', {id: 'del.col.direction'});
+
+/** The purpose column's title (and the details' line). */
+export const purposeTitle = (): string => msg('Purpose', {id: 'del.col.purpose'});
 
 export const directionLabel = (d: string): string =>
   d === 'incoming' ? msg('Incoming', {id: 'del.dir.incoming'}) : msg('Outgoing', {id: 'del.dir.outgoing'});
 
-export const kindLabel = (k: string): string =>
-  k === 'meeting' ? msg('Official meeting', {id: 'del.kind.meeting'}) : msg('Delegation', {id: 'del.kind.delegation'});
+/** The sort menu's choices, as the `sort` attribute says them. */
+export const SORT_CHOICES = ['date', '-date', 'city', 'country'] as const;
 
-export const groupLabel = (g: FilterGroup): string => {
-  switch (g) {
-    case 'directions':
-      return msg('Direction', {id: 'del.col.direction'});
-    case 'years':
-      return common.year();
-    case 'countries':
-      return common.country();
-    case 'cities':
-      return common.partnerCity();
-    case 'formats':
-      return common.format();
-  }
-};
-
-export const sortLabel = (k: SortKey, descending: boolean): string => {
-  switch (k) {
+export const sortLabel = (choice: (typeof SORT_CHOICES)[number]): string => {
+  switch (choice) {
     case 'date':
-      return descending ? msg('Newest first', {id: 'del.sort.dateDesc'}) : msg('Oldest first', {id: 'del.sort.date'});
+      return msg('Oldest first', {id: 'del.sort.date'});
+    case '-date':
+      return msg('Newest first', {id: 'del.sort.dateDesc'});
     case 'city':
       return msg('By partner city', {id: 'del.sort.city'});
     case 'country':

@@ -5,7 +5,6 @@
  */
 import {css, html, nothing} from 'lit';
 import {filterStyles} from '../core/filter-styles.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {countryName, formatNumber} from '../core/format.js';
@@ -15,28 +14,52 @@ import {dateStyles, sourcesNote} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
-import {directionLabel, groupLabel, kindLabel} from './labels.js';
-import {allTexts} from '../core/localized-text.js';
+import {TwinSelectEvent} from '../core/events.js';
+import {langSpan} from '../core/twin-element.js';
+import {directionLabel, directionTitle, purposeTitle} from './labels.js';
+import {allTexts, type ResolvedText} from '../core/localized-text.js';
 import {
   DIRECTIONS,
   FILTER_GROUPS,
   FORMATS,
+  noFilters,
   predicate,
+  selectRows,
   textOf,
   type FilterGroup,
   type Filters,
   type Row,
   type RowTable,
   type Search,
+  type SortKey,
 } from './model.js';
 
 import {toCsv} from './csv.js';
 import {download} from '../core/download.js';
-export {sortRows} from './sort.js';
+import {sortRows} from './sort.js';
 
 /** The rows shown as a CSV file, saved through a link in `root`. */
 export function saveCsv(root: Node, rows: readonly Row[], data: TwinData, locale: string): void {
   download(root, toCsv(rows, data, locale), 'text/csv;charset=utf-8', 'delegations.csv');
+}
+
+/**
+ * The rows the list shows: those the filters and the search let through, sorted by `key` (names as the
+ * list shows them, in its language's collation). Until this chunk is there, the list shows the filtered
+ * rows by date.
+ */
+export function rowsFor(host: PartsHost, key: SortKey, descending: boolean): Uint32Array {
+  const {table, filters, locale} = host;
+  const selected = selectRows(table, filters, searchFor(table, filters.query));
+  return sortRows(
+    table,
+    selected,
+    key,
+    descending,
+    (c) => host.placeText(c),
+    (code) => countryName(code, locale),
+    locale,
+  );
 }
 
 /** The styles of the chips and the details, added to the list's own when this chunk arrives. */
@@ -124,21 +147,46 @@ export function searchFor(t: RowTable, query: string): Search | undefined {
   };
 }
 
-/** What the parts read from the list and how they act on it. */
+/** What the parts read from the list and how they act on it (the feed is `table.data`). */
 export interface PartsHost {
   readonly locale: string;
   readonly table: RowTable;
-  readonly data: TwinData;
   readonly filters: Filters;
-  readonly search: Search | undefined;
   /** Filter groups whose chips are all shown. */
   readonly showAll: ReadonlySet<string>;
-  toggle(group: FilterGroup, value: string): void;
+  /** Sets the filters (and announces what they show). */
+  setFilters(next: Filters): void;
   showAllOf(group: FilterGroup): void;
-  clearFilters(): void;
-  selectEvent(id: string): void;
+  /** Dispatches an event from the list. */
+  fire(event: Event): void;
   /** A partner's name with its kind when it is not a city ("Niigata (prefecture)"). */
   placeText(city: City): string;
+}
+
+const kindLabel = (k: string): string =>
+  k === 'meeting' ? msg('Official meeting', {id: 'del.kind.meeting'}) : msg('Delegation', {id: 'del.kind.delegation'});
+
+const groupLabel = (g: FilterGroup): string => {
+  switch (g) {
+    case 'directions':
+      return directionTitle();
+    case 'years':
+      return common.year();
+    case 'countries':
+      return common.country();
+    case 'cities':
+      return common.partnerCity();
+    case 'formats':
+      return common.format();
+  }
+};
+
+/** Value `value` of filter group `group` chosen, or no longer chosen. */
+function toggle(host: PartsHost, group: FilterGroup, value: string): void {
+  const set = new Set(host.filters[group]);
+  if (set.has(value)) set.delete(value);
+  else set.add(value);
+  host.setFilters({...host.filters, [group]: set});
 }
 
 /** The values of one filter group that row `i` has (each once). */
@@ -190,8 +238,10 @@ export function facetCounts(
 const CHIPS_SHOWN = 12;
 
 export function renderChips(host: PartsHost) {
-  const counts = facetCounts(host.table, host.filters, host.search);
-  const label = (group: FilterGroup, v: string): {text: string; lang?: string | undefined} => {
+  const counts = facetCounts(host.table, host.filters);
+  const data = host.table.data;
+  // A chip's text, with the `lang` of a partner's name.
+  const label = (group: FilterGroup, v: string): Partial<ResolvedText> & {text: string} => {
     switch (group) {
       case 'directions':
         return {text: directionLabel(v)};
@@ -200,8 +250,8 @@ export function renderChips(host: PartsHost) {
       case 'countries':
         return {text: countryName(v, host.locale)};
       case 'cities': {
-        const city = host.data.cityById.get(v);
-        const t = textOf(city?.name, host.locale, host.data);
+        const city = data.cityById.get(v);
+        const t = textOf(city?.name, host.locale, data);
         return {text: city ? host.placeText(city) : v, lang: t?.lang};
       }
       default:
@@ -226,9 +276,9 @@ export function renderChips(host: PartsHost) {
               data-group=${group}
               data-value=${v}
               aria-pressed=${host.filters[group].has(v) ? 'true' : 'false'}
-              @click=${() => host.toggle(group, v)}
+              @click=${() => toggle(host, group, v)}
             >
-              <span lang=${ifDefined(l.lang)}>${l.text}</span> <span class="n">${formatNumber(counts[group].get(v) ?? 0, host.locale)}</span>
+              ${langSpan(l as ResolvedText)} <span class="n">${formatNumber(counts[group].get(v) ?? 0, host.locale)}</span>
             </button>`;
           })}
           ${
@@ -240,12 +290,12 @@ export function renderChips(host: PartsHost) {
           }
         </fieldset>`;
       })}
-      ${active ? html`<button class="clear" @click=${() => host.clearFilters()}>${common.clearFilters()}</button>` : nothing}
+      ${active ? html`<button class="clear" @click=${() => host.setFilters({...noFilters(), query: host.filters.query})}>${common.clearFilters()}</button>` : nothing}
     </div>`;
 }
 
 export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
-  const data = host.data;
+  const data = host.table.data;
   const d = row.d;
   const record = d as unknown as Record<string, LocalizedText | undefined>;
   const field = (label: string, value: LocalizedText | undefined) => {
@@ -269,7 +319,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
                 </dd>`
               : nothing
           }
-          ${d.title ? field(msg('Purpose', {id: 'del.col.purpose'}), d.purpose) : nothing}
+          ${d.title ? field(purposeTitle(), d.purpose) : nothing}
           ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
           ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}
           ${field(common.participants(), d.participants)}
@@ -285,8 +335,8 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
                       const t = textOf(e?.title, host.locale, data);
                       const link = safeHref(e?.url);
                       return html`<li>
-                        <button class="event" @click=${() => host.selectEvent(id)}>
-                          <span lang=${ifDefined(t?.lang)}>${t?.text ?? id}</span>
+                        <button class="event" @click=${() => host.fire(new TwinSelectEvent({kind: 'event', id}))}>
+                          ${langSpan(t, id)}
                         </button>
                         ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
                       </li>`;
