@@ -71,6 +71,19 @@ export default tseslint.config(
     },
   },
   ...LAYERS,
+  // Every message has its own id (xliff/ keys them; the CDN file carries no code to derive one from the text).
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='msg']:not(:has(Property[key.name='id']))",
+          message: 'Give every msg() an explicit id: {id: "prefix.name"}.',
+        },
+      ],
+    },
+  },
   // demo/react (React 19): typescript-eslint's rules cover .tsx; React's own escape hatch for HTML is barred too.
   // demo/vue/*.vue is not linted (no Vue parser here): its script is kept small, the logic lives in .ts files.
   {

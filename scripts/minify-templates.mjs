@@ -6,12 +6,16 @@
 import ts from 'typescript';
 
 function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      // 0.5em is .5em (a number's leading zero, never a selector's: those have no "0." after these).
+      .replace(/([\s:(,])(-?)0\.(\d)/g, '$1$2.$3')
+  );
 }
 function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');

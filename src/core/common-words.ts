@@ -9,16 +9,9 @@ export const filters = () => msg('Filters', {id: 'common.filters'});
 /** `n`: the number of chosen filters, already formatted. */
 export const filtersActive = (n: string) => msg(str`(${n} selected)`, {id: 'common.filtersActive'});
 export const clearFilters = () => msg('Clear filters', {id: 'common.clearFilters'});
-/** `n`: the number of items, already formatted. */
-export const showAll = (n: string) => msg(str`Show all (${n})`, {id: 'common.showAll'});
 export const close = () => msg('Close', {id: 'common.close'});
 export const date = () => msg('Date', {id: 'common.date'});
-export const participants = () => msg('Participants', {id: 'common.participants'});
-export const moreInformation = () => msg('More information', {id: 'common.moreInformation'});
 export const format = () => msg('Format', {id: 'common.format'});
-export const country = () => msg('Country', {id: 'common.country'});
-export const partnerCity = () => msg('Partner city', {id: 'common.partnerCity'});
 export const partner = () => msg('Partner', {id: 'common.partner'});
-export const kind = () => msg('Kind', {id: 'common.kind'});
 export const year = () => msg('Year', {id: 'common.year'});
 export const month = () => msg('Month', {id: 'common.month'});

@@ -4,7 +4,7 @@
  * when a feed fails or has problems; until it arrives (or if it cannot), the element still shows its
  * error title and retry button.
  */
-import {html, nothing} from 'lit';
+import {css, html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {FeedErrorKind} from './load.js';
 import type {TwinData} from './merge.js';
@@ -15,6 +15,39 @@ import {describeReason, type ReasonTexts} from './reason-texts/say.js';
 import {loadReasonTexts, reasonTextsReady} from './reason-texts/load.js';
 import {pluralCategory} from './format.js';
 import type {UiLocale} from './locale.js';
+
+/** The notice's styles: adopted with this chunk (TwinElement.addStyles), as only this chunk draws one. */
+export const noticeStyles = css`
+  .notice {
+    margin-block-end: 0.75em;
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_notice-bg);
+    border-inline-start: 0.3em solid currentColor;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice + .retry {
+    margin-block: -0.25em 0.75em;
+  }
+  .notice ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+    max-height: 12em;
+    overflow: auto;
+    font-size: 0.9em;
+  }
+  .notice code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
 
 /** What the states need of the element they are drawn in. */
 export interface StateHost {

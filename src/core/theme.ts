@@ -88,6 +88,17 @@ export const tokens = css`
     background: var(--_surface);
     cursor: pointer;
   }
+  /* Form controls (the list's search and sort, the report's year): one look in every element. */
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: max(24px, 1.75em);
+    padding: 0.2em 0.5em;
+  }
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -114,7 +125,7 @@ export const tokens = css`
   }
 `;
 
-/** Styles of the states every element shares: loading, error, empty, notice. */
+/** Styles of the states every element shares: loading, error, empty (the notice's come with feed-states.ts). */
 export const stateStyles = css`
   .state {
     display: grid;
@@ -158,33 +169,8 @@ export const stateStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  .notice {
-    margin-block-end: 0.75em;
-    padding: 0.5em 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_notice-bg);
-    border-inline-start: 0.3em solid currentColor;
-  }
-  .notice summary {
-    cursor: pointer;
-  }
-  .notice + .retry {
-    margin-block: -0.25em 0.75em;
-  }
-  .notice ul {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-    max-height: 12em;
-    overflow: auto;
-    font-size: 0.9em;
-  }
-  .notice code {
-    font-family: ui-monospace, monospace;
-    overflow-wrap: anywhere;
-  }
   @media (forced-colors: active) {
-    .state,
-    .notice {
+    .state {
       border: 1px solid CanvasText;
     }
   }

@@ -3,7 +3,16 @@
  * language, partner, theme, the loading / error / empty / notice states and the `twin-*` events.
  * Subclasses render the data (`renderContent`) and nothing else.
  */
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {msg, str} from '@lit/localize';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {City, FeedInput, LocalizedText} from '../../data-schema/schema.js';
@@ -303,6 +312,16 @@ export abstract class TwinElement extends LitElement {
   private states: typeof import('./feed-states.js') | undefined;
   private lazyLoads = new Set<Promise<unknown>>();
 
+  #addedStyles: CSSResultOrNative[] = [];
+  /** Adopts the styles a lazily loaded chunk brings, beside the element's own (and those added before). */
+  protected addStyles(styles: CSSResultOrNative[]): void {
+    this.#addedStyles.push(...styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [
+      ...(this.constructor as typeof LitElement).elementStyles,
+      ...this.#addedStyles,
+    ]);
+  }
+
   /** Loads a chunk the next render needs; `updateComplete` waits for it (and the render it asks for). */
   protected whenLoaded<T>(chunk: Promise<T>, use: (module: T) => void): Promise<T> {
     const p = chunk.then((m) => {
@@ -361,12 +380,13 @@ export abstract class TwinElement extends LitElement {
 
   private statesLoading: Promise<typeof import('./feed-states.js')> | undefined;
   private loadStates(): Promise<typeof import('./feed-states.js')> {
-    this.statesLoading ??= this.whenLoaded(import('./feed-states.js'), (m) => (this.states = m)).catch(
-      (err: unknown) => {
-        this.statesLoading = undefined;
-        throw err;
-      },
-    );
+    this.statesLoading ??= this.whenLoaded(import('./feed-states.js'), (m) => {
+      this.states = m;
+      this.addStyles([m.noticeStyles]);
+    }).catch((err: unknown) => {
+      this.statesLoading = undefined;
+      throw err;
+    });
     return this.statesLoading;
   }
 

@@ -19,16 +19,6 @@ export const delegationListStyles = css`
     gap: 0.5em 1em;
     align-items: center;
   }
-  input[type='search'],
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-height: max(24px, 1.75em);
-    padding: 0.2em 0.5em;
-  }
   input[type='search'] {
     flex: 1 1 14em;
   }

@@ -1,4 +1,4 @@
-import {adoptStyles, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import {TwinElement} from '../core/twin-element.js';
 import {PrintController} from '../core/controllers/print.js';
@@ -177,7 +177,7 @@ export class TwinDelegationList extends TwinElement {
       this.#parts = parts;
       // The rows again, with search and sorting by name.
       this.filters = {...this.filters};
-      adoptStyles(this.renderRoot as ShadowRoot, [...TwinDelegationList.elementStyles, ...parts.styles]);
+      this.addStyles(parts.styles);
     }));
     // A chunk that could not be fetched is asked for again next time.
     loading.catch(() => (this.#partsLoading = undefined));
@@ -193,8 +193,7 @@ export class TwinDelegationList extends TwinElement {
       filters: this.filters,
       showAll: this.showAll,
       expanded: this.expanded,
-      tabbable:
-        this.#focusItem() >= 0 ? this.#focus : this.#shown.length ? this.#table!.row(this.#shown[0]!) : undefined,
+      tabbable: this.#focusItem() >= 0 ? this.#focus : this.#shown.length ? table.row(this.#shown[0]!) : undefined,
       parts: this.#parts,
       setFilters: (next) => this.#setFilters(next),
       showAllOf: (group) => (this.showAll = new Set([...this.showAll, group])),

@@ -14,6 +14,7 @@ import {dateStyles, sourcesNote} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
+import * as details from '../core/detail-words.js';
 import {TwinSelectEvent} from '../core/events.js';
 import {langSpan} from '../core/twin-element.js';
 import {directionLabel, directionTitle, purposeTitle} from './labels.js';
@@ -173,9 +174,9 @@ const groupLabel = (g: FilterGroup): string => {
     case 'years':
       return common.year();
     case 'countries':
-      return common.country();
+      return details.country();
     case 'cities':
-      return common.partnerCity();
+      return details.partnerCity();
     case 'formats':
       return common.format();
   }
@@ -284,7 +285,7 @@ export function renderChips(host: PartsHost) {
           ${
             values.length > shown.length
               ? html`<button class="more" @click=${() => host.showAllOf(group)}>
-                ${common.showAll(formatNumber(values.length, host.locale))}
+                ${details.showAll(formatNumber(values.length, host.locale))}
               </button>`
               : nothing
           }
@@ -307,7 +308,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
   return html`<tr part="details" class="details" id=${`details-${d.id}`} data-id=${d.id} aria-rowindex=${rowindex}>
       <td colspan="5">
         <dl>
-          <dt>${common.kind()}</dt>
+          <dt>${details.kind()}</dt>
           <dd>${kindLabel(d.kind)}</dd>
           ${
             d.dateSources?.start?.some((x) => x.date !== d.start) || d.dateSources?.end?.some((x) => x.date !== d.end)
@@ -322,7 +323,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
           ${d.title ? field(purposeTitle(), d.purpose) : nothing}
           ${field(msg('Head of delegation', {id: 'del.head'}), d.head)}
           ${d.size ? html`<dt>${msg('Size', {id: 'del.size'})}</dt><dd>${formatNumber(d.size, host.locale)}</dd>` : nothing}
-          ${field(common.participants(), d.participants)}
+          ${field(details.participants(), d.participants)}
           ${field(msg('Outcome', {id: 'del.outcome'}), d.outcome)}
           ${notes.map((n) => field(msg('Note', {id: 'del.note'}), n))}
           ${
@@ -338,7 +339,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
                         <button class="event" @click=${() => host.fire(new TwinSelectEvent({kind: 'event', id}))}>
                           ${langSpan(t, id)}
                         </button>
-                        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
+                        ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a>` : nothing}
                       </li>`;
                     })}
                   </ul>
@@ -346,7 +347,7 @@ export function renderDetails(host: PartsHost, row: Row, rowindex: number) {
               : nothing
           }
         </dl>
-        ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a></p>` : nothing}
+        ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a></p>` : nothing}
       </td>
     </tr>`;
 }

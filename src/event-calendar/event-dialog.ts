@@ -13,6 +13,7 @@ import {formatPartialRange} from '../core/partial-date.js';
 import {sourcesNote} from '../core/date-display.js';
 import {formatLabel, statusLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
+import * as details from '../core/detail-words.js';
 import {dayKey} from './model.js';
 import {renderEventButton} from './month-view.js';
 import type {CalendarHost} from './host.js';
@@ -55,7 +56,7 @@ function eventBody(host: CalendarHost, e: EventItem, data: TwinData): TemplateRe
       ${place !== nothing ? html`<dt>${msg('Place', {id: 'cal.detail.place'})}</dt><dd>${place}</dd>` : nothing}
       ${
         e.cities.length || e.countries.length
-          ? html`<dt>${common.participants()}</dt>
+          ? html`<dt>${details.participants()}</dt>
             <dd>
               <ul class="cities">
                 ${e.cities.map((id) => {
@@ -76,7 +77,7 @@ function eventBody(host: CalendarHost, e: EventItem, data: TwinData): TemplateRe
     </dl>
     ${e.description ? html`<p class="description">${textOrNothing(host, e.description, data)}</p>` : nothing}
     <div class="actions">
-      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
+      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a>` : nothing}
       <button @click=${() => void host.download([e], `${e.id}.ics`)}>${msg('Add to calendar (.ics)', {id: 'cal.exportEvent'})}</button>
     </div>`;
 }

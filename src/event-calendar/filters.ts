@@ -9,6 +9,7 @@ import {countryName, formatNumber} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
+import * as details from '../core/detail-words.js';
 import {FORMATS, facetCounts, noFilters, type FilterGroup, type Filters} from './model.js';
 import type {CalendarHost} from './host.js';
 
@@ -64,7 +65,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
   const more = (group: FilterGroup, list: string[]) =>
     list.length > CHIPS_SHOWN && !host.expanded.has(group)
       ? html`<button class="more-chips" @click=${() => host.expand(group)}>
-          ${common.showAll(formatNumber(list.length, host.locale))}
+          ${details.showAll(formatNumber(list.length, host.locale))}
         </button>`
       : nothing;
   return html`<details part="filters" class="filter-panel" open @toggle=${onToggle}>
@@ -84,7 +85,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
     ${
       cities.length
         ? html`<fieldset>
-          <legend>${common.partnerCity()}</legend>
+          <legend>${details.partnerCity()}</legend>
           ${limited('cities', cities).map((id) => {
             const city = data.cityById.get(id)!;
             return chip('cities', id, host.placeText(city, data), host.feedText(city.name, data)?.lang);
@@ -96,7 +97,7 @@ export function renderFilters(host: CalendarHost, data: TwinData): TemplateResul
     ${
       countries.length
         ? html`<fieldset>
-          <legend>${common.country()}</legend>
+          <legend>${details.country()}</legend>
           ${limited('countries', countries).map((c) => chip('countries', c, countryName(c, host.locale)))}
           ${more('countries', countries)}
         </fieldset>`

@@ -8,7 +8,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {firstDayOfWeek, formatNumber} from '../core/format.js';
 import type {EventItem, TwinData} from '../core/merge.js';
-import * as common from '../core/common-words.js';
+import * as details from '../core/detail-words.js';
 import {addDays, addMonths, dayKey, monthKey, monthWeeks, parseDay, toUtc, weekday, type Day} from './model.js';
 import type {CalendarHost} from './host.js';
 
@@ -51,7 +51,7 @@ export function renderBand(
     ${
       events.length > shown.length
         ? html`<button class="more-chips" @click=${() => host.expand(key)}>
-          ${common.showAll(formatNumber(events.length, host.locale))}
+          ${details.showAll(formatNumber(events.length, host.locale))}
         </button>`
         : nothing
     }

@@ -7,6 +7,7 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {PartnershipItem, TwinData} from '../core/merge.js';
 import * as common from '../core/common-words.js';
+import * as details from '../core/detail-words.js';
 import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import {dateCell, dateNotKnown, joinTemplates, sourcesNote} from '../core/date-display.js';
@@ -60,7 +61,7 @@ export function renderCard(host: MapHost, data: TwinData) {
     const note = p.partnerships.map((q) => q.note).find(Boolean);
     const ofHome = !p.of || p.of.id === homeCity?.id;
     body = html`<dl>
-          ${kind ? html`<dt>${common.kind()}</dt><dd>${kind}</dd>` : nothing}
+          ${kind ? html`<dt>${details.kind()}</dt><dd>${kind}</dd>` : nothing}
           <dt>${msg('Country', {id: 'map.col.country'})}</dt>
           <dd>${countryName(p.city.country, locale)}${region ? html`, ${langSpan(region)}` : nothing}</dd>
           <dt>${msg('Relation', {id: 'map.col.relation'})}</dt>

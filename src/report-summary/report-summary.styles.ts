@@ -39,14 +39,6 @@ export const reportSummaryStyles = css`
   p {
     margin: 0 0 0.5em;
   }
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-height: max(24px, 1.75em);
-  }
   .figures {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));

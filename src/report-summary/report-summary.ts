@@ -12,6 +12,7 @@ import {defaultYear, eventsByYear, summarizeYear, yearsOf, type YearSummary} fro
 import {reportSummaryStyles} from './report-summary.styles.js';
 import {renderChart, type ChartHost} from './charts.js';
 import * as common from '../core/common-words.js';
+import * as details from '../core/detail-words.js';
 
 /** Events and delegations by id, made once per data (sections name them by id). */
 const indexes = new WeakMap<TwinData, {events: Map<string, EventItem>; delegations: Map<string, DelegationItem>}>();
@@ -275,7 +276,7 @@ export class TwinReportSummary extends TwinElement {
                     chartHost,
                     'country',
                     msg('By partner country', {id: 'rep.byCountry'}),
-                    common.country(),
+                    details.country(),
                     s.byCountry,
                     (k) => countryName(k, this.locale),
                   )
@@ -316,7 +317,7 @@ export class TwinReportSummary extends TwinElement {
                   <strong>${this.textSpan(a.title, data)}</strong>${d ? html` · <time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
                   <br />${this.textSpan(a.competition, data)}${a.result ? html` · ${this.textSpan(a.result, data)}` : nothing}
                   ${a.project ? html`<br />${this.textSpan(a.project, data)}` : nothing}
-                  ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${common.moreInformation()}</a>` : nothing}
+                  ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a>` : nothing}
                 </li>`;
               })}
             </ul>

@@ -5,11 +5,11 @@
  *
  * What it owns:
  * - the scroll position (`top`, kept from the scroller's `scroll` event: bind `@scroll=${rows.onScroll}`);
- * - the row height, measured after each update from a rendered row (`rowSelector`), `estimate` until then;
+ * - the row height, measured after each update from a rendered row (`rowSelector`), 40 px until then;
  *   or, for rows of different heights, the tops given by `topOf(i)` (the top of row i; `topOf(count)` is
  *   the total height), and then nothing is measured;
  * - which rows to draw for a row count: `slice(count, keep)` gives the runs `[from, to)` of rows in view
- *   plus `overscan` rows each side, and the row `keep` (the row holding the focus) as a run of its own when
+ *   plus 10 rows each side, and the row `keep` (the row holding the focus) as a run of its own when
  *   it is outside them, so focus is never lost to a row leaving the DOM;
  * - the spacers between runs: `parts(slice, count)` lists the runs and the spacer heights in order; draw
  *   each spacer as an element with `class="spacer"` and `data-height` (px): after each update the controller
@@ -20,7 +20,7 @@
  *   a row (`rowSelector`) had the focus before an update and the current one (`currentSelector`, say the
  *   row with `tabindex="0"`) does not have it after, the current one gets it back.
  *
- * Lists of `windowAfter` rows or fewer are drawn whole (`slice` gives one run, `windowed: false`).
+ * Lists of 200 rows or fewer are drawn whole (`slice` gives one run, `windowed: false`).
  *
  * Usage:
  * ```ts
@@ -38,14 +38,6 @@ export interface WindowedRowsOptions {
   rowSelector: string;
   /** Selector of the row that should hold the focus (the one in the Tab order). */
   currentSelector?: string;
-  /** More rows than this are windowed. Default 200. */
-  windowAfter?: number;
-  /** Rows drawn beyond each edge of the view. Default 10. */
-  overscan?: number;
-  /** Row height (px) assumed until one is measured. Default 40. */
-  estimate?: number;
-  /** Height (px) of the view assumed until the scroller is measured. Default 30 estimated rows. */
-  viewport?: number;
   /** Rows of different heights: the top (px) of row `i`; `topOf(count)` is the total height. */
   topOf?: (i: number) => number;
 }
@@ -55,6 +47,11 @@ export interface WindowSlice {
   readonly windowed: boolean;
   readonly runs: ReadonlyArray<readonly [number, number]>;
 }
+
+/** More rows than this are windowed; rows drawn beyond each edge of the view; a row's height (px) until one is measured. */
+const WINDOW_AFTER = 200;
+const OVERSCAN = 10;
+const ESTIMATE = 40;
 
 export class WindowedRows implements ReactiveController {
   #top = 0;
@@ -73,14 +70,9 @@ export class WindowedRows implements ReactiveController {
     host.addController(this);
   }
 
-  /** The scroll position the window was drawn for (px). */
-  get top(): number {
-    return this.#top;
-  }
-
   /** The row height in use (measured, or the estimate). */
   get rowHeight(): number {
-    return this.#rowHeight || (this.#options.estimate ?? 40);
+    return this.#rowHeight || ESTIMATE;
   }
 
   /** Keeps the scroll position and redraws: bind as `@scroll=${rows.onScroll}` on the scroller. */
@@ -91,7 +83,7 @@ export class WindowedRows implements ReactiveController {
 
   /** Whether `count` rows are windowed. */
   windowed(count: number): boolean {
-    return count > (this.#options.windowAfter ?? 200);
+    return count > WINDOW_AFTER;
   }
 
   /** The top (px) of row `i` (`i = count` gives the total height). */
@@ -102,14 +94,13 @@ export class WindowedRows implements ReactiveController {
   /** The rows to draw for `count` rows; `keep` (a row index, or -1) is drawn wherever it is. */
   slice(count: number, keep = -1): WindowSlice {
     if (!this.windowed(count)) return {windowed: false, runs: [[0, count]]};
-    const overscan = this.#options.overscan ?? 10;
-    const viewport = this.#viewport || (this.#options.viewport ?? 30 * this.rowHeight);
+    const viewport = this.#viewport || 30 * this.rowHeight;
     const bottom = this.#top + viewport;
     let from = this.#first(count, this.#top);
     let to = from;
     while (to < count && this.topOf(to) < bottom) to++;
-    from = Math.max(0, from - overscan);
-    to = Math.min(count, to + overscan);
+    from = Math.max(0, from - OVERSCAN);
+    to = Math.min(count, to + OVERSCAN);
     const runs: Array<[number, number]> = [[from, to]];
     if (keep >= 0 && keep < count && (keep < from || keep >= to)) {
       runs.push([keep, keep + 1]);
