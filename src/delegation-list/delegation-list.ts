@@ -137,6 +137,8 @@ export class TwinDelegationList extends TwinElement {
     if (!data) return;
     if (changed.has('twinData' as keyof TwinDelegationList)) {
       const table = (this.#table = new RowTable(data));
+      // The rows shown were indexes into the old table: none until they are selected from this one.
+      this.#shown = new Uint32Array(0);
       const focusId = this.#focus?.d.id;
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
@@ -332,7 +334,7 @@ export class TwinDelegationList extends TwinElement {
     // Spacers stand in for the items not drawn (sized by the controller after each update).
     const body = this.#rows.parts(slice, count).map((p) => {
       if (typeof p === 'number') {
-        return html`<tr aria-hidden="true"><td class="spacer" colspan="5" data-height=${p}></td></tr>`;
+        return html`<tr class="spacer" aria-hidden="true"><td class="spacer" colspan="5" data-height=${p}></td></tr>`;
       }
       const drawn = [];
       for (let k = p[0]; k < p[1]; k++) drawn.push(renderItem(host, items.item(table, k), k));
