@@ -16,10 +16,10 @@ cal.addEventListener('twin-select', (event) => {
 });
 document.createElement('twin-partner-map').view = 'globe'; // error: not a map view
 const feed: FeedInput = {
-  schemaVersion: 2,
+  schemaVersion: 2, // error: schemaVersion is 1
   publisher: {city: 'x', name: 'X'},
   defaultLanguage: 'en',
   timeZone: 'UTC',
   cities: [],
-}; // error: schemaVersion is 1
+};
 console.log(feed);
