@@ -15,11 +15,6 @@ cal.addEventListener('twin-select', (event) => {
   if (event.detail.kind === 'banana') console.log('never'); // error: not a TwinSelectKind
 });
 document.createElement('twin-partner-map').view = 'globe'; // error: not a map view
-const feed: FeedInput = {
-  schemaVersion: 2, // error: schemaVersion is 1
-  publisher: {city: 'x', name: 'X'},
-  defaultLanguage: 'en',
-  timeZone: 'UTC',
-  cities: [],
-};
+// prettier-ignore
+const feed: FeedInput = {schemaVersion: 2, publisher: {city: 'x', name: 'X'}, defaultLanguage: 'en', timeZone: 'UTC', cities: []}; // error: schemaVersion is 1
 console.log(feed);
