@@ -28,6 +28,10 @@ export const tokens = css`
     max-inline-size: 100%;
     color-scheme: light dark;
     background: var(--_bg);
+    /* The widget draws its own background (dark in a dark system on a light site): its content keeps clear
+       of the edge and the corners are rounded, like a card. */
+    padding: var(--twin-inset, 0.75em);
+    border-radius: var(--_radius);
     font: inherit;
     /* The page's rules reach the host itself (a theme's \`* {line-height: 2}\`) and everything inside
        inherits from it: the text metrics that keep the layout are fixed here, over any normal rule of the

@@ -62,6 +62,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
  * @cssprop [--twin-color-focus=light-dark(#0b5cad, #9ccaff)] - Focus ring.
  * @cssprop [--twin-radius=0.375em] - Corner radius.
  * @cssprop [--twin-space=1em] - Base spacing.
+ * @cssprop [--twin-inset=0.75em] - Space between the widget's edge (its own background) and its content.
  * @cssprop [--twin-reserved-height=16em] - Height reserved while loading, so the page does not jump. Each element sets its own
  *   (about its usual height, at most a screen): set it on the element to the height it will have on your page.
  */
@@ -74,6 +75,7 @@ export abstract class TwinElement extends LitElement {
     lang: {reflect: true, converter: unlessEmpty},
     partner: {reflect: true, converter: unlessEmpty},
     theme: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
     timeout: {type: Number},
     status: {state: true},
     twinData: {state: true},
@@ -95,6 +97,14 @@ export abstract class TwinElement extends LitElement {
 
   /** `auto` follows the visitor's system; `light` or `dark` forces one. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * The level of the element's top heading in the page's outline (1–6): set it to one below the heading
+   * the element sits under (`heading-level="3"` under an `h2`). The element's own headings follow below it,
+   * in order. Its headings are `role="heading"` with this `aria-level`, the same to assistive technology as
+   * an `h2`…`h6`.
+   */
+  headingLevel = 2;
 
   /** Milliseconds to wait for each feed before giving up. */
   timeout = 15_000;
@@ -153,6 +163,11 @@ export abstract class TwinElement extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     inLocale(this.uiLocale, () => super.update(changed));
+  }
+
+  /** The `aria-level` of a heading `depth` levels below the element's top heading (0: the top one), within 1–6. */
+  protected level(depth = 0): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + depth);
   }
 
   /** Runs `fn` with `msg()` in this element's language (for texts made outside `render`). */
