@@ -136,12 +136,14 @@ export const stateStyles = css`
     gap: 0.5em;
     align-content: center;
     justify-items: start;
-    min-height: var(--twin-reserved-height, 16em);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Only while loading is the element's usual height reserved: an empty or failed element says its
+     sentence in the room it needs. */
   .loading {
+    min-height: var(--twin-reserved-height, 16em);
     background: linear-gradient(90deg, var(--_surface) 0%, var(--_bg) 50%, var(--_surface) 100%) 0 0 / 200% 100%;
     animation: twin-shimmer 1.6s linear infinite;
   }

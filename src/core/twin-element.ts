@@ -63,7 +63,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
  * @cssprop [--twin-radius=0.375em] - Corner radius.
  * @cssprop [--twin-space=1em] - Base spacing.
  * @cssprop [--twin-inset=0.75em] - Space between the widget's edge (its own background) and its content.
- * @cssprop [--twin-reserved-height=16em] - Height reserved while loading, so the page does not jump. Each element sets its own
+ * @cssprop [--twin-reserved-height=16em] - Height reserved while loading, so the page does not jump (empty and error states take only the room they need). Each element sets its own
  *   (about its usual height, at most a screen): set it on the element to the height it will have on your page.
  */
 export abstract class TwinElement extends LitElement {

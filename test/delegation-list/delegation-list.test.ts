@@ -205,6 +205,8 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
       cities: [{id: 'k', name: 'K', country: 'RU', coordinates: [135, 48]}],
     });
     expect(empty.text(empty.$('[part~="empty"]'))).to.contain('This feed lists no delegations or meetings.');
+    // One sentence takes the room of a few lines, not the ~550 px reserved while the list was loading.
+    expect(empty.el.getBoundingClientRect().height, 'the empty list’s height').to.be.below(160);
     const broken = await mount('src="/__fault/404"');
     expect(broken.text(broken.$('[role="alert"]'))).to.contain('(404)');
   });
