@@ -44,6 +44,24 @@ describe('shared element behaviour', () => {
     expect(el.hasAttribute('lang')).to.equal(false);
   });
 
+  it('draws its own background as a card: its text keeps clear of its edge, in a dark theme on a light page', async () => {
+    const host = await fixture(html`<div style="background: #fff; width: 400px"></div>`);
+    const el = document.createElement('test-twin') as TestTwin;
+    el.setAttribute('theme', 'dark');
+    el.data = await smallFeed();
+    host.append(el);
+    await settled(el);
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    expect(style.backgroundColor, 'its own dark background').to.not.equal('rgb(255, 255, 255)');
+    expect(parseFloat(style.borderTopLeftRadius), 'rounded corners').to.be.greaterThan(0);
+    const range = document.createRange();
+    range.selectNodeContents(shadow(el).querySelector('li')!);
+    const text = range.getBoundingClientRect();
+    expect(text.left - box.left, 'room at the start').to.be.at.least(8);
+    expect(text.top - box.top, 'room above').to.be.at.least(8);
+  });
+
   it('shows its light-DOM fallback while loading, in reserved space, then the data', async () => {
     const el = await fixture<TestTwin>(
       html`<test-twin src="/__fault/slow?key=${key()}"><a href="/feed.json">Feed</a></test-twin>`,
