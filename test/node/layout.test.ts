@@ -1,7 +1,7 @@
 /**
  * The layout check: every element, on the built-in feed and on another city's feed, in five languages ×
  * 320, 390, 768 and 1280 px × light and dark, alone on a plain page (test/layout/plain.html: body margin
- * 8 px). Rules (test/layout/layout-rules.ts): the page never scrolls sideways; the document is no taller
+ * 8 px, set in a system sans-serif font as a city's site is; the same page as the screenshots'). Rules (test/layout/layout-rules.ts): the page never scrolls sideways; the document is no taller
  * than what is drawn; no two visible text boxes overlap; no text is clipped without an ellipsis and a
  * full-text alternative; in dark mode no text comes within 4 px of the widget's edge.
  *
@@ -48,7 +48,7 @@ for (const width of WIDTHS) {
       context = await demo.browser.newContext({viewport: {width, height: 800}});
       page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${demo.origin}/test/layout/plain.html`);
+      await page.goto(`${demo.origin}/test/layout/plain.html?font=sans`);
       await page.waitForFunction(() => 'twinLayout' in window);
     });
     after(() => context?.close());
