@@ -177,7 +177,7 @@ export async function measureSizes(): Promise<{rows: SizeRow[]; over: number}> {
         name: 'shared-with-the-map',
         setup(b) {
           // geo.ts and the codec are in the map's entry already; the tiles are chunks of their own.
-          b.onResolve({filter: /(geo|basemap-codec)\.js$|basemap-detail\/[ew]\d/}, (a) => ({
+          b.onResolve({filter: /(geo|basemap-codec)\.js$|^\.\/[ew]\d+[ns]\d+\.js$/}, (a) => ({
             path: a.path,
             external: true,
           }));
