@@ -53,8 +53,15 @@ export default defineConfig(({command, mode}) => {
     // The one-file CDN build inlines what the npm build loads on demand, the interpreter that explains a
     // feed's problems (validator-explaining.ts) among them: that one then serves as the page's validator too (without a
     // sink it only decides, as fast), rather than shipping the same description compiled two ways.
+    // It also leaves out the partner map's finer basemap (its tiles would all be inlined): that map keeps
+    // the world basemap at every zoom (src/partner-map/detail-hook-none.ts).
     resolve: cdn
-      ? {alias: [{find: /^\.\/validator-fast\.js$/, replacement: resolve('src/core/validator-explaining.ts')}]}
+      ? {
+          alias: [
+            {find: /^\.\/validator-fast\.js$/, replacement: resolve('src/core/validator-explaining.ts')},
+            {find: /^\.\/detail-hook\.js$/, replacement: resolve('src/partner-map/detail-hook-none.ts')},
+          ],
+        }
       : {},
     build: {
       target: 'es2022',

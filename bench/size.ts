@@ -7,7 +7,7 @@
  */
 import {build, type Metafile, type Plugin} from 'esbuild';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
-import {readFileSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {minify} from 'terser';
@@ -24,6 +24,9 @@ export const SIZE_BUDGETS: Array<{name: string; file: string; budget: number}> =
   {name: 'partner-map, basemap included', file: 'src/partner-map/define.ts', budget: (35 + 25) * KB},
   {name: 'twinning-kit (CDN, all elements)', file: 'src/twinning-kit.ts', budget: 100 * KB},
 ];
+
+/** The finer basemap of a zoomed-in map: each chunk of it (its code, each tile) at most this, gzip. */
+const DETAIL_BUDGET = 16 * KB;
 
 const out = mkdtempSync(join(tmpdir(), 'twin-size-'));
 export const gz = (b: Buffer): number => gzipSync(b, {level: 9}).length;
@@ -160,6 +163,58 @@ export async function measureSizes(): Promise<{rows: SizeRow[]; over: number}> {
     budget: 25 * KB,
     ok: gz(basemap) <= 25 * KB,
   });
+  // The finer basemap, loaded when the reader zooms in: its code (the chunk with the tiles' index) and
+  // its largest tile, each a chunk loaded on its own (a regional view loads one to four tiles).
+  const detailCode = await build({
+    entryPoints: ['src/partner-map/detail-basemap.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'shared-with-the-map',
+        setup(b) {
+          // geo.ts and the codec are in the map's entry already; the tiles are chunks of their own.
+          b.onResolve({filter: /(geo|basemap-codec)\.js$|^\.\/[ew]\d+[ns]\d+\.js$/}, (a) => ({
+            path: a.path,
+            external: true,
+          }));
+        },
+      },
+    ],
+  });
+  const tiles = await Promise.all(
+    readdirSync('src/generated/basemap-detail')
+      .filter((f) => f !== 'index.ts')
+      .map(async (f) => {
+        const r = await build({
+          entryPoints: [`src/generated/basemap-detail/${f}`],
+          minify: true,
+          write: false,
+          logLevel: 'error',
+        });
+        return Buffer.from(r.outputFiles[0]!.contents);
+      }),
+  );
+  const largest = tiles.reduce((a, b) => (gz(b) > gz(a) ? b : a));
+  const code = Buffer.from(detailCode.outputFiles[0]!.contents);
+  for (const [name, file, bytes] of [
+    ['detail basemap code (on zoom)', 'src/partner-map/detail-basemap.ts', code],
+    [`detail basemap, largest of ${tiles.length} tiles (on zoom)`, 'src/generated/basemap-detail/', largest],
+  ] as const) {
+    rows.push({
+      name,
+      file,
+      min: bytes.length,
+      minGzip: gz(bytes),
+      minBrotli: br(bytes),
+      largestLazyGzip: 0,
+      budget: DETAIL_BUDGET,
+      ok: gz(bytes) <= DETAIL_BUDGET,
+    });
+  }
   return {rows, over: rows.filter((r) => r.ok === false).length};
 }
 

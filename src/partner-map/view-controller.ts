@@ -19,6 +19,7 @@ import {
 } from './geo.js';
 import {GROUP_RADIUS} from './places.js';
 import type {Zoomable} from './gesture-controller.js';
+import {drawDetail} from './detail-hook.js';
 
 /** Room (px) kept around the partners when the map fits them. */
 const FIT_PADDING = 36;
@@ -188,6 +189,7 @@ export class MapViewController implements ReactiveController, Zoomable {
         svg.style.removeProperty('transform');
         this.#committed = v;
         this.#committedOn = g;
+        drawDetail(g, this);
       } else {
         const s = v.k / c.k;
         svg.style.transform = `translate(${(v.x - s * c.x).toFixed(2)}px, ${(v.y - s * c.y).toFixed(2)}px) scale(${s.toFixed(5)})`;
