@@ -32,9 +32,6 @@ export const reportSummaryStyles = css`
   .h1 {
     font-size: 1.1em;
   }
-  :host([compact]) .h0 {
-    font-size: 1.05em;
-  }
   p {
     margin: 0 0 0.5em;
   }
@@ -68,9 +65,6 @@ export const reportSummaryStyles = css`
   }
   :host([compact]) .figures {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 7em), 1fr));
-  }
-  :host([compact]) .value {
-    font-size: 1.8em;
   }
   .note,
   .source,

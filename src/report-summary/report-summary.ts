@@ -102,7 +102,7 @@ export class TwinReportSummary extends TwinElement {
     }
     const title = s.report ? this.feedText(s.report.title, data) : undefined;
     const prev = years.includes(year - 1) ? summarizeYear(data, year - 1, partner?.id) : undefined;
-    const figures = this.#figures(s, prev, partner && this.feedText(partner.name, data)?.text);
+    const figures = this.#figures(s, prev);
     const stated = s.metrics.map((m): Figure => {
       const label = this.feedText(m.label, data);
       const unit = this.feedText(m.unit, data)?.text;
@@ -165,7 +165,7 @@ export class TwinReportSummary extends TwinElement {
    * the feed's events of the year; narrowed to a partner, one that the partner takes part in or hosts
    * (with the home city, when several feeds are merged): the map's card counts the same (`forPartner`).
    */
-  #figures(s: YearSummary, prev: YearSummary | undefined, partnerName?: string): Figure[] {
+  #figures(s: YearSummary, prev: YearSummary | undefined): Figure[] {
     const {online, hybrid, offline} = s.formats;
     const stated = online + hybrid + offline;
     const before = (n: number | undefined) =>
@@ -183,10 +183,7 @@ export class TwinReportSummary extends TwinElement {
       {
         label: msg(str`Joint events in ${year}`, {id: 'rep.jointEvents'}),
         value: this.#n(s.events.length),
-        note: (
-          (partnerName ? msg(str`Those ${partnerName} takes part in or hosts.`, {id: 'rep.events.partner'}) : '') +
-          before(prev?.events.length)
-        ).trim(),
+        note: before(prev?.events.length).trim(),
       },
       {
         label: msg('Partner cities', {id: 'rep.cities'}),
