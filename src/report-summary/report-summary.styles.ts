@@ -39,19 +39,16 @@ export const reportSummaryStyles = css`
      sets them; the report's own figures below: smaller, uniform cards. The number comes first. */
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7em), 1fr));
     gap: 1em;
     margin: 0 0 1em;
   }
   .figure {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    align-content: start;
     border-block-start: 2px solid var(--_accent);
     padding-block-start: 0.3em;
     break-inside: avoid;
-  }
-  dt {
-    font-weight: 600;
   }
   dd {
     margin: 0;
@@ -62,9 +59,6 @@ export const reportSummaryStyles = css`
     font-weight: 700;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
-  }
-  :host([compact]) .figures {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7em), 1fr));
   }
   .note,
   .source,
@@ -81,9 +75,6 @@ export const reportSummaryStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
     padding: 0.5em 0.75em;
-  }
-  .stated dt {
-    font-weight: normal;
   }
   .stated .value {
     font-size: 1.3em;
@@ -109,12 +100,10 @@ export const reportSummaryStyles = css`
     grid-template-columns: fit-content(45%) minmax(5em, 1fr);
     gap: 0.25em 0.6em;
     align-items: center;
+    overflow-wrap: anywhere;
   }
   .bars[hidden] {
     display: none;
-  }
-  .label {
-    overflow-wrap: anywhere;
   }
   /* The bar's value sits at its end, in room kept at the track's end (the longest bar's value). */
   .track {

@@ -28,6 +28,14 @@ function byId(data: TwinData) {
   return index;
 }
 
+/** `set` with `key` in it (`on`) or not: a new set, so that Lit sees the change. */
+function toggled(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
+}
+
 /** A figure: what it counts, the number, and what exactly was counted. */
 interface Figure {
   label: string;
@@ -224,23 +232,17 @@ export class TwinReportSummary extends TwinElement {
   }
 
   /** A list of more than five items shows three and a button to show them all (and fewer again). */
-  #list(key: string, items: unknown[], cls?: string) {
+  #list(key: string, items: unknown[]) {
     // One section on its own (`section`) is what the page asked for: shown whole.
     const long = items.length > 5 && !this.section;
     const open = !long || this.expanded.has(key);
-    const toggle = () => {
-      const next = new Set(this.expanded);
-      if (open) next.delete(key);
-      else next.add(key);
-      this.expanded = next;
-    };
     // Every item is there (print shows them all); a collapsed list hides those after the third.
-    return html`<ul class="${cls ?? ''} ${open ? '' : 'collapsed'}" id=${`list-${key}`}>
+    return html`<ul class="${key} ${open ? '' : 'collapsed'}" id=${`list-${key}`}>
         ${items}
       </ul>
       ${
         long
-          ? html`<button class="more" aria-expanded=${open} aria-controls=${`list-${key}`} @click=${toggle}>
+          ? html`<button class="more" aria-expanded=${open} aria-controls=${`list-${key}`} @click=${() => (this.expanded = toggled(this.expanded, key, !open))}>
               ${open ? msg('Show fewer', {id: 'rep.showFewer'}) : details.showAll(this.#n(items.length))}
             </button>`
           : nothing
@@ -268,12 +270,7 @@ export class TwinReportSummary extends TwinElement {
     const chartHost: ChartHost = {
       locale: this.locale,
       asTable: this.asTable,
-      showAsTable: (id, on) => {
-        const next = new Set(this.asTable);
-        if (on) next.add(id);
-        else next.delete(id);
-        this.asTable = next;
-      },
+      showAsTable: (id, on) => (this.asTable = toggled(this.asTable, id, on)),
     };
     const report = s.report;
     const next = s.plans.length ? Math.min(...s.plans.map((p) => p.year)) : undefined;
@@ -351,7 +348,6 @@ export class TwinReportSummary extends TwinElement {
             ${this.#list(
               'sections',
               sections.map((x) => html`<li>${this.#renderSection(x, data, 2)}</li>`),
-              'sections',
             )}
           </section>`
           : nothing
@@ -372,7 +368,6 @@ export class TwinReportSummary extends TwinElement {
                   ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a>` : nothing}
                 </li>`;
               }),
-              'awards',
             )}
           </section>`
           : nothing
@@ -384,7 +379,6 @@ export class TwinReportSummary extends TwinElement {
             ${this.#list(
               'plans',
               s.plans.map((p) => html`<li>${this.textSpan(p.text, data)}</li>`),
-              'plans',
             )}
           </section>`
           : nothing
