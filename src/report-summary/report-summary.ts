@@ -76,7 +76,7 @@ export class TwinReportSummary extends TwinElement {
   year = '';
   /** A section id: show only that section of the report. */
   section = '';
-  /** Figures only, for a sidebar. */
+  /** For a sidebar: the four headline figures, without notes, charts or sections. */
   compact = false;
 
   /** Charts shown as their tables. */
