@@ -6,6 +6,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {PartnershipItem, TwinData} from '../core/merge.js';
+import {forPartner, type EventItem} from '../core/merge.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 import {countryName, formatNumber} from '../core/format.js';
@@ -93,7 +94,7 @@ export function renderCard(host: MapHost, data: TwinData) {
               : nothing
           }
           <dt>${columnLabel('events')}</dt>
-          <dd>${formatNumber(p.events, locale)}</dd>
+          <dd>${jointEvents(forPartner(data, p.city.id).events, locale)}</dd>
           <dt>${columnLabel('delegations')}</dt>
           <dd>${formatNumber(p.delegations, locale)}</dd>
         </dl>
@@ -150,4 +151,16 @@ function links(cityUrl: string | undefined, partnershipUrl: string | undefined) 
           : nothing
       }
     </p>`;
+}
+
+/**
+ * Joint events, counted as the report counts them with `partner` (`forPartner`: those the partner takes
+ * part in or hosts, with the home city when several feeds are merged), and the years they fall in: the
+ * report counts one year, the card all of them, and says which.
+ */
+function jointEvents(events: EventItem[], locale: string) {
+  const years = events.map((e) => e.startDate.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return `${formatNumber(events.length, locale)}${events.length ? ` (${first < last ? `${first}–${last}` : first})` : ''}`;
 }

@@ -51,12 +51,18 @@ export function defaultYear(data: TwinData): number | undefined {
   return data.reports.at(-1)?.year ?? yearsOf(data).at(-1);
 }
 
+/** A bar of what the feed does not say (no category, no format, no month): drawn last and muted. */
+export const unknownKey = (k: string): boolean => !k || k === '?' || k === 'unstated';
+
+/** Bars whose order is not time: most first, ties by key; what is not known last. */
+const byValue = (bars: Bar[]): Bar[] =>
+  bars.sort((a, b) => +unknownKey(a.key) - +unknownKey(b.key) || b.value - a.value || (a.key < b.key ? -1 : 1));
+
 const countBy = (keys: Iterable<string>, order?: readonly string[]): Bar[] => {
   const counts = new Map<string, number>(order?.map((k) => [k, 0]));
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const bars = [...counts].map(([key, value]) => ({key, value}));
-  // Without a fixed order: most first, ties by key.
-  return order ? bars : bars.sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : 1));
+  return order ? bars : byValue(bars);
 };
 
 /**
@@ -113,7 +119,7 @@ export function summarizeYear(data: TwinData, year: number, partner?: string): Y
       ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '?'],
     ),
     byCategory: countBy(events.flatMap((e) => (e.categories.length ? e.categories : ['']))),
-    byFormat: FORMATS.map((key) => ({key, value: formats[key]})),
+    byFormat: byValue(FORMATS.map((key) => ({key, value: formats[key]}))),
     byCountry: countBy(eventCountries.flatMap((s) => [...s])),
   };
 }

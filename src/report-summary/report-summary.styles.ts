@@ -21,47 +21,43 @@ export const reportSummaryStyles = css`
     align-items: baseline;
     justify-content: space-between;
   }
-  h2,
-  h3,
-  h4 {
+  [role='heading'] {
     margin: 0 0 0.4em;
     line-height: 1.25;
+    font-weight: 600;
   }
-  h2 {
+  .h0 {
     font-size: 1.3em;
   }
-  h3 {
+  .h1 {
     font-size: 1.1em;
-  }
-  h4 {
-    font-size: 1em;
   }
   p {
     margin: 0 0 0.5em;
   }
+  /* The year's headline figures: large numbers over what they count, a rule above each, as a newsroom
+     sets them; the report's own figures below: smaller, uniform cards. The number comes first. */
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
-    gap: 0.75em;
-    margin: 0 0 0.75em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7em), 1fr));
+    gap: 1em;
+    margin: 0 0 1em;
   }
   .figure {
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    padding: 0.6em 0.8em;
+    display: grid;
+    align-content: start;
+    border-block-start: 2px solid var(--_accent);
+    padding-block-start: 0.3em;
     break-inside: avoid;
-  }
-  dt {
-    font-weight: 600;
   }
   dd {
     margin: 0;
   }
   .value {
-    display: block;
-    font-size: 1.8em;
-    font-weight: 600;
-    line-height: 1.2;
+    order: -1;
+    font-size: 2.2em;
+    font-weight: 700;
+    line-height: 1.15;
     font-variant-numeric: tabular-nums;
   }
   .note,
@@ -70,18 +66,25 @@ export const reportSummaryStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .stated dt {
-    font-weight: normal;
+  .stated {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.6em;
+  }
+  .stated .figure {
+    border: 0;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
   }
   .stated .value {
-    font-size: 1.4em;
+    font-size: 1.3em;
   }
   .charts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
     gap: 1em;
   }
-  .charts h3 {
+  .charts > [role='heading'] {
     grid-column: 1 / -1;
   }
   .chart {
@@ -94,27 +97,37 @@ export const reportSummaryStyles = css`
   }
   .bars {
     display: grid;
-    grid-template-columns: fit-content(45%) minmax(4em, 1fr) auto;
-    gap: 0.2em 0.5em;
+    grid-template-columns: fit-content(45%) minmax(5em, 1fr);
+    gap: 0.25em 0.6em;
     align-items: center;
+    overflow-wrap: anywhere;
   }
   .bars[hidden] {
     display: none;
   }
-  .label {
-    overflow-wrap: anywhere;
+  /* The bar's value sits at its end, in room kept at the track's end (the longest bar's value). */
+  .track {
+    display: flex;
+    align-items: center;
+    padding-inline-end: 2.5em;
   }
   .bar {
-    width: 100%;
-    height: 1em;
-    display: block;
+    flex: none;
+    height: 1.1em;
   }
   rect {
     fill: var(--_accent);
   }
+  .unknown rect {
+    fill: var(--_muted);
+  }
   .n {
+    flex: none;
+    width: 0;
+    padding-inline-start: 0.3em;
+    white-space: nowrap;
+    font-size: 0.9em;
     font-variant-numeric: tabular-nums;
-    text-align: end;
   }
   table {
     border-collapse: collapse;
@@ -134,7 +147,8 @@ export const reportSummaryStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .as-table {
+  .as-table,
+  .more {
     margin-block-start: 0.4em;
     font-size: 0.9em;
   }
@@ -148,14 +162,25 @@ export const reportSummaryStyles = css`
     padding-block: 0.6em;
     break-inside: avoid;
   }
+  /* Bullets outside the text: wrapped lines align with the first (a hanging indent). */
   ul {
     margin: 0;
     padding-inline-start: 1.2em;
+    list-style: disc;
   }
   li {
     margin-block: 0.2em;
   }
+  .sections {
+    list-style: none;
+    padding: 0;
+  }
+  .collapsed > :nth-child(n + 4) {
+    display: none;
+  }
   .event {
+    /* Its first line on the bullet's line, however many lines it wraps to. */
+    vertical-align: top;
     border: 0;
     background: none;
     padding: 0;
@@ -171,13 +196,14 @@ export const reportSummaryStyles = css`
   /* Print: one or two clean pages: tables instead of charts, sections without their lists, no buttons. */
   @media print {
     .copy,
+    .more,
     .as-table,
     select,
     .bars,
     .section ul {
       display: none;
     }
-    .chart table.visually-hidden {
+    .chart .visually-hidden {
       position: static;
       width: 100%;
       height: auto;
@@ -185,6 +211,9 @@ export const reportSummaryStyles = css`
       overflow: visible;
       clip-path: none;
       white-space: normal;
+    }
+    .collapsed > * {
+      display: list-item !important;
     }
     .report {
       gap: 0.4em;

@@ -28,6 +28,14 @@ function byId(data: TwinData) {
   return index;
 }
 
+/** `set` with `key` in it (`on`) or not: a new set, so that Lit sees the change. */
+function toggled(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
+}
+
 /** A figure: what it counts, the number, and what exactly was counted. */
 interface Figure {
   label: string;
@@ -60,6 +68,7 @@ export class TwinReportSummary extends TwinElement {
     section: {},
     compact: {type: Boolean, reflect: true},
     asTable: {state: true},
+    expanded: {state: true},
     announcement: {state: true},
   };
 
@@ -67,11 +76,13 @@ export class TwinReportSummary extends TwinElement {
   year = '';
   /** A section id: show only that section of the report. */
   section = '';
-  /** Figures only, for a sidebar. */
+  /** For a sidebar: the four headline figures, without notes, charts or sections. */
   compact = false;
 
   /** Charts shown as their tables. */
   private asTable: ReadonlySet<string> = new Set();
+  /** Long lists shown in full. */
+  private expanded: ReadonlySet<string> = new Set();
   private announcement = '';
 
   #n(n: number) {
@@ -92,7 +103,7 @@ export class TwinReportSummary extends TwinElement {
     if (this.section) {
       const section = s.report?.sections.find((x) => x.id === this.section);
       return section
-        ? html`<article class="report">${this.#renderSection(section, data, 'h2')}</article>`
+        ? html`<article class="report">${this.#renderSection(section, data, 0)}</article>`
         : this.renderEmpty(
             msg(str`The report for ${year} has no section "${this.section}".`, {id: 'rep.empty.section'}),
           );
@@ -110,28 +121,36 @@ export class TwinReportSummary extends TwinElement {
         note: this.feedText(m.note, data)?.text ?? '',
       };
     });
+    const compact = this.compact;
+    // Compact (a sidebar): the four headline figures without their notes, nothing else of the report.
     return html`<article class="report" aria-labelledby="title">
       <header>
-        <h2 part="title" id="title" lang=${ifDefined(title?.lang)}>${title?.text ?? msg(str`International activity in ${year}`, {id: 'rep.title'})}</h2>
+        <div role="heading" aria-level=${this.level(0)} class="h0" part="title" id="title" lang=${ifDefined(title?.lang)}>
+          ${title?.text ?? msg(str`International activity in ${year}`, {id: 'rep.title'})}
+        </div>
         ${years.length > 1 ? this.#renderYears(years, year) : nothing}
       </header>
       ${partner ? html`<p class="lead">${msg(html`Only what involves ${this.placeName(partner, data)}.`, {id: 'rep.partnerOnly'})}</p>` : nothing}
-      ${!this.compact && s.report?.summary ? html`<p class="lead">${this.textSpan(s.report.summary, data)}</p>` : nothing}
+      ${!compact && s.report?.summary ? html`<p class="lead">${this.textSpan(s.report.summary, data)}</p>` : nothing}
       <section aria-labelledby="figures-title">
-        <h3 id="figures-title">${msg(str`${year} in figures`, {id: 'rep.figures'})}</h3>
-        <dl part="figures" class="figures">${figures.map((f) => this.#renderFigure(f))}</dl>
+        ${this.#heading(1, msg(str`${year} in figures`, {id: 'rep.figures'}), 'figures-title')}
+        <dl part="figures" class="figures">${(compact ? figures.slice(0, 4) : figures).map((f) => this.#renderFigure(f, compact))}</dl>
         ${
-          stated.length
-            ? html`<h4>${msg('As stated in the report', {id: 'rep.stated'})}</h4>
+          stated.length && !compact
+            ? html`${this.#heading(2, msg('As stated in the report', {id: 'rep.stated'}))}
               <dl part="stated" class="figures stated">${stated.map((f) => this.#renderFigure(f))}</dl>`
             : nothing
         }
-        <button part="copy-button" class="copy" @click=${() => void this.#copy(title?.text ?? String(year), figures, stated)}>
-          ${msg('Copy figures', {id: 'rep.copy'})}
-        </button>
+        ${
+          compact
+            ? nothing
+            : html`<button part="copy-button" class="copy" @click=${() => void this.#copy(title?.text ?? String(year), figures, stated)}>
+                ${msg('Copy figures', {id: 'rep.copy'})}
+              </button>`
+        }
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </section>
-      ${this.compact ? nothing : this.#renderDetails(s, data, years)}
+      ${compact ? nothing : this.#renderDetails(s, data, years)}
     </article>`;
   }
 
@@ -144,18 +163,35 @@ export class TwinReportSummary extends TwinElement {
     </label>`;
   }
 
+  /** A heading `depth` levels below the report's title (0: the title's level). */
+  #heading(depth: number, text: unknown, id?: string) {
+    return html`<div role="heading" aria-level=${this.level(depth)} class=${`h${depth}`} id=${ifDefined(id)}>${text}</div>`;
+  }
+
+  /**
+   * The year's figures, the four headline ones first (compact shows only them). A joint event is one of
+   * the feed's events of the year; narrowed to a partner, one that the partner takes part in or hosts
+   * (with the home city, when several feeds are merged): the map's card counts the same (`forPartner`).
+   */
   #figures(s: YearSummary, prev: YearSummary | undefined): Figure[] {
     const {online, hybrid, offline} = s.formats;
     const stated = online + hybrid + offline;
     const before = (n: number | undefined) =>
       prev && n !== undefined ? ` ${msg(str`${prev.year}: ${this.#n(n)}.`, {id: 'rep.before'})}` : '';
+    const delegations: Figure = {
+      label: msg('Delegations and meetings', {id: 'rep.delegations'}),
+      value: this.#n(s.delegations),
+      note:
+        msg(str`Incoming: ${this.#n(s.incoming)}; outgoing: ${this.#n(s.delegations - s.incoming)}.`, {
+          id: 'rep.delegations.note',
+        }) + before(prev?.delegations),
+    };
     const year = s.year;
     return [
       {
-        label: msg('Events', {id: 'rep.events'}),
+        label: msg(str`Joint events in ${year}`, {id: 'rep.jointEvents'}),
         value: this.#n(s.events.length),
-        note:
-          msg(str`Joint events of ${year} listed in the feed.`, {id: 'rep.events.note'}) + before(prev?.events.length),
+        note: before(prev?.events.length).trim(),
       },
       {
         label: msg('Partner cities', {id: 'rep.cities'}),
@@ -167,6 +203,7 @@ export class TwinReportSummary extends TwinElement {
         value: this.#n(s.countries),
         note: msg('Of the partners taking part.', {id: 'rep.countries.note'}) + before(prev?.countries),
       },
+      delegations,
       {
         label: msg('Held online', {id: 'rep.online'}),
         value: stated ? formatPercent(online / stated, this.locale) : '—',
@@ -178,14 +215,6 @@ export class TwinReportSummary extends TwinElement {
         ),
       },
       {
-        label: msg('Delegations and meetings', {id: 'rep.delegations'}),
-        value: this.#n(s.delegations),
-        note:
-          msg(str`Incoming: ${this.#n(s.incoming)}; outgoing: ${this.#n(s.delegations - s.incoming)}.`, {
-            id: 'rep.delegations.note',
-          }) + before(prev?.delegations),
-      },
-      {
         label: msg('Awards', {id: 'rep.awards'}),
         value: this.#n(s.awards.length),
         note: msg(str`Received in ${year}.`, {id: 'rep.awards.note'}),
@@ -193,11 +222,31 @@ export class TwinReportSummary extends TwinElement {
     ];
   }
 
-  #renderFigure(f: Figure) {
+  /** The number, then what it counts (drawn in that order; read label first), then the note. */
+  #renderFigure(f: Figure, bare = false) {
     return html`<div class="figure">
       <dt lang=${ifDefined(f.lang)}>${f.label}</dt>
-      <dd><span class="value">${f.value}</span> <span class="note">${f.note}</span></dd>
+      <dd class="value">${f.value}</dd>
+      ${bare || !f.note ? nothing : html`<dd class="note">${f.note}</dd>`}
     </div>`;
+  }
+
+  /** A list of more than five items shows three and a button to show them all (and fewer again). */
+  #list(key: string, items: unknown[]) {
+    // One section on its own (`section`) is what the page asked for: shown whole.
+    const long = items.length > 5 && !this.section;
+    const open = !long || this.expanded.has(key);
+    // Every item is there (print shows them all); a collapsed list hides those after the third.
+    return html`<ul class="${key} ${open ? '' : 'collapsed'}" id=${`list-${key}`}>
+        ${items}
+      </ul>
+      ${
+        long
+          ? html`<button class="more" aria-expanded=${open} aria-controls=${`list-${key}`} @click=${() => (this.expanded = toggled(this.expanded, key, !open))}>
+              ${open ? msg('Show fewer', {id: 'rep.showFewer'}) : details.showAll(this.#n(items.length))}
+            </button>`
+          : nothing
+      }`;
   }
 
   async #copy(title: string, figures: Figure[], stated: Figure[]) {
@@ -221,12 +270,7 @@ export class TwinReportSummary extends TwinElement {
     const chartHost: ChartHost = {
       locale: this.locale,
       asTable: this.asTable,
-      showAsTable: (id, on) => {
-        const next = new Set(this.asTable);
-        if (on) next.add(id);
-        else next.delete(id);
-        this.asTable = next;
-      },
+      showAsTable: (id, on) => (this.asTable = toggled(this.asTable, id, on)),
     };
     const report = s.report;
     const next = s.plans.length ? Math.min(...s.plans.map((p) => p.year)) : undefined;
@@ -245,7 +289,7 @@ export class TwinReportSummary extends TwinElement {
     return html`${
       s.events.length
         ? html`<section class="charts" aria-labelledby="charts-title">
-            <h3 id="charts-title">${msg(str`Events of ${s.year}`, {id: 'rep.charts'})}</h3>
+            ${this.#heading(1, msg(str`Events of ${s.year}`, {id: 'rep.charts'}), 'charts-title')}
             ${renderChart(chartHost, 'month', msg('By month', {id: 'rep.byMonth'}), common.month(), s.byMonth, (k) =>
               k === '?'
                 ? msg('Month not stated', {id: 'rep.monthUnknown'})
@@ -300,17 +344,21 @@ export class TwinReportSummary extends TwinElement {
       ${
         sections.length
           ? html`<section aria-labelledby="sections-title">
-            <h3 id="sections-title">${msg('What was done', {id: 'rep.sections'})}</h3>
-            ${sections.map((x) => this.#renderSection(x, data, 'h4'))}
+            ${this.#heading(1, msg('What was done', {id: 'rep.sections'}), 'sections-title')}
+            ${this.#list(
+              'sections',
+              sections.map((x) => html`<li>${this.#renderSection(x, data, 2)}</li>`),
+            )}
           </section>`
           : nothing
       }
       ${
         s.awards.length
           ? html`<section aria-labelledby="awards-title">
-            <h3 id="awards-title">${msg('Awards', {id: 'rep.awards'})}</h3>
-            <ul class="awards">
-              ${s.awards.map((a) => {
+            ${this.#heading(1, msg('Awards', {id: 'rep.awards'}), 'awards-title')}
+            ${this.#list(
+              'awards',
+              s.awards.map((a) => {
                 const d = parsePartialDate(a.date);
                 const href = safeHref(a.url);
                 return html`<li>
@@ -319,18 +367,19 @@ export class TwinReportSummary extends TwinElement {
                   ${a.project ? html`<br />${this.textSpan(a.project, data)}` : nothing}
                   ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a>` : nothing}
                 </li>`;
-              })}
-            </ul>
+              }),
+            )}
           </section>`
           : nothing
       }
       ${
         next !== undefined
           ? html`<section aria-labelledby="plans-title">
-            <h3 id="plans-title">${msg(str`Plans for ${next}`, {id: 'rep.plans'})}</h3>
-            <ul class="plans">
-              ${s.plans.map((p) => html`<li>${this.textSpan(p.text, data)}</li>`)}
-            </ul>
+            ${this.#heading(1, msg(str`Plans for ${next}`, {id: 'rep.plans'}), 'plans-title')}
+            ${this.#list(
+              'plans',
+              s.plans.map((p) => html`<li>${this.textSpan(p.text, data)}</li>`),
+            )}
           </section>`
           : nothing
       }
@@ -346,29 +395,29 @@ export class TwinReportSummary extends TwinElement {
       }`;
   }
 
-  #renderSection(x: NonNullable<YearSummary['report']>['sections'][number], data: TwinData, heading: 'h2' | 'h4') {
+  #renderSection(x: NonNullable<YearSummary['report']>['sections'][number], data: TwinData, depth: number) {
     const title = this.textSpan(x.title, data);
     const {events: eventById, delegations: delegationById} = byId(data);
     const events = x.events.map((id) => eventById.get(id)).filter((e) => e !== undefined);
     const delegations = x.delegations.map((id) => delegationById.get(id)).filter((d) => d !== undefined);
     return html`<section part="section" class="section" data-section=${x.id}>
-      ${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h4>${title}</h4>`}
+      ${this.#heading(depth, title)}
       ${x.summary ? html`<p>${this.textSpan(x.summary, data)}</p>` : nothing}
       ${
         events.length || delegations.length || x.items.length
-          ? html`<ul>
-            ${events.map(
-              (e) => html`<li>
+          ? this.#list(`s-${x.id}`, [
+              ...events.map(
+                (e) => html`<li>
                 <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id: e.id}))}>${this.textSpan(e.title, data, e.id)}</button>
                 <time datetime=${datetimeAttribute(e.startDate)}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
               </li>`,
-            )}
-            ${delegations.map(
-              (d) =>
-                html`<li>${this.textSpan(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
-            )}
-            ${x.items.map((item) => html`<li>${this.textSpan(item, data)}</li>`)}
-          </ul>`
+              ),
+              ...delegations.map(
+                (d) =>
+                  html`<li>${this.textSpan(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
+              ),
+              ...x.items.map((item) => html`<li>${this.textSpan(item, data)}</li>`),
+            ])
           : nothing
       }
     </section>`;

@@ -21,13 +21,17 @@ export class SummaryObject extends ElementObject<TwinReportSummary> {
   chart(id: string) {
     return this.$(`figure[data-chart="${id}"]`)!;
   }
-  /** What the bars show: label → number. */
+  /** What the bars show: label → the number at the bar's end. */
   bars(id: string) {
     const cells = this.$$('.bars > *', this.chart(id));
     const out: Record<string, number> = {};
-    for (let i = 0; i < cells.length; i += 3)
-      out[this.text(cells[i])] = Number(this.text(cells[i + 2]).replace(/\D/g, ''));
+    for (let i = 0; i < cells.length; i += 2)
+      out[this.text(cells[i])] = Number(this.text(this.$('.n', cells[i + 1])).replace(/\D/g, ''));
     return out;
+  }
+  /** The labels of a chart's bars, top to bottom. */
+  barLabels(id: string): string[] {
+    return Object.keys(this.bars(id));
   }
   /** What the chart's table says: label → number. */
   table(id: string) {
@@ -38,8 +42,23 @@ export class SummaryObject extends ElementObject<TwinReportSummary> {
       ]),
     ) as Record<string, number>;
   }
+  /** Each bar's length, in % of the longest. */
   barWidths(id: string) {
-    return this.$$<SVGRectElement>('rect', this.chart(id)).map((r) => Number(r.getAttribute('width')));
+    return this.$$<SVGSVGElement>('svg.bar', this.chart(id)).map((r) => parseFloat(r.getAttribute('width')!));
+  }
+  /** The headings as a reader's outline: [aria-level, text], in order. */
+  outline(): Array<[number, string]> {
+    return this.$$('[role="heading"]')
+      .filter((h) => h.getClientRects().length)
+      .map((h) => [Number(h.getAttribute('aria-level')), this.text(h)]);
+  }
+  /** The items of a list (`plans`, `awards`, `sections`, `s-<section id>`) a reader sees now. */
+  visibleItems(key: string): HTMLElement[] {
+    return this.$$(`#list-${key} > li`).filter((li) => li.getClientRects().length);
+  }
+  /** The "Show all" / "Show fewer" button of a list. */
+  moreButton(key: string) {
+    return this.$<HTMLButtonElement>(`button.more[aria-controls="list-${key}"]`);
   }
 }
 

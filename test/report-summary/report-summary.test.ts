@@ -49,7 +49,7 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     ]);
     const online = events.filter((e) => e.format === 'online').length;
     const stated = events.filter((e) => e.format).length;
-    expect(f['Events']!.value).to.equal(String(events.length));
+    expect(f['Joint events in 2021']!.value).to.equal(String(events.length));
     expect(f['Partner cities']!.value).to.equal(String(partners.size));
     expect(f['Countries']!.value).to.equal(String(countries.size));
     expect(f['Held online']!.value).to.equal(`${Math.round((online / stated) * 100)}%`);
@@ -65,7 +65,7 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     // Mogilev City Day visit in person, the rest without a stated format; 5 outgoing delegations and
     // meetings, none incoming; two awards (the "City You Want to Live In" diploma and first place in
     // the regional stage of "Best Municipal Practice").
-    expect(f['Events']!.value).to.equal('35');
+    expect(f['Joint events in 2021']!.value).to.equal('35');
     expect(f['Held online']!.value).to.equal('85%');
     expect(f['Held online']!.note).to.equal('11 of 13 events whose format the feed states; hybrid: 1; in person: 1.');
     expect(f['Delegations and meetings']).to.deep.equal({value: '5', note: 'Incoming: 0; outgoing: 5.'});
@@ -106,13 +106,13 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     const chart = s.chart('format');
     const table = s.$('table', chart)!;
     expect(s.$('.bars', chart)!.getAttribute('aria-hidden')).to.equal('true');
-    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(true);
     const button = s.$<HTMLButtonElement>('.as-table', chart)!;
     button.click();
     await s.el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(s.$<HTMLElement>('.bars', chart)!.hidden).to.equal(true);
-    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(false);
     expect(table.getBoundingClientRect().height).to.be.greaterThan(40);
     button.click();
     await s.el.updateComplete;
@@ -123,7 +123,7 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     const s = await mount('section="tourism"');
     const sections = s.$$('[part="section"]');
     expect(sections).to.have.length(1);
-    expect(s.text(s.$('h2', sections[0]))).to.equal('Tourism development');
+    expect(s.text(s.$('[role="heading"]', sections[0]))).to.equal('Tourism development');
     expect(s.$$('button.event', sections[0])).to.have.length(10);
     expect(s.$$('li', sections[0])).to.have.length(10 + 1 + 8);
     expect(s.$('[part="figures"]')).to.equal(null);
@@ -136,7 +136,7 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     const involved = raw.events.filter(
       (e) => e.start.startsWith('2021') && ((e.cities ?? []).includes('niigata') || e.placeCity === 'niigata'),
     );
-    expect(s.figures()['Events']!.value).to.equal(String(involved.length));
+    expect(s.figures()['Joint events in 2021']!.value).to.equal(String(involved.length));
     expect(s.figures()['Awards']!.value).to.equal('0');
     expect(s.$('[part="stated"]'), 'the report’s own figures are not about Niigata').to.equal(null);
     expect(s.text(s.$('.lead'))).to.equal('Only what involves Niigata.');
@@ -156,13 +156,21 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
     expect(raw.events.map((x) => (x as {id?: string}).id)).to.include(e.detail.id);
   });
 
-  it('compact: the figures and nothing else', async () => {
+  it('compact: four headline figures in a 300 px sidebar, no paragraphs, no charts', async () => {
     const s = await mount('compact', undefined, 'en', 300);
-    expect(s.$('[part="figures"]')).to.not.equal(null);
+    expect(Object.keys(s.figures())).to.deep.equal([
+      'Joint events in 2021',
+      'Partner cities',
+      'Countries',
+      'Delegations and meetings',
+    ]);
     expect(s.$$('figure.chart')).to.have.length(0);
     expect(s.$$('[part="section"]')).to.have.length(0);
+    expect(s.$$('.note, p:not([role="status"]), [part="stated"], [part="copy-button"]')).to.have.length(0);
+    // Two figures a row: the whole summary is about one phone screen tall, not a column of cards.
     const columns = getComputedStyle(s.$('[part="figures"]')!).gridTemplateColumns.split(' ');
-    expect(columns).to.have.length(1);
+    expect(columns).to.have.length(2);
+    expect(s.el.getBoundingClientRect().height).to.be.below(400);
   });
 
   it('prints tables instead of charts, sections without their lists, no buttons', async () => {
@@ -193,7 +201,7 @@ describe('<twin-report-summary> on the Khabarovsk feed', () => {
       await new Promise((r) => setTimeout(r, 0));
       await s.el.updateComplete;
       expect(copied.split('\n')[0]).to.equal('International activities of the Khabarovsk City Administration in 2021');
-      expect(copied).to.contain('Events: 35. Joint events of 2021 listed in the feed.');
+      expect(copied).to.contain('Joint events in 2021: 35.');
       expect(copied).to.contain('Languages of the Khabarovsk tourist website: 5 languages.');
       expect(s.text(s.$('[role="status"]'))).to.equal('The figures are copied.');
       Object.defineProperty(clipboard, 'writeText', {
@@ -233,15 +241,15 @@ describe('<twin-report-summary> over several years', () => {
   it('shows the latest year, compares it with the year before, and switches years', async () => {
     const s = await mount('', feed);
     const count = (year: number) => feed.events!.filter((e) => e.start.startsWith(String(year))).length;
-    expect(s.figures()['Events']!.value).to.equal(String(count(2021)));
-    expect(s.figures()['Events']!.note).to.contain(`2020: ${count(2020)}.`);
+    expect(s.figures()['Joint events in 2021']!.value).to.equal(String(count(2021)));
+    expect(s.figures()['Joint events in 2021']!.note).to.contain(`2020: ${count(2020)}.`);
     const byYear = s.table('year');
     expect(byYear).to.deep.equal({2018: count(2018), 2019: count(2019), 2020: count(2020), 2021: count(2021)});
     const select = s.$<HTMLSelectElement>('select')!;
     select.value = '2019';
     select.dispatchEvent(new Event('change'));
     await s.el.updateComplete;
-    expect(s.figures()['Events']!.value).to.equal(String(count(2019)));
+    expect(s.figures()['Joint events in 2019']!.value).to.equal(String(count(2019)));
     expect(s.text(s.$('#figures-title'))).to.equal('2019 in figures');
   });
 
