@@ -116,6 +116,7 @@ export const eventCalendarStyles = css`
   .band ul,
   .month ul,
   .day-list,
+  .day-events,
   .cities {
     list-style: none;
     margin: 0;
@@ -183,13 +184,6 @@ export const eventCalendarStyles = css`
     color: var(--_on-accent);
     font-weight: 700;
   }
-  .day-events {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.15em;
-  }
   .day.has-events {
     cursor: pointer;
   }
@@ -211,10 +205,9 @@ export const eventCalendarStyles = css`
     text-overflow: ellipsis;
     cursor: pointer;
   }
-  /* An event of several days: one bar over its days in the row, above the cells that follow. */
+  /* An event of several days: one bar over its days in the row (positioned: drawn over the cells that follow). */
   .bar {
     position: relative;
-    z-index: 1;
     width: calc(var(--n, 1) * (100% + 7px) - 7px);
     border: 0;
     background: var(--_accent);
@@ -245,9 +238,6 @@ export const eventCalendarStyles = css`
   .after {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
-  }
-  .time {
-    font-variant-numeric: tabular-nums;
   }
   .more {
     display: inline-block;

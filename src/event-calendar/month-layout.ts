@@ -51,22 +51,18 @@ export function layoutWeek(week: Day[], byDay: ReadonlyMap<string, EventItem[]>,
     while (days(p).some((t) => t[p.level])) p.level++;
     for (const t of days(p)) t[p.level] = true;
   }
-  // Levels shown per day: all `rows`, or one less where "+n more" takes the last. A bar hidden on one of
-  // its days is hidden on all of them, which can make another day need "+n more": repeat until stable.
-  const max = Math.max(1, rows);
-  const shown = week.map(() => max);
-  const visible = (p: Placed) => p.level < Math.min(...shown.slice(p.at, p.at + p.span));
-  let more: number[];
-  do {
-    more = week.map(() => 0);
-    for (const p of items) if (!visible(p)) for (let d = p.at; d < p.at + p.span; d++) more[d]!++;
-  } while (more.some((n, d) => n && shown[d] === max && shown[d]!--));
-  const cells: WeekCell[] = more.map((n) => ({levels: [], more: n}));
+  // Levels shown per day: all `rows`, or one less where "+n more" takes the last. A bar is hidden on all
+  // its days when one of them cannot show it; since a day's one-day events are below its bars, that
+  // leaves its last row free for "+n more" there too.
+  const shown = taken.map((t) => (t.length > rows ? rows - 1 : rows));
+  const cells: WeekCell[] = week.map(() => ({levels: [], more: 0}));
   for (const p of items) {
-    if (!visible(p)) continue;
-    cells[p.at]!.levels[p.level] = p;
-    // The days a bar crosses keep its level, so that what follows there stays below it.
-    for (let d = p.at + 1; d < p.at + p.span; d++) cells[d]!.levels[p.level] ??= undefined;
+    const visible = p.level < Math.min(...shown.slice(p.at, p.at + p.span));
+    for (let d = p.at; d < p.at + p.span; d++)
+      if (!visible) cells[d]!.more++;
+      // The days a bar crosses keep its level, so that what follows there stays below it.
+      else if (d > p.at) cells[d]!.levels[p.level] ??= undefined;
+    if (visible) cells[p.at]!.levels[p.level] = p;
   }
   return cells;
 }

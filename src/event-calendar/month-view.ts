@@ -92,7 +92,7 @@ function renderChip(host: CalendarHost, p: Placed, data: TwinData): TemplateResu
   const title = host.feedText(p.e.title, data);
   const time = p.before ? '' : startTime(p.e, host.locale, data.timeZone);
   return html`<li part="event" data-event=${p.e.id}
-    class=${`chip-event s${p.span}${p.bar ? ' bar' : ''}${p.before ? ' before' : ''}${p.after ? ' after' : ''}`}>${time ? html`<b class="time">${time}</b> ` : nothing}<span lang=${ifDefined(title?.lang)}>${title?.text ?? p.e.id}</span></li>`;
+    class=${`chip-event s${p.span}${p.bar ? ' bar' : ''}${p.before ? ' before' : ''}${p.after ? ' after' : ''}`}>${time ? html`<b>${time}</b> ` : nothing}<span lang=${ifDefined(title?.lang)}>${title?.text ?? p.e.id}</span></li>`;
 }
 
 function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
