@@ -187,9 +187,8 @@ export const eventCalendarStyles = css`
   .day.has-events {
     cursor: pointer;
   }
-  /* Pointer targets of at least 24 px (WCAG 2.5.8); a gap holds a level that a bar from an earlier day crosses. */
-  .chip-event,
-  .gap,
+  /* Pointer targets of at least 24 px (WCAG 2.5.8); an empty item holds a level that a bar from an earlier day crosses. */
+  .day-events li,
   .more {
     min-height: 24px;
     line-height: 24px;
@@ -209,7 +208,6 @@ export const eventCalendarStyles = css`
   .bar {
     position: relative;
     width: calc(var(--n, 1) * (100% + 7px) - 7px);
-    border: 0;
     background: var(--_accent);
     color: var(--_on-accent);
   }

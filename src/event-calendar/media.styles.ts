@@ -18,17 +18,15 @@ export const mediaStyles = css`
     /* "+4", not "+4 more": a phone's day is too narrow for the words. */
     .more::before {
       content: attr(data-n);
-      font-size: max(11px, 0.7rem);
+      font-size: 11px;
     }
     /* Too small to aim at: a tap anywhere in the day lists its events. Events are lines, bars span their days. */
-    .chip-event,
-    .gap {
+    .day-events li {
       pointer-events: none;
       min-height: 0;
       height: 6px;
+      /* and so no padding or border either: they are in em */
       font-size: 0;
-      padding: 0;
-      border: 0;
     }
     .chip-event {
       background: var(--_accent);

@@ -41,7 +41,7 @@ export function layoutWeek(week: Day[], byDay: ReadonlyMap<string, EventItem[]>,
     p.after = on(addDays(week[p.at + p.span - 1]!, 1)).includes(p.e);
     p.bar = p.before || p.after || p.span > 1;
   }
-  // Bars first, the longer event first, then the earlier start; one-day events keep calendar order.
+  // Bars first, the longer event first, then the earlier start; a day's one-day events keep calendar order.
   items.sort((p, q) => +q.bar! - +p.bar! || (p.bar ? length(q.e) - length(p.e) || p.at - q.at : 0));
   const taken: boolean[][] = week.map(() => []);
   const days = (p: Placed) => taken.slice(p.at, p.at + p.span);

@@ -92,7 +92,7 @@ function renderChip(host: CalendarHost, p: Placed, data: TwinData): TemplateResu
   const title = host.feedText(p.e.title, data);
   const time = p.before ? '' : startTime(p.e, host.locale, data.timeZone);
   return html`<li part="event" data-event=${p.e.id}
-    class=${`chip-event s${p.span}${p.bar ? ' bar' : ''}${p.before ? ' before' : ''}${p.after ? ' after' : ''}`}>${time ? html`<b>${time}</b> ` : nothing}<span lang=${ifDefined(title?.lang)}>${title?.text ?? p.e.id}</span></li>`;
+    class=${`chip-event s${p.span}${p.bar ? ' bar' : ''}${p.before ? ' before' : ''}${p.after ? ' after' : ''}`}><b>${time}</b> <span lang=${ifDefined(title?.lang)}>${title?.text ?? p.e.id}</span></li>`;
 }
 
 function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
@@ -208,7 +208,7 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
                 ${
                   events.length
                     ? html`<ul class="day-events" aria-hidden="true">
-                      ${[...levels].map((p) => (p ? renderChip(host, p, data) : html`<li class="gap"></li>`))}
+                      ${[...levels].map((p) => (p ? renderChip(host, p, data) : html`<li></li>`))}
                     </ul>
                     ${
                       more
