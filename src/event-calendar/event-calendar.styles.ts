@@ -116,6 +116,7 @@ export const eventCalendarStyles = css`
   .band ul,
   .month ul,
   .day-list,
+  .day-events,
   .cities {
     list-style: none;
     margin: 0;
@@ -155,11 +156,11 @@ export const eventCalendarStyles = css`
   }
   .day {
     height: 7.5em;
-    padding: 0.2em;
+    /* px: a bar's width below counts on it (each column is its content, 2 × 3 px and a 1 px border). */
+    padding: 3px;
     vertical-align: top;
     border: 1px solid var(--_border);
     cursor: default;
-    overflow: hidden;
   }
   .day.outside {
     background: var(--_surface);
@@ -183,18 +184,11 @@ export const eventCalendarStyles = css`
     color: var(--_on-accent);
     font-weight: 700;
   }
-  .day-events {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.15em;
-  }
   .day.has-events {
     cursor: pointer;
   }
-  /* Pointer targets of at least 24 px (WCAG 2.5.8). */
-  .chip-event,
+  /* Pointer targets of at least 24 px (WCAG 2.5.8); an empty item holds a level that a bar from an earlier day crosses. */
+  .day-events li,
   .more {
     min-height: 24px;
     line-height: 24px;
@@ -210,16 +204,38 @@ export const eventCalendarStyles = css`
     text-overflow: ellipsis;
     cursor: pointer;
   }
-  .chip-event.continues {
+  /* An event of several days: one bar over its days in the row (positioned: drawn over the cells that follow). */
+  .bar {
+    position: relative;
+    width: calc(var(--n, 1) * (100% + 7px) - 7px);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .s2 {
+    --n: 2;
+  }
+  .s3 {
+    --n: 3;
+  }
+  .s4 {
+    --n: 4;
+  }
+  .s5 {
+    --n: 5;
+  }
+  .s6 {
+    --n: 6;
+  }
+  .s7 {
+    --n: 7;
+  }
+  .before {
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
-  .chip-event.starts:not(.ends) {
+  .after {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
-  }
-  .chip-event.continues::before {
-    content: '… ';
   }
   .more {
     display: inline-block;

@@ -13,15 +13,22 @@ export const mediaStyles = css`
       pointer-events: none;
       min-height: 0;
       line-height: 1.2;
+      font-size: 0;
     }
-    /* Too small to aim at: a tap anywhere in the day lists its events. */
-    .chip-event {
+    /* "+4", not "+4 more": a phone's day is too narrow for the words. */
+    .more::before {
+      content: attr(data-n);
+      font-size: 11px;
+    }
+    /* Too small to aim at: a tap anywhere in the day lists its events. Events are lines, bars span their days. */
+    .day-events li {
       pointer-events: none;
       min-height: 0;
+      height: 6px;
+      /* and so no padding or border either: they are in em */
       font-size: 0;
-      height: 0.4em;
-      padding: 0;
-      border-inline-start-width: 0;
+    }
+    .chip-event {
       background: var(--_accent);
     }
     .row {

@@ -66,24 +66,42 @@ export function parseDay(value: string | null | undefined): Day | undefined {
   return {y, m, d};
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-/** The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it). */
-function dayIn(instant: number, timeZone: string): Day {
-  let f = dayFormatters.get(timeZone);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A formatter in a time zone (UTC when the zone is unknown), cached: with a `locale`, the time of day in
+ * that locale ("7:15 AM", "19:15"); without, the date's numbers.
+ */
+function zoneFormat(timeZone: string, locale?: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let f = formatters.get(key);
   if (!f) {
     const make = (zone: string) =>
-      new Intl.DateTimeFormat('en-US', {timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric'});
+      new Intl.DateTimeFormat(
+        locale ?? 'en-US',
+        locale
+          ? {hour: 'numeric', minute: '2-digit', timeZone: zone}
+          : {timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric'},
+      );
     try {
       f = make(timeZone);
     } catch {
       f = make('UTC');
     }
-    dayFormatters.set(timeZone, f);
+    formatters.set(key, f);
   }
-  const parts = f.formatToParts(instant);
+  return f;
+}
+
+/** The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it). */
+function dayIn(instant: number, timeZone: string): Day {
+  const parts = zoneFormat(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return {y: get('year'), m: get('month'), d: get('day')};
 }
+
+/** A timed event's start time in the reader's locale and the feed's time zone; undefined for a date. */
+export const startTime = (e: EventItem, locale: string, timeZone: string): string | undefined =>
+  e.startDate.instant === undefined ? undefined : zoneFormat(timeZone, locale).format(e.startDate.instant);
 
 /** First and last day an event with a day or time precision covers. */
 export function daySpan(e: EventItem, timeZone: string): [Day, Day] | undefined {

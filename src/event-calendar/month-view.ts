@@ -9,7 +9,20 @@ import {msg, str} from '@lit/localize';
 import {firstDayOfWeek, formatNumber} from '../core/format.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import * as details from '../core/detail-words.js';
-import {addDays, addMonths, dayKey, monthKey, monthWeeks, parseDay, toUtc, weekday, type Day} from './model.js';
+import {
+  addDays,
+  addMonths,
+  dayKey,
+  daySpan,
+  monthKey,
+  monthWeeks,
+  parseDay,
+  startTime,
+  toUtc,
+  weekday,
+  type Day,
+} from './model.js';
+import {layoutWeek, type Placed} from './month-layout.js';
 import type {CalendarHost} from './host.js';
 
 const BAND_SHOWN = 6;
@@ -71,12 +84,15 @@ export function renderYearBand(host: CalendarHost, data: TwinData, cursor: Day, 
   );
 }
 
-/** ` starts`, ` continues`, ` ends` for events that span several days. */
-function spanClass(host: CalendarHost, e: EventItem, day: Day): string {
-  if (!e.endDate || e.endDate.raw === e.startDate.raw) return '';
-  const first = host.index.byDay.get(dayKey(addDays(day, -1)))?.includes(e);
-  const last = !host.index.byDay.get(dayKey(addDays(day, 1)))?.includes(e);
-  return `${first ? ' continues' : ' starts'}${last ? ' ends' : ''}`;
+/**
+ * An event in its week row: a bar over the days it covers (its title once per row; flat where it goes on
+ * in another row), or a one-day event with its start time.
+ */
+function renderChip(host: CalendarHost, p: Placed, data: TwinData): TemplateResult {
+  const title = host.feedText(p.e.title, data);
+  const time = p.before ? '' : startTime(p.e, host.locale, data.timeZone);
+  return html`<li part="event" data-event=${p.e.id}
+    class=${`chip-event s${p.span}${p.bar ? ' bar' : ''}${p.before ? ' before' : ''}${p.after ? ' after' : ''}`}><b>${time}</b> <span lang=${ifDefined(title?.lang)}>${title?.text ?? p.e.id}</span></li>`;
 }
 
 function onGridKey(host: CalendarHost, e: KeyboardEvent): void {
@@ -147,6 +163,7 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
   const short = host.dtf({weekday: 'short'});
   const cellLabel = host.dtf({weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'});
   const monthText = host.fmt({year: 'numeric', month: 'long'}, cursor);
+  const range = host.dtf({month: 'long', day: 'numeric'});
   return html`
     <div part="bands" class="bands">
       ${renderBand(
@@ -169,39 +186,41 @@ export function renderMonth(host: CalendarHost, data: TwinData, cursor: Day): Te
         </tr>
       </thead>
       <tbody>
-        ${weeks.map(
-          (week) => html`<tr>
-            ${week.map((day) => {
+        ${weeks.map((week) => {
+          const cells = layoutWeek(week, index.byDay, host.maxEvents);
+          return html`<tr>
+            ${week.map((day, i) => {
               const key = dayKey(day);
               const events = index.byDay.get(key) ?? [];
+              const {levels, more} = cells[i]!;
               const outside = day.m !== cursor.m;
               const isToday = sameDay(day, today);
-              const shown = events.slice(0, host.maxEvents);
               const label = `${cellLabel.format(toUtc(day))}, ${events.length ? host.count(events.length) : msg('no events', {id: 'cal.noEvents'})}`;
               return html`<td part="day" data-day=${key} tabindex=${sameDay(day, cursor) ? 0 : -1}
                 class=${`day${outside ? ' outside' : ''}${isToday ? ' today' : ''}${events.length ? ' has-events' : ''}`}
                 aria-current=${ifDefined(isToday ? 'date' : undefined)}>
-                <span class="visually-hidden">${label}${events.slice(0, NAMED).map((e, i) => html`${i ? '; ' : ': '}${host.textSpan(e.title, data, e.id)}`)}${events.length > NAMED ? '; …' : ''}</span>
+                <span class="visually-hidden">${label}${events.slice(0, NAMED).map((e, i) => {
+                  const [a, b] = daySpan(e, data.timeZone)!;
+                  const time = startTime(e, host.locale, data.timeZone);
+                  return html`${i ? '; ' : ': '}${time ? `${time} ` : ''}${host.textSpan(e.title, data, e.id)}${sameDay(a, b) ? '' : `, ${range.formatRange(toUtc(a), toUtc(b))}`}`;
+                })}${events.length > NAMED ? '; …' : ''}</span>
                 <span class="num" aria-hidden="true">${formatNumber(day.d, host.locale)}</span>
                 ${
                   events.length
                     ? html`<ul class="day-events" aria-hidden="true">
-                      ${shown.map((e) => {
-                        const title = host.feedText(e.title, data);
-                        return html`<li part="event" class=${`chip-event${spanClass(host, e, day)}`} data-event=${e.id} lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</li>`;
-                      })}
+                      ${[...levels].map((p) => (p ? renderChip(host, p, data) : html`<li></li>`))}
                     </ul>
                     ${
-                      events.length > shown.length
-                        ? html`<span class="more" aria-hidden="true">${msg(str`+${formatNumber(events.length - shown.length, host.locale)} more`, {id: 'cal.more'})}</span>`
+                      more
+                        ? html`<span class="more" aria-hidden="true" data-n=${`+${formatNumber(more, host.locale)}`}>${msg(str`+${formatNumber(more, host.locale)} more`, {id: 'cal.more'})}</span>`
                         : nothing
                     }`
                     : nothing
                 }
               </td>`;
             })}
-          </tr>`,
-        )}
+          </tr>`;
+        })}
       </tbody>
     </table>
     <p class="hint">${msg('Arrow keys move between days, Page Up and Page Down between months; Enter lists the day’s events.', {id: 'cal.keysHint'})}</p>

@@ -28,8 +28,9 @@ describe('<twin-event-calendar> month view', () => {
     const cal = await calendar(
       html`<twin-event-calendar lang="en" date="2021-07" .data=${feed}></twin-event-calendar>`,
     );
-    expect(cal.eventsOn('2021-07-15')).to.deep.equal(['Photo exhibition', 'Football match', 'Concert']);
-    expect(cal.moreOn('2021-07-15')).to.equal('+1 more');
+    // Three rows a day: two events and "+2 more" (the last row says what does not fit).
+    expect(cal.eventsOn('2021-07-15')).to.deep.equal(['Photo exhibition', 'Football match']);
+    expect(cal.moreOn('2021-07-15')).to.equal('+2 more');
     expect(cal.band('month')).to.deep.equal(['School meeting']);
     expect(cal.bandSummary('month')).to.equal('July 2021: day not given (1)');
     expect(cal.band('year')).to.deep.equal(['E-sports league']);
@@ -39,18 +40,18 @@ describe('<twin-event-calendar> month view', () => {
     await expect(cal.el).to.be.accessible();
   });
 
-  it('shows "+k more" beyond max-events and spreads multi-day events over their days', async () => {
+  it('shows "+k more" in the last of max-events rows and draws a multi-day event as one bar over its days', async () => {
     const cal = await calendar(
       html`<twin-event-calendar lang="en" date="2021-07" max-events="2" .data=${feed}></twin-event-calendar>`,
     );
-    expect(cal.eventsOn('2021-07-15')).to.have.length(2);
-    expect(cal.moreOn('2021-07-15')).to.equal('+2 more');
+    expect(cal.eventsOn('2021-07-15')).to.have.length(1);
+    expect(cal.moreOn('2021-07-15')).to.equal('+3 more');
     for (const d of ['20', '21', '22', '23']) expect(cal.eventsOn(`2021-07-${d}`), d).to.deep.equal(['Youth camp']);
     expect(cal.eventsOn('2021-07-24')).to.deep.equal([]);
-    const classes = (d: string) => cal.cell(`2021-07-${d}`).querySelector('[data-event="span"]')!.className;
-    expect(classes('20')).to.contain('starts');
-    expect(classes('21')).to.contain('continues');
-    expect(classes('23')).to.contain('ends');
+    const bars = cal.root.querySelectorAll('[data-event="span"]');
+    expect(bars).to.have.length(1);
+    expect(bars[0]!.closest('td')!.dataset['day']).to.equal('2021-07-20');
+    expect(bars[0]!.className).to.contain('bar').and.not.contain('before').and.not.contain('after');
   });
 
   it("places a timed event on its day in the feed's time zone", async () => {
@@ -69,7 +70,7 @@ describe('<twin-event-calendar> month view', () => {
       html`<twin-event-calendar lang="en-GB" date="2021-07" .data=${feed}></twin-event-calendar>`,
     );
     expect(cal.cellName('2021-07-15')).to.equal(
-      'Thursday, 15 July 2021, 4 events: Photo exhibition; Football match; Concert; Mayors talk',
+      'Thursday, 15 July 2021, 4 events: Photo exhibition; Football match; Concert; 10:00 Mayors talk',
     );
     expect(cal.cellName('2021-07-16')).to.equal('Friday, 16 July 2021, no events');
     const ru = await calendar(html`<twin-event-calendar lang="ru" date="2021-07" .data=${feed}></twin-event-calendar>`);

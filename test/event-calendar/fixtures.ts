@@ -112,3 +112,30 @@ export const base = (): FeedInput => ({
     },
   ],
 });
+
+/**
+ * A busy September 2021: a festival over two week rows, two three-day events that cross it, and on
+ * 9 September an all-day event and two timed ones (7:15 and 19:15 in the feed's time zone).
+ */
+export const busy = (): FeedInput => {
+  const feed = base();
+  const at = (id: string, en: string, start: string, end?: string) => ({
+    id,
+    title: {en, ja: `${en}（日本語）`},
+    start,
+    ...(end ? {end} : {}),
+    cities: ['niigata'],
+  });
+  feed.events = [
+    ...feed.events!,
+    at('fest', 'Autumn festival', '2021-09-06', '2021-09-14'),
+    at('forum', 'Border forum', '2021-09-08', '2021-09-10'),
+    at('expo', 'Trade expo', '2021-09-09', '2021-09-11'),
+    at('tea', 'Tea ceremony', '2021-09-09'),
+    at('call', 'Mayors call', '2021-09-09T07:15+10:00'),
+    at('concert', 'Evening concert', '2021-09-09T19:15+10:00'),
+    at('lecture', 'Lecture', '2021-09-16T19:15+10:00'),
+    at('week', 'Sister-city week', '2021-09-17', '2021-09-23'),
+  ];
+  return feed;
+};

@@ -45,8 +45,22 @@ export class CalendarObject extends ElementObject<TwinEventCalendar> {
   dayNumbers(): string[] {
     return this.$$('td .num').map((n) => this.text(n));
   }
-  eventsOn(day: string): string[] {
-    return [...this.cell(day).querySelectorAll('.day-events [data-event]')].map((e) => this.text(e));
+  /**
+   * The events drawn over a day, top to bottom: its own, and the bars of longer events that cross it
+   * from an earlier day of the week row. With `time`, as shown ("19:15 Lecture"); else their titles.
+   */
+  eventsOn(day: string, time = false): string[] {
+    return this.chipsOver(day).map((e) => this.text(time ? e : e.querySelector('span')));
+  }
+  chipsOver(day: string): HTMLElement[] {
+    const cell = this.cell(day).getBoundingClientRect();
+    const middle = (cell.left + cell.right) / 2;
+    return [...this.cell(day).parentElement!.querySelectorAll<HTMLElement>('.day-events [data-event]')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < middle && r.right > middle;
+      })
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
   }
   moreOn(day: string): string {
     return this.text(this.cell(day).querySelector('.more'));
