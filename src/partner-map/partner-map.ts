@@ -119,6 +119,8 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
   /** @internal */
   declare placeText: (city: City, data: TwinData) => string;
   /** @internal */
+  declare level: (depth?: number) => number;
+  /** @internal */
   places!: Places;
   /** @internal */
   activeId = HOME;
@@ -230,8 +232,15 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
     if (hadFocus) void this.updateComplete.then(() => this.#focusActiveMarker());
   }
 
+  /** Brings a place into view, clear of the card where the card lies over the map (wide containers). */
   #reveal(id: string): void {
-    this.#view.reveal(this.places?.positions.get(id));
+    const card = this.renderRoot.querySelector('.card');
+    const frame = this.renderRoot.querySelector('.frame');
+    const free =
+      card && frame && getComputedStyle(card).position === 'absolute'
+        ? card.getBoundingClientRect().left - frame.getBoundingClientRect().left
+        : undefined;
+    this.#view.reveal(this.places?.positions.get(id), free);
   }
 
   /** @internal */
@@ -279,6 +288,7 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
       if (id) this.dispatchEvent(new TwinSelectEvent({kind: 'city', id}));
     }
     void this.updateComplete.then(() => {
+      if (selection.kind === 'city') this.#reveal(selection.id);
       (this.renderRoot.querySelector('#card-title') as HTMLElement | null)?.focus();
     });
   }
