@@ -136,10 +136,8 @@ export function groupMarkers(
   );
   rank.set(HOME, 1);
   const markers: Marker[] = groups.map((g) => ({
+    // A group stands where its first member is (the home city's where the arcs start).
     ...g,
-    // A group stands where its leading place is (the home city: the arcs start there), so it keeps clear
-    // of the markers around it as that place does.
-    ...(g.members.length > 1 ? {x: points.find((p) => p.id === g.id)!.x, y: points.find((p) => p.id === g.id)!.y} : {}),
     kind: g.members.length > 1 ? 'group' : g.id === HOME ? 'home' : 'partner',
     rank: Math.min(...g.members.map((id) => rank.get(id)!)),
   }));
