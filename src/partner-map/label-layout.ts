@@ -82,18 +82,13 @@ export function layoutLabels(frame: HTMLElement, k: number, vx: number, vy: numb
   if (!first) return;
   const font = getComputedStyle(first).font;
   const f = frame.getBoundingClientRect();
-  const controls = frame.parentElement?.querySelector('.controls')?.getBoundingClientRect();
-  const blocked: Rect[] =
-    controls && controls.top < f.bottom && controls.bottom > f.top
-      ? [
-          [
-            controls.left - f.left - 4,
-            controls.top - f.top - 4,
-            controls.right - f.left + 4,
-            controls.bottom - f.top + 4,
-          ],
-        ]
-      : [];
+  // The buttons over the map, and the card where it lies over the map, take their room.
+  const blocked: Rect[] = [];
+  for (const el of frame.parentElement?.querySelectorAll('.controls, .card') ?? []) {
+    const r = el.getBoundingClientRect();
+    if (r.top < f.bottom && r.bottom > f.top && r.left < f.right && r.right > f.left)
+      blocked.push([r.left - f.left - 4, r.top - f.top - 4, r.right - f.left + 4, r.bottom - f.top + 4]);
+  }
   const items = markers.map((m): LabelItem => {
     const label = m.querySelector<HTMLElement>('.label');
     const half = m.classList.contains('group') && !m.classList.contains('with-home') ? 14 : 12;

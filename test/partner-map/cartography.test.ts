@@ -137,6 +137,7 @@ describe('<twin-partner-map> cartography', () => {
       const card = wide.card!.getBoundingClientRect();
       for (const r of wide.symbolRects(wide.marker(p.city.id)!))
         expect(overlap(card, r), `the card leaves ${p.city.id} in view`).to.equal(false);
+      for (const l of wide.labels) expect(overlap(card, l.rect), `${l.text} is not under the card`).to.equal(false);
     }
     const narrow = await mount(KHABAROVSK, 'en', 390, {partner: 'portland'});
     await narrow.idle();
