@@ -2,6 +2,7 @@
 import {css} from 'lit';
 
 export const cardStyles = css`
+  /* Under the map on narrow containers (a sheet that leaves the whole map in view), over its end side on wide ones. */
   .card {
     z-index: 3;
     margin-block-start: 0.75em;
@@ -28,14 +29,15 @@ export const cardStyles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
-  .card h3 {
+  .card-title {
     margin: 0;
     font-size: 1.15em;
+    font-weight: 700;
   }
-  .card h3:focus {
+  .card-title:focus {
     outline: none;
   }
-  .card h3:focus-visible {
+  .card-title:focus-visible {
     outline: 2px solid var(--_focus);
   }
   .card dl {

@@ -8,14 +8,16 @@ import type {MapHost} from './host.js';
 import {relationLabel, statusLabel} from './labels.js';
 import {symbol} from './markers.js';
 import {RELATIONS} from './model.js';
+import {HOME} from './places.js';
 
 export function renderLegend(host: MapHost) {
   const shown = host.shownPartners;
   const relations = RELATIONS.filter((r) => shown.some((p) => p.relation === r));
   const statuses = (['planned', 'suspended', 'ended'] as const).filter((s) => shown.some((p) => p.status === s));
-  const groups = host.markers.some((m) => m.kind === 'group');
+  const groups = host.markers.some((m) => m.kind === 'group' && !m.members.includes(HOME));
+  const homeGroup = host.markers.some((m) => m.kind === 'group' && m.members.includes(HOME));
   return html`<div part="legend" class="legend">
-      <h3 class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</h3>
+      <div role="heading" aria-level=${host.level()} class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</div>
       <ul>
         ${host.places.home ? html`<li>${symbol('home', 'active')} ${msg('Home city', {id: 'map.legend.home'})}</li>` : nothing}
         ${relations.map((r) => html`<li>${symbol(r, 'active')} ${relationLabel(r)}</li>`)}
@@ -23,6 +25,11 @@ export function renderLegend(host: MapHost) {
         ${
           groups
             ? html`<li><span class="count-sample" aria-hidden="true">3</span> ${msg('Partners close together: choose to zoom in', {id: 'map.legend.group'})}</li>`
+            : nothing
+        }
+        ${
+          homeGroup
+            ? html`<li>${symbol('home', 'active')}<span class="count-sample" aria-hidden="true">+1</span> ${msg('The home city and partners next to it', {id: 'map.legend.homeGroup'})}</li>`
             : nothing
         }
       </ul>

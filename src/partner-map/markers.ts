@@ -7,14 +7,13 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {countryName, formatNumber} from '../core/format.js';
+import {joinTemplates} from '../core/date-display.js';
 import {PAN_STEP, ZOOM_STEP} from './gesture-controller.js';
 import type {MapHost} from './host.js';
 import {relationLabel, statusLabel} from './labels.js';
 import type {Relation, RelationStatus} from './model.js';
 import {HOME, type Marker} from './places.js';
 
-/** Names are written next to single markers while there are at most this many on the map. */
-const LABELS_UP_TO = 40;
 /** A group's spoken name lists this many of its places, then how many more. */
 const NAMED_IN_GROUP = 5;
 
@@ -40,8 +39,6 @@ export function renderMap(host: MapHost) {
   const countries = [...new Set(host.shownPartners.map((p) => p.city.country))];
   const selected = host.selection?.kind === 'city' ? host.selection.id : undefined;
   const shownIds = new Set(host.shownPartners.map((p) => p.city.id));
-  const singles = markers.filter((m) => m.kind !== 'group').length;
-  const labels = singles <= LABELS_UP_TO;
   const active = markers.find((m) => m.members.includes(host.activeId)) ?? markers[0];
   const {width, height} = host.frameSize;
   return html`<div
@@ -80,7 +77,7 @@ export function renderMap(host: MapHost) {
         </g>
       </svg>
       <div class="markers" role="group" aria-label=${msg('Partners on the map', {id: 'map.markers'})} aria-describedby="keys">
-        ${markers.map((m) => renderMarker(host, m, m === active, labels, m.id === selected))}
+        ${markers.map((m) => renderMarker(host, m, m === active, m.id === selected))}
       </div>
       <p id="keys" class="visually-hidden">
         ${msg('Arrow keys move between the places on the map; Enter opens one. Plus and minus zoom, Shift with an arrow key moves the map, 0 shows all the partners again.', {id: 'map.keys'})}
@@ -104,7 +101,7 @@ function control(name: string, label: string, glyph: string, action: () => void)
   return html`<button class=${name} aria-label=${label} title=${label} @click=${action}><span aria-hidden="true">${glyph}</span></button>`;
 }
 
-function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean, selected: boolean) {
+function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boolean) {
   const {home, byId} = host.places;
   const locale = host.locale;
   const on = (e: Event) => host.onMarker(e, m);
@@ -114,6 +111,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
       data-id=${m.id === HOME ? (home?.id ?? '') : m.id}
       data-x=${m.x}
       data-y=${m.y}
+      data-rank=${m.rank}
       tabindex=${active ? 0 : -1}
       aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
       aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected ? 'true' : 'false')}
@@ -122,15 +120,24 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
       @focus=${on}
     >${content}</button>`;
   if (m.kind === 'group') {
-    const names = m.members.map((id) => (id === HOME ? home : byId.get(id)?.city));
-    const n = formatNumber(m.members.length, locale);
     const withHome = m.members.includes(HOME);
+    // The home city leads its group: its name comes first.
+    const names = (withHome ? [HOME, ...m.members.filter((id) => id !== HOME)] : m.members).map((id) =>
+      id === HOME ? home : byId.get(id)?.city,
+    );
+    const n = formatNumber(m.members.length, locale);
+    const [a, b] = names.map((c) => host.cityName(c));
+    // What the group holds, in words beside it: "Harbin and Jiamusi", "Harbin, Jiamusi and 2 more".
+    const shown =
+      names.length === 2
+        ? joinTemplates([a, b], locale)
+        : msg(html`${a}, ${b} and ${formatNumber(names.length - 2, locale)} more`, {id: 'map.group.label'});
     return button(
       html`${
         withHome
           ? html`${symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, locale)}</span>`
           : html`<span class="count" aria-hidden="true">${n}</span>`
-      }<span class="visually-hidden"
+      }<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden"
             >${
               withHome
                 ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
@@ -149,7 +156,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
   }
   if (m.kind === 'home') {
     return button(
-      html`${symbol('home', 'active')}<span class="label ${labels ? '' : 'quiet'}">${host.cityName(home)}</span
+      html`${symbol('home', 'active')}<span class="label">${host.cityName(home)}</span
           ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
       'home',
       'marker home-marker',
@@ -157,7 +164,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, labels: boolean
   }
   const p = byId.get(m.id)!;
   return button(
-    html`${symbol(p.relation, p.status)}<span class="label ${labels || selected ? '' : 'quiet'}">${host.cityName(p.city)}</span
+    html`${symbol(p.relation, p.status)}<span class="label">${host.cityName(p.city)}</span
         ><span class="visually-hidden"
           >, ${countryName(p.city.country, locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
         >`,

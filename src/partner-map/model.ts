@@ -279,14 +279,14 @@ export interface Group {
 /**
  * Groups points that lie closer than `radius` to a group's first member, in the order given (put the
  * home city and the closest relations first: they lead their groups). A grid of `radius`-sized cells
- * keeps this linear in the number of points. Group positions are their members' centroid.
+ * keeps this linear in the number of points. A group stands where its first member is, so it keeps
+ * clear of the markers around it as that member does.
  */
 export function groupPoints(points: readonly Point[], radius: number): Group[] {
   const cells = new Map<string, Group[]>();
   const groups: Group[] = [];
   const r2 = radius * radius;
   const cellOf = (x: number, y: number) => [Math.floor(x / radius), Math.floor(y / radius)] as const;
-  const leaders = new Map<Group, Point>();
   for (const p of points) {
     const [cx, cy] = cellOf(p.x, p.y);
     let found: Group | undefined;
@@ -294,8 +294,7 @@ export function groupPoints(points: readonly Point[], radius: number): Group[] {
     for (let i = -1; i <= 1; i++) {
       for (let j = -1; j <= 1; j++) {
         for (const g of cells.get(`${cx + i},${cy + j}`) ?? []) {
-          const lead = leaders.get(g)!;
-          const d = (lead.x - p.x) ** 2 + (lead.y - p.y) ** 2;
+          const d = (g.x - p.x) ** 2 + (g.y - p.y) ** 2;
           if (d < r2 && d < best) {
             best = d;
             found = g;
@@ -305,13 +304,9 @@ export function groupPoints(points: readonly Point[], radius: number): Group[] {
     }
     if (found) {
       found.members.push(p.id);
-      const n = found.members.length;
-      found.x += (p.x - found.x) / n;
-      found.y += (p.y - found.y) / n;
     } else {
       const g: Group = {id: p.id, x: p.x, y: p.y, members: [p.id]};
       groups.push(g);
-      leaders.set(g, p);
       const key = `${cx},${cy}`;
       const list = cells.get(key);
       if (list) list.push(g);

@@ -103,7 +103,7 @@ export function renderCard(host: MapHost, data: TwinData) {
   }
   return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title">
       <div class="card-head">
-        <h3 id="card-title" tabindex="-1">${heading}</h3>
+        <div role="heading" aria-level=${host.level()} id="card-title" class="card-title" tabindex="-1">${heading}</div>
         <button class="close" aria-label=${common.close()} title=${common.close()} @click=${() => host.closeCard()}>
           <span aria-hidden="true">×</span>
         </button>

@@ -73,7 +73,6 @@ export const partnerMapStyles = css`
     -webkit-user-select: none;
     cursor: grab;
     contain: strict;
-    min-height: 15em;
   }
   .frame.dragging {
     cursor: grabbing;
@@ -168,7 +167,7 @@ export const partnerMapStyles = css`
     padding: 0;
     border: 0;
     background: transparent;
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
     line-height: 1.1;
     cursor: pointer;
     /* Script sets the transform to the place; this puts the symbol's centre on it (half the 24px symbol). */
@@ -183,21 +182,30 @@ export const partnerMapStyles = css`
   .marker.selected .symbol {
     filter: drop-shadow(0 0 2px var(--_bg)) drop-shadow(0 0 3px var(--_text));
   }
-  /* Names sit beside the symbol, outside the 24px target; where markers crowd they show on hover and focus. */
+  /*
+   * Names sit beside the symbol, outside the 24px target, where label-layout.ts finds room (script moves
+   * them); one that fits nowhere at this zoom shows on hover and focus.
+   */
   .label {
     position: absolute;
-    inset-inline-start: 26px;
+    left: 0;
+    top: 0;
     padding: 0 0.3em;
     border-radius: 0.3em;
     background: color-mix(in srgb, var(--_bg) 85%, transparent);
     color: var(--_text);
   }
-  .quiet {
+  .home .label,
+  .with-home .label {
+    font-weight: 600;
+  }
+  .off {
     opacity: 0;
   }
   .marker:hover .label,
   .marker:focus-visible .label {
     opacity: 1;
+    z-index: 1;
   }
   .symbol {
     width: 24px;

@@ -19,12 +19,8 @@ import type {MapHost} from './host.js';
 import {renderSummary, renderToolbar} from './summary.js';
 import {renderMap} from './markers.js';
 import {renderLegend} from './legend.js';
-import {renderTable} from './partner-table.js';
-import {renderCard} from './partner-card.js';
 import {partnerMapStyles} from './partner-map.styles.js';
 import {mediaStyles} from './media.styles.js';
-import {cardStyles} from './card.styles.js';
-import {tableStyles} from './table.styles.js';
 
 export type MapView = 'map' | 'list';
 
@@ -64,7 +60,7 @@ export type MapView = 'map' | 'list';
  * @cssprop [--twin-map-home=light-dark(#1d2430, #f2f4f7)] - The home city's marker.
  */
 export class TwinPartnerMap extends TwinElement implements MapHost {
-  static override styles = [...TwinElement.styles, dateStyles, partnerMapStyles, cardStyles, tableStyles, mediaStyles];
+  static override styles = [...TwinElement.styles, dateStyles, partnerMapStyles, mediaStyles];
   /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
   static override properties: PropertyDeclarations = {
     view: {reflect: true},
@@ -118,6 +114,8 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
   declare placeName: (city: City | undefined, data: TwinData) => TemplateResult;
   /** @internal */
   declare placeText: (city: City, data: TwinData) => string;
+  /** @internal */
+  declare level: (depth?: number) => number;
   /** @internal */
   places!: Places;
   /** @internal */
@@ -230,8 +228,15 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
     if (hadFocus) void this.updateComplete.then(() => this.#focusActiveMarker());
   }
 
+  /** Brings a place into view, clear of the card where the card lies over the map (wide containers). */
   #reveal(id: string): void {
-    this.#view.reveal(this.places?.positions.get(id));
+    const card = this.renderRoot.querySelector('.card');
+    const frame = this.renderRoot.querySelector('.frame');
+    const free =
+      card && frame && getComputedStyle(card).position === 'absolute'
+        ? card.getBoundingClientRect().left - frame.getBoundingClientRect().left
+        : undefined;
+    this.#view.reveal(this.places?.positions.get(id), free);
   }
 
   /** @internal */
@@ -279,6 +284,7 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
       if (id) this.dispatchEvent(new TwinSelectEvent({kind: 'city', id}));
     }
     void this.updateComplete.then(() => {
+      if (selection.kind === 'city') this.#reveal(selection.id);
       (this.renderRoot.querySelector('#card-title') as HTMLElement | null)?.focus();
     });
   }
@@ -366,8 +372,19 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
     }
   }
 
+  /** The card and the table: a separate chunk, asked for once there is data (see parts.ts). */
+  #parts: typeof import('./parts.js') | undefined;
+  #partsLoading: Promise<unknown> | undefined;
+
   protected override renderContent(data: TwinData) {
     const total = this.places.partners.length;
+    const parts = this.#parts;
+    // A chunk that could not be fetched is asked for again at the next render.
+    if (!this.#partsLoading)
+      this.#partsLoading = this.whenLoaded(import('./parts.js'), (m) => {
+        this.#parts = m;
+        this.addStyles(m.styles);
+      }).catch(() => (this.#partsLoading = undefined));
     return html`<section class="partner-map" aria-labelledby="summary">
       ${renderSummary(this, data)}
       ${total ? renderToolbar(this) : nothing}
@@ -382,8 +399,9 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
             ? html`${this.renderEmpty(msg('No partners match the filter.', {id: 'map.empty.filtered'}))}
               <button class="clear" @click=${() => this.setFilters(new Set())}>${msg('Show all partners', {id: 'map.clearFilters'})}</button>`
             : html`<div class="stage ${this.listMode ? 'list-mode' : 'map-mode'}">
-              ${this.listMode ? nothing : renderMap(this)} ${this.listMode || this.printing ? renderTable(this, data) : nothing}
-              ${renderCard(this, data)}
+              ${this.listMode ? nothing : renderMap(this)}
+              ${(this.listMode || this.printing) && parts ? parts.renderTable(this, data) : nothing}
+              ${parts?.renderCard(this, data)}
             </div>
             ${this.listMode ? nothing : renderLegend(this)}`
       }

@@ -11,6 +11,7 @@ import {
   buildPartners,
   groupPoints,
   type Group,
+  type Point,
   type Partner,
   type Relation,
   type RelationStatus,
@@ -18,12 +19,13 @@ import {
 
 /** The home city's id among the markers (no feed id can be this). */
 export const HOME = '\u0000home';
-/** Markers closer than this (px) are grouped. */
-export const GROUP_RADIUS = 26;
+/** Markers closer than this (px) are grouped: their 24 px symbols would touch. */
+export const GROUP_RADIUS = 24;
 /** At most this many markers at once; crowded maps group more widely. */
 const MAX_MARKERS = 120;
 
-export type Marker = Group & {kind: 'home' | 'partner' | 'group'};
+/** A marker; `rank` orders whose name is placed first (0: the chosen place, 1: the home city, then by importance). */
+export type Marker = Group & {kind: 'home' | 'partner' | 'group'; rank: number};
 export type Selection = {kind: 'city'; id: string} | {kind: 'group'; members: string[]};
 export interface Arc {
   id: string;
@@ -101,7 +103,7 @@ export function groupMarkers(
   selected: string | undefined,
   k: number,
 ): Marker[] {
-  const points = [];
+  const points: Point[] = [];
   const home = places.positions.get(HOME);
   if (home && selected !== HOME) points.push({id: HOME, x: home[0], y: home[1]});
   const order = [...shown].sort(
@@ -120,11 +122,24 @@ export function groupMarkers(
     radius *= 1.25;
     groups = groupPoints(points, radius / k);
   }
+  // Whose name comes first: sister cities before friendly ones, current before ended, the oldest first.
+  const rank = new Map(
+    [...shown]
+      .sort(
+        (a, b) =>
+          RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) ||
+          +(a.status !== 'active') - +(b.status !== 'active') ||
+          (a.since?.year ?? 1e4) - (b.since?.year ?? 1e4) ||
+          b.events - a.events,
+      )
+      .map((p, i) => [p.city.id, i + 2]),
+  );
+  rank.set(HOME, 1);
   const markers: Marker[] = groups.map((g) => ({
+    // A group stands where its first member is (the home city's where the arcs start).
     ...g,
-    // The home city's group stays where the home city is: the arcs start there.
-    ...(g.id === HOME && home ? {x: home[0], y: home[1]} : {}),
     kind: g.members.length > 1 ? 'group' : g.id === HOME ? 'home' : 'partner',
+    rank: Math.min(...g.members.map((id) => rank.get(id)!)),
   }));
   // The chosen partner always has its own marker, on top.
   if (selected) {
@@ -136,6 +151,7 @@ export function groupMarkers(
         y: at[1],
         members: [selected],
         kind: selected === HOME ? 'home' : 'partner',
+        rank: 0,
       });
     }
   }

@@ -10,6 +10,7 @@ import {
   clampView,
   fitView,
   maxZoom,
+  project,
   toScreen,
   zoomAround,
   type Basemap,
@@ -18,6 +19,7 @@ import {
   type View,
 } from './geo.js';
 import {GROUP_RADIUS} from './places.js';
+import {layoutLabels} from './label-layout.js';
 import type {Zoomable} from './gesture-controller.js';
 import {drawDetail} from './detail-hook.js';
 
@@ -27,8 +29,6 @@ const FIT_PADDING = 36;
 const FIT_LIMIT = 12;
 /** The width (px) of the zoom and pan buttons over the map. */
 const CONTROLS_WIDTH = 72;
-/** Room (px) for a name written beside a marker at the edge. */
-const LABEL_ROOM = 56;
 /** Up to this many markers follow a zoom gesture one by one; more are scaled as one layer until it ends. */
 const LIVE_MARKERS = 80;
 /** A gesture that pauses this long (ms) is drawn sharp and regrouped. */
@@ -118,42 +118,60 @@ export class MapViewController implements ReactiveController, Zoomable {
     return map ? this.#view.k / Math.min(this.#size.width / map.width, this.#size.height / map.height) : 1;
   }
 
-  /** The view that shows the home city, the shown partners and the arcs between them. */
+  /**
+   * The view that shows the home city, the shown partners and the arcs between them, and the frame's
+   * height for it: as tall as what it shows needs (between the least and most this width takes), never
+   * showing the Antarctic (south of 60° S) unless a partner is there, nor more than the world.
+   */
   fit(): void {
     const map = this.#map;
     if (!map) return;
     const box = this.#options.fitBox();
+    const size = (this.#size = frameSize(this.#size.width));
+    const pad = size.width < 560 ? 16 : FIT_PADDING;
     // Nothing to fit: the whole world, edge to edge.
-    this.#view = box
-      ? fitView(box, map, this.#size, FIT_PADDING, FIT_LIMIT, this.#controlsReserve())
+    const v = (this.#view = box
+      ? fitView(box, map, size, pad, FIT_LIMIT, this.#controlsReserve())
       : fitView(
           [
             [0, 0],
             [map.width, map.height],
           ],
           map,
-          this.#size,
+          size,
           0,
-        );
+        ));
     this.groupedAt = 0;
+    if (!box) return;
+    const k = v.k;
+    const south = Math.max(box[1][1] + pad / k, project(map, [map.centre, -60])![1]);
+    const needed = (box[1][1] - box[0][1]) * k + 2 * pad;
+    const height = Math.round(
+      Math.min(size.height, Math.max(needed, size.width * (size.width < 560 ? 0.6 : 0.4)), south * k),
+    );
+    const middle = ((box[0][1] + box[1][1]) / 2) * k;
+    // The frame's top, in map units: the partners in the middle, then no further north than the pole
+    // and no further south than `south`.
+    const top = Math.max(0, Math.min(middle / k - height / k / 2, south - height / k));
+    this.#size = {width: size.width, height};
+    this.#view = {k, x: v.x, y: -top * k};
   }
 
   /**
    * Room kept free when fitting: the zoom and pan buttons cover a strip at the start side (none on a
-   * phone, where they sit under the map), and names are written beside markers on the end side.
+   * phone, where they sit under the map). Names need none: at an edge they go on the marker's other side.
    */
   #controlsReserve(): {left?: number; right?: number} {
     const start = this.#size.width < 480 ? 0 : CONTROLS_WIDTH;
-    return getComputedStyle(this.#host).direction === 'rtl'
-      ? {left: LABEL_ROOM, right: start}
-      : {left: start, right: LABEL_ROOM};
+    return getComputedStyle(this.#host).direction === 'rtl' ? {right: start} : {left: start};
   }
 
   #resize(): void {
-    const width = Math.round(this.#host.clientWidth);
-    if (!width) return;
+    // The content box: the element's padding (--twin-inset) is not the map's.
+    const style = getComputedStyle(this.#host);
+    const width = Math.round(this.#host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    if (!width || width === this.#size.width) return;
     const size = frameSize(width);
-    if (size.width === this.#size.width && size.height === this.#size.height) return;
     const before = this.#size;
     this.#size = size;
     if (!this.#map) return;
@@ -177,6 +195,14 @@ export class MapViewController implements ReactiveController, Zoomable {
    * commit at the end of the gesture draws it sharp at the new view.
    */
   #apply(live = false): void {
+    this.#move(live);
+    const frame = this.#host.renderRoot.querySelector<HTMLElement>('.frame');
+    const v = this.#view;
+    // Where the view settles, the names are placed again: what fits changes with the zoom and the frame's edges.
+    if (!live && frame) layoutLabels(frame, v.k, v.x, v.y);
+  }
+
+  #move(live: boolean): void {
     const v = this.#view;
     const g = this.#host.renderRoot.querySelector<SVGGElement>('.viewport');
     const svg = g?.ownerSVGElement;
@@ -310,14 +336,17 @@ export class MapViewController implements ReactiveController, Zoomable {
     });
   }
 
-  /** Brings a map point into view, panning only when it is outside the frame. */
-  reveal(at: [number, number] | undefined): void {
+  /**
+   * Brings a map point into view, panning only when it is outside the frame or under what covers its
+   * end side from `free` px on (the card).
+   */
+  reveal(at: [number, number] | undefined, free = this.#size.width): void {
     if (!at || !this.#map) return;
     const [sx, sy] = toScreen(this.#view, at);
     const m = FIT_PADDING;
-    const {width, height} = this.#size;
-    if (sx >= m && sx <= width - m && sy >= m && sy <= height - m) return;
-    void this.panBy(width / 2 - sx, height / 2 - sy);
+    const {height} = this.#size;
+    if (sx >= m && sx <= free - m && sy >= m && sy <= height - m) return;
+    void this.panBy(free / 2 - sx, height / 2 - sy);
   }
 
   /**
@@ -358,9 +387,12 @@ export class MapViewController implements ReactiveController, Zoomable {
   }
 }
 
-/** The frame's size for a container width: about 16:9, taller on narrow screens, never taller than the window. */
+/**
+ * The tallest frame for a container width: about 16:9, taller than wide on phones, never taller than
+ * the window. Fitting makes it only as tall as what it shows.
+ */
 function frameSize(width: number): Size {
-  const ratio = width < 480 ? 0.8 : width < 800 ? 0.62 : 0.52;
+  const ratio = width < 560 ? 1.2 : width < 800 ? 0.62 : 0.52;
   const viewport = typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight * 0.8 : 720;
   return {width, height: Math.round(Math.max(240, Math.min(width * ratio, viewport)))};
 }

@@ -61,6 +61,20 @@ export class MapObject extends ElementObject<TwinPartnerMap> {
     const r = (m.querySelector('.symbol, .count') ?? m).getBoundingClientRect();
     return [r.left + r.width / 2, r.top + r.height / 2];
   }
+  /** The names written on the map now (hidden ones, shown only on hover or focus, left out), with their boxes. */
+  get labels(): Array<{marker: HTMLElement; text: string; rect: DOMRect}> {
+    return this.markers
+      .map((marker) => ({marker, label: marker.querySelector<HTMLElement>('.label')}))
+      .filter(({label}) => label && getComputedStyle(label).opacity !== '0')
+      .map(({marker, label}) => ({marker, text: this.text(label), rect: label!.getBoundingClientRect()}));
+  }
+  /** A marker's symbol as drawn (with a group's count or the home city's badge). */
+  symbolRects(m: Element): DOMRect[] {
+    return [...m.querySelectorAll('.symbol, .count, .badge')].map((e) => e.getBoundingClientRect());
+  }
+  get legendText(): string {
+    return this.text(this.$('[part="legend"]'));
+  }
   get frameRect(): DOMRect {
     return this.$('.frame')!.getBoundingClientRect();
   }
