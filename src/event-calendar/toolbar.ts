@@ -34,7 +34,7 @@ export function renderToolbar(host: CalendarHost, view: View, cursor: Day): Temp
     view === 'year' ? msg('Previous year', {id: 'cal.prevYear'}) : msg('Previous month', {id: 'cal.prevMonth'});
   const next = view === 'year' ? msg('Next year', {id: 'cal.nextYear'}) : msg('Next month', {id: 'cal.nextMonth'});
   return html`<div part="toolbar" class="toolbar">
-    <h2 part="title" class="title" id="title" aria-live="polite">${periodTitle(host, view, cursor)}</h2>
+    <div role="heading" aria-level=${host.level()} part="title" class="title" id="title" aria-live="polite">${periodTitle(host, view, cursor)}</div>
     <div class="nav">
       ${
         view === 'list'
