@@ -301,6 +301,15 @@ export class TwinEventCalendar extends TwinElement {
     });
   }
 
+  /** @internal */ exportChoice: CalendarHost['exportChoice'];
+
+  /** @internal */
+  toggleExport(): void {
+    this.exportOpen = !this.exportOpen;
+    if (!this.exportChoice)
+      void this.whenLoaded(import('./export-choice.js'), (m) => (this.exportChoice = m.renderExportChoice));
+  }
+
   /** @internal */
   async download(events: readonly EventItem[], name: string): Promise<void> {
     download(this.renderRoot, await this.toICalendar(events), 'text/calendar;charset=utf-8', name);

@@ -63,4 +63,8 @@ export interface CalendarHost {
   /** New filters, then "Shown: n events" to screen readers. */
   setFilters(filters: Filters): void;
   download(events: readonly EventItem[], name: string): Promise<void>;
+  /** The .ics download's choice, once its chunk is loaded (export-choice.ts). */
+  readonly exportChoice: typeof import('./export-choice.js').renderExportChoice | undefined;
+  /** Opens or closes the .ics download's choice (loading it on first use). */
+  toggleExport(): void;
 }

@@ -10,7 +10,7 @@ type Host = ReactiveControllerHost & {readonly renderRoot: HTMLElement | Documen
 
 export class PageRows extends WindowedRows {
   /** The list's box, when the page scrolls it (a windowed list in a box that does not scroll). */
-  #paged: HTMLElement | undefined;
+  #box: HTMLElement | undefined;
   readonly #h: Host;
   readonly #redraw = () => this.#h.requestUpdate();
 
@@ -20,33 +20,32 @@ export class PageRows extends WindowedRows {
   }
 
   protected override view(): [number, number] {
-    const box = this.#paged;
+    const box = this.#box;
     return box ? [Math.max(0, -box.getBoundingClientRect().top), innerHeight] : super.view();
   }
 
-  override scrollToIndex(index: number, align: 'nearest' | 'start' = 'nearest'): void {
-    const box = this.#paged;
+  override scrollToIndex(index: number, align?: 'nearest' | 'start'): void {
+    const box = this.#box;
     if (!box) return super.scrollToIndex(index, align);
     const top = box.getBoundingClientRect().top + this.topOf(index);
-    if (align === 'start' || top < 0) scrollBy(0, top);
-    else if (top + this.rowHeight > innerHeight) scrollBy(0, top + this.rowHeight - innerHeight);
-    this.#h.requestUpdate();
+    scrollBy(0, align || top < 0 ? top : Math.max(0, top + this.rowHeight - innerHeight));
+    this.#redraw();
   }
 
   override hostUpdated(): void {
     super.hostUpdated();
-    const box = this.#h.renderRoot.querySelector<HTMLElement>('.list-scroll.windowed') ?? undefined;
-    const paged = box && getComputedStyle(box).overflowY === 'visible' ? box : undefined;
-    if (!paged !== !this.#paged) {
-      if (paged) addEventListener('scroll', this.#redraw, {passive: true});
-      else this.hostDisconnected();
-      this.#h.requestUpdate();
+    let box = this.#h.renderRoot.querySelector<HTMLElement>('.windowed') ?? undefined;
+    if (box && getComputedStyle(box).overflowY !== 'visible') box = undefined;
+    if (!box !== !this.#box) {
+      this.hostDisconnected();
+      if (box) addEventListener('scroll', this.#redraw, {passive: true});
+      this.#redraw();
     }
-    this.#paged = paged;
+    this.#box = box;
   }
 
   hostDisconnected(): void {
     removeEventListener('scroll', this.#redraw);
-    this.#paged = undefined;
+    this.#box = undefined;
   }
 }
