@@ -95,7 +95,7 @@ export const eventCalendarStyles = css`
     padding: 0.4em 0.75em;
     background: var(--_surface);
   }
-  .band ul {
+  details.band ul {
     padding: 0.35em;
   }
   .band .more-chips {
@@ -238,6 +238,10 @@ export const eventCalendarStyles = css`
     margin: 0;
     font-size: 0.85em;
     color: var(--_muted);
+  }
+  .year {
+    display: grid;
+    gap: 0.75em;
   }
   .months {
     list-style: none;

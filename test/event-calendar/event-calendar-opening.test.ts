@@ -200,6 +200,7 @@ describe('<twin-event-calendar> on phones', () => {
         expect(h, `${id} in ${lang}: two lines`).to.be.within(1.8 * line, 2.2 * line);
         expect(what.scrollHeight, `${id}: more than fits`).to.be.above(h);
         expect(row.textContent).to.contain(id === 'long-en' ? 'green energy' : 'つどい');
+        expect(what.title, 'the full title on hover').to.contain(id === 'long-en' ? 'green energy' : 'つどい');
         // Nothing of the row spills out of it.
         expect(what.getBoundingClientRect().bottom).to.be.at.most(row.getBoundingClientRect().bottom + 0.5);
       }
