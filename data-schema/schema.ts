@@ -198,7 +198,13 @@ export const Event = z
     title: LocalizedText,
     description: z.optional(LocalizedText),
     start: PartialDate,
-    end: z.optional(PartialDate),
+    end: z
+      .optional(PartialDate)
+      .check(
+        describe(
+          'The last day (or month, or year) of the event, INCLUSIVE: an event from 20 to 23 July 2021 has start "2021-07-20" and end "2021-07-23"; leave it out for an event of one day. iCalendar (DTEND) and most calendar libraries use an exclusive end, the day after the event: subtract a day when converting from them (the .ics export writes DTEND as the day after this end). A date-time end is the instant the event ends.',
+        ),
+      ),
     format: z
       .optional(Format)
       .check(describe('Leave out when the source does not say; widgets then show "format not stated".')),

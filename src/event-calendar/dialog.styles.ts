@@ -24,10 +24,11 @@ export const dialogStyles = css`
     align-items: flex-start;
     gap: 1em;
   }
-  .dialog-head h2 {
+  .dialog-head [role='heading'] {
     flex: 1;
     margin: 0 0 0.5em;
     font-size: 1.2em;
+    font-weight: 600;
   }
   .close {
     font-size: 1.2em;

@@ -85,11 +85,21 @@ export const eventCalendarStyles = css`
   .bands:empty {
     display: none;
   }
+  /* Bands read as part of the calendar: a header row like the list's month rows, events as the grid's chips. */
   .band {
-    padding: 0.5em 0.75em;
-    border: 1px dashed var(--_border);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .band summary {
+    padding: 0.4em 0.75em;
     background: var(--_surface);
+  }
+  details.band ul {
+    padding: 0.35em;
+  }
+  .band .more-chips {
+    margin: 0 0.35em 0.35em;
   }
   .band summary,
   .filter-panel summary {
@@ -98,9 +108,6 @@ export const eventCalendarStyles = css`
     /* px, not rem: a site's \`html {font-size: 62.5%}\` must not shrink a target under 24 px. */
     min-height: max(24px, 1.5em);
   }
-  .band[open] summary {
-    margin-block-end: 0.25em;
-  }
   .filter-panel .active {
     font-weight: 400;
     color: var(--_muted);
@@ -108,7 +115,7 @@ export const eventCalendarStyles = css`
   .filter-panel .filters {
     margin-block-start: 0.5em;
   }
-  .month h3 {
+  .month .mh {
     margin: 0 0 0.25em;
     font-size: 1em;
     font-weight: 600;
@@ -128,15 +135,13 @@ export const eventCalendarStyles = css`
     width: 100%;
     text-align: start;
     border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    padding: 0.2em 0.4em;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    border-inline-start: 0.25em solid var(--_accent);
+    border-radius: 0.3em;
+    background: var(--_surface);
+    padding: 0.2em 0.5em;
   }
   .event-button:hover {
-    background: var(--_bg);
+    text-decoration: underline;
   }
   .when {
     color: var(--_muted);
@@ -250,6 +255,10 @@ export const eventCalendarStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .year {
+    display: grid;
+    gap: 0.75em;
+  }
   .months {
     list-style: none;
     margin: 0;
@@ -278,7 +287,10 @@ export const eventCalendarStyles = css`
     margin: 0 0 0.25em;
     font-size: 0.9em;
   }
+  /* Positioned: the box that scrolls is the containing block of the visually hidden texts in its rows,
+     so they scroll (and clip) with it instead of stretching the page to the list's full length. */
   .list-scroll {
+    position: relative;
     max-height: 36em;
     overflow: auto;
     border: 1px solid var(--_border);

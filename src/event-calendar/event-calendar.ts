@@ -7,7 +7,6 @@ import {dateStyles} from '../core/date-display.js';
 import {filterStyles} from '../core/filter-styles.js';
 import {download} from '../core/download.js';
 import {ResizeController} from '../core/controllers/resize.js';
-import {WindowedRows} from '../core/controllers/windowed-rows.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {dialogStyles} from './dialog.styles.js';
 import {mediaStyles} from './media.styles.js';
@@ -19,11 +18,11 @@ import {
   eventOrder,
   overlaps,
   type Row,
-  initialDay,
   matches,
   monthKey,
   periodRange,
   noFilters,
+  opening,
   parseDay,
   toUtc,
   type CalendarIndex,
@@ -33,6 +32,7 @@ import {
 } from './model.js';
 import type {CalendarHost} from './host.js';
 import {DialogState} from './dialog-state.js';
+import {PageRows} from './page-rows.js';
 import {renderDialog} from './event-dialog.js';
 import {renderFilters} from './filters.js';
 import {renderList, scrollListTo} from './list-view.js';
@@ -48,6 +48,12 @@ const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1,
 /**
  * The joint-events calendar: a month grid, an agenda list and a year overview, with filters, event
  * details and iCalendar export.
+ *
+ * Where it opens, unless the page sets `view` or `date` (those always win): on narrow containers the
+ * list; otherwise the month grid on today's month when events are drawn in it, else on the month whose
+ * grid shows the most events, if it shows at least three (or every event of a smaller feed). When the
+ * feed's events are known mostly by month or year only, it opens on the year view (every event in one
+ * year) or the list, never on an empty grid.
  *
  * @tag twin-event-calendar
  * @summary Joint events of a city and its partners: month, list and year views; filters; details; .ics export.
@@ -94,10 +100,14 @@ export class TwinEventCalendar extends TwinElement {
     filtersOpen: {state: true},
   };
 
-  /** `month`, `list` or `year`. Empty: month on wide containers, list below about 600 px. */
+  /**
+   * `month`, `list` or `year`. Empty: the list below about 600 px; on wider containers the month grid, or,
+   * when no month of the feed has enough events known to the day, the year view or the list (see the
+   * element's description).
+   */
   view: 'month' | 'list' | 'year' | undefined;
 
-  /** Where to start: `2021-07` or `2021-07-15`. Empty: the month of the most recent events. */
+  /** Where to start: `2021-07` or `2021-07-15` (then the month grid on wide containers). Empty: chosen from the data. */
   date = '';
 
   /** Category ids (space-separated) to preset the category filter. */
@@ -146,6 +156,7 @@ export class TwinEventCalendar extends TwinElement {
   /** @internal */ declare textSpan: CalendarHost['textSpan'];
   /** @internal */ declare placeName: CalendarHost['placeName'];
   /** @internal */ declare placeText: CalendarHost['placeText'];
+  /** @internal */ declare level: CalendarHost['level'];
   /**
    * What to focus after the next render: the grid's or the list's current item.
    * @internal
@@ -153,7 +164,7 @@ export class TwinEventCalendar extends TwinElement {
   pendingFocus: 'grid' | 'list' | undefined;
   /** @internal */ index!: CalendarIndex;
   /** @internal */ filtered: EventItem[] = [];
-  /** @internal */ rows = new WindowedRows(this, {
+  /** @internal */ rows = new PageRows(this, {
     scroller: '.list-scroll',
     rowSelector: '.row.event',
     currentSelector: '.row.event[tabindex="0"]',
@@ -163,6 +174,8 @@ export class TwinEventCalendar extends TwinElement {
     this.pendingFocus = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
   });
 
+  /** The view the data calls for when the page sets neither `view` nor `date` (model.ts `opening`). */
+  #opening: View = 'month';
   #indexKey = '';
   #all: {sorted: EventItem[]; rows: Row[]} | undefined;
   #formats = new Map<string, Intl.DateTimeFormat>();
@@ -180,7 +193,7 @@ export class TwinEventCalendar extends TwinElement {
   get currentView(): View {
     if (this.chosenView) return this.chosenView;
     if (this.view && (VIEWS as readonly string[]).includes(this.view)) return this.view as View;
-    return this.narrow ? 'list' : 'month';
+    return this.narrow ? 'list' : this.date ? 'month' : this.#opening;
   }
 
   /** @internal */
@@ -203,7 +216,11 @@ export class TwinEventCalendar extends TwinElement {
       this.#all = undefined;
       this.#indexKey = '';
       this.listFocus = Math.min(this.listFocus, Math.max(0, this.filtered.length - 1));
-      if (!this.cursor) this.cursor = parseDay(this.date) ?? initialDay(data.events, this.todayDay);
+      if (!this.cursor) {
+        const open = opening(data.events, this.todayDay, data.timeZone);
+        this.#opening = open.view;
+        this.cursor = parseDay(this.date) ?? open.day;
+      }
     }
     // Month and year views index only the events of the period on screen: a month of a 10,000-event
     // feed sorts a few hundred events, not all of them.
@@ -282,6 +299,15 @@ export class TwinEventCalendar extends TwinElement {
         msg(str`Shown: ${this.count(this.filtered.length)}`, {id: 'cal.shown'}),
       );
     });
+  }
+
+  /** @internal */ exportChoice: CalendarHost['exportChoice'];
+
+  /** @internal */
+  toggleExport(): void {
+    this.exportOpen = !this.exportOpen;
+    if (!this.exportChoice)
+      void this.whenLoaded(import('./export-choice.js'), (m) => (this.exportChoice = m.renderExportChoice));
   }
 
   /** @internal */

@@ -105,7 +105,7 @@ export function renderDialog(host: CalendarHost, data: TwinData): TemplateResult
     ${
       e || day
         ? html`<div class="dialog-head">
-            <h2 id="dialog-title">${heading}</h2>
+            <div role="heading" aria-level=${host.level(1)} id="dialog-title">${heading}</div>
             <button class="close" autofocus @click=${() => host.dialog.close()} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : common.close()}>
               <span aria-hidden="true">${e && day ? '‹' : '×'}</span>
             </button>

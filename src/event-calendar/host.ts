@@ -52,6 +52,8 @@ export interface CalendarHost {
   /** A cached date formatter for the element's locale (UTC). */
   dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat;
   fmt(options: Intl.DateTimeFormatOptions, day: Day): string;
+  /** The `aria-level` of a heading `depth` levels below the element's top heading. */
+  level(depth?: number): number;
   /** "n events", in the element's language. */
   count(n: number): string;
 
@@ -61,4 +63,8 @@ export interface CalendarHost {
   /** New filters, then "Shown: n events" to screen readers. */
   setFilters(filters: Filters): void;
   download(events: readonly EventItem[], name: string): Promise<void>;
+  /** The .ics download's choice, once its chunk is loaded (export-choice.ts). */
+  readonly exportChoice: typeof import('./export-choice.js').renderExportChoice | undefined;
+  /** Opens or closes the .ics download's choice (loading it on first use). */
+  toggleExport(): void;
 }

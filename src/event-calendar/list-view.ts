@@ -78,6 +78,7 @@ function renderRow(host: CalendarHost, row: Row, data: TwinData, total: number):
   if (row.kind === 'header') return html`<div class="row group" aria-hidden="true">${rowLabel(host, row)}</div>`;
   const e = row.event;
   const title = host.feedText(e.title, data);
+  const text = title?.text ?? e.id;
   const when = formatPartialRange(e.startDate, e.endDate, host.locale, data.timeZone);
   const note = precisionNote(e);
   return html`<div part="event" class="row event" role="option" aria-selected="false" aria-setsize=${total} aria-posinset=${row.index + 1}
@@ -87,7 +88,7 @@ function renderRow(host: CalendarHost, row: Row, data: TwinData, total: number):
       host.dialog.openEvent(e, ev.currentTarget as HTMLElement);
     }}>
     <span class="when">${when}${note ? html`<span class="visually-hidden"> (${note})</span>` : nothing}</span>
-    <span class="what" lang=${ifDefined(title?.lang)}>${title?.text ?? e.id}</span>
+    <span class="what" lang=${ifDefined(title?.lang)} title=${text}>${text}</span>
     <span class="fmt">${formatLabel(e.format ?? 'unstated')}</span>
   </div>`;
 }

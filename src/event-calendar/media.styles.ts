@@ -31,21 +31,37 @@ export const mediaStyles = css`
     .chip-event {
       background: var(--_accent);
     }
+    /* A title in two lines, then an ellipsis; the row's name (and the dialog) has it in full. */
     .row {
       flex-wrap: wrap;
       align-content: center;
       row-gap: 0;
-      height: 3.6em;
+      height: 4.4em;
+      line-height: 1.3;
     }
     .row .when {
       flex-basis: 100%;
       font-size: 0.85em;
+    }
+    .row .what {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     .row .fmt {
       display: none;
     }
     dl {
       grid-template-columns: 1fr;
+    }
+  }
+  /* Phones: the page scrolls the list (the rows in view are drawn against the page, windowed-rows.ts). */
+  @container (max-width: 30em) {
+    .list-scroll {
+      max-height: none;
+      overflow: visible;
     }
   }
   @media (forced-colors: active) {

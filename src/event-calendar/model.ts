@@ -4,7 +4,7 @@
  */
 import type {City} from '../../data-schema/schema.js';
 import type {EventItem, TwinData} from '../core/merge.js';
-import {comparePartialDates, periodEnd, periodStart, type PartialDate} from '../core/partial-date.js';
+import {periodEnd, periodStart} from '../core/partial-date.js';
 
 export interface Day {
   y: number;
@@ -243,22 +243,41 @@ export function facetCounts(data: TwinData, f: Filters): Record<FilterGroup, Map
 }
 
 /**
- * Where the calendar opens without a `date`: today's month when it has events, else the month of the
- * latest event up to today, else the earliest event's; today when there are no events at all.
+ * How the calendar opens when the page sets neither `view` nor `date` (wide containers; narrow ones show
+ * the list): the month grid, on today's month when events are drawn in its grid, else on the month with
+ * the most events drawn in its grid (the one nearest today on a tie), provided that month shows at least
+ * three events (or all of them, in a smaller feed). Otherwise (events known only by month or year, or
+ * too few on any one day-exact month) the year view when every event starts in one year, else the list;
+ * never an empty grid when the feed has events.
  */
-export function initialDay(events: readonly EventItem[], today: Day): Day {
-  if (events.length === 0) return today;
-  const todayMs = toUtc(today);
-  let best: PartialDate | undefined;
-  let earliest: PartialDate | undefined;
+export function opening(events: readonly EventItem[], today: Day, timeZone: string): {day: Day; view: View} {
+  // Per month (y * 12 + m - 1): events drawn in its grid times 1024, plus events known only by that month
+  // (they break ties, and choose the month for a grid the page asks for when no event has a day).
+  const score = new Map<number, number>();
+  const add = (i: number, n: number) => score.set(i, (score.get(i) ?? 0) + n);
+  const years = new Set<number>();
   for (const e of events) {
     const s = e.startDate;
-    if (!earliest || comparePartialDates(s, earliest) < 0) earliest = s;
-    if (periodStart(s) <= todayMs && (!best || comparePartialDates(s, best) > 0)) best = s;
+    years.add(s.year);
+    const span = daySpan(e, timeZone);
+    if (span) {
+      const from = span[0].y * 12 + span[0].m - 1;
+      const to = Math.min(span[1].y * 12 + span[1].m - 1, from + 12);
+      for (let i = from; i <= to; i++) add(i, 1024);
+    } else if (s.month) add(s.year * 12 + s.month - 1, 1);
   }
-  const pick = best ?? earliest!;
-  if (pick.year === today.y && (pick.month ?? 1) === today.m) return today;
-  return {y: pick.year, m: pick.month ?? 1, d: pick.day ?? 1};
+  const grid = (i: number) => (score.get(i) ?? 0) >> 10;
+  const now = today.y * 12 + today.m - 1;
+  let best = now;
+  if (!grid(now)) {
+    for (const [i, n] of score) {
+      const b = score.get(best) ?? 0;
+      if (n > b || (n === b && Math.abs(i - now) < Math.abs(best - now))) best = i;
+    }
+  }
+  const day = best === now ? today : {y: Math.floor(best / 12), m: (best % 12) + 1, d: 1};
+  if (!events.length || grid(now) || grid(best) >= Math.min(3, events.length)) return {day, view: 'month'};
+  return {day: score.size ? day : {y: Math.max(...years), m: 1, d: 1}, view: years.size === 1 ? 'year' : 'list'};
 }
 
 /** A row of the agenda list. */

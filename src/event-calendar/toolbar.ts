@@ -3,9 +3,7 @@
  * its choice between all events and those known to the day).
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
-import {formatNumber} from '../core/format.js';
-import type {EventItem} from '../core/merge.js';
+import {msg} from '@lit/localize';
 import {knownToTheDay} from '../core/partial-date.js';
 import {VIEWS, addMonths, monthKey, type Day, type View} from './model.js';
 import {scrollListTo} from './list-view.js';
@@ -34,7 +32,7 @@ export function renderToolbar(host: CalendarHost, view: View, cursor: Day): Temp
     view === 'year' ? msg('Previous year', {id: 'cal.prevYear'}) : msg('Previous month', {id: 'cal.prevMonth'});
   const next = view === 'year' ? msg('Next year', {id: 'cal.nextYear'}) : msg('Next month', {id: 'cal.nextMonth'});
   return html`<div part="toolbar" class="toolbar">
-    <h2 part="title" class="title" id="title" aria-live="polite">${periodTitle(host, view, cursor)}</h2>
+    <div role="heading" aria-level=${host.level()} part="title" class="title" id="title" aria-live="polite">${periodTitle(host, view, cursor)}</div>
     <div class="nav">
       ${
         view === 'list'
@@ -60,50 +58,19 @@ export function renderToolbar(host: CalendarHost, view: View, cursor: Day): Temp
 }
 
 /**
- * "Download .ics". When some events are known only by month or year, it asks first: such events
- * become month-long or year-long all-day entries, which Google Calendar or Outlook show as banners.
+ * "Download .ics". When some events are known only by month or year, it asks first (export-choice.ts,
+ * loaded on the first press: most visitors never export).
  */
 function renderExport(host: CalendarHost) {
   const all = host.filtered;
-  const exact = all.filter((e) => knownToTheDay(e.startDate));
   const label = msg('Download .ics', {id: 'cal.export'});
-  if (exact.length === all.length) {
+  if (all.every((e) => knownToTheDay(e.startDate))) {
     return html`<button class="export" @click=${() => void host.download(all, 'events.ics')}>${label}</button>`;
   }
-  const choose = (events: readonly EventItem[]) => {
-    host.exportOpen = false;
-    void host.download(events, 'events.ics');
-  };
   return html`<div class="export-wrap">
-    <button class="export" aria-expanded=${host.exportOpen} aria-controls="export-choice" @click=${() => (host.exportOpen = !host.exportOpen)}>
+    <button class="export" aria-expanded=${host.exportOpen} aria-controls="export-choice" @click=${() => host.toggleExport()}>
       ${label}
     </button>
-    ${
-      host.exportOpen
-        ? html`<div id="export-choice" part="export-choice" class="export-choice" role="group" aria-label=${label} @keydown=${(
-            e: KeyboardEvent,
-          ) => {
-            if (e.key === 'Escape') {
-              host.exportOpen = false;
-              void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('button.export')?.focus());
-            }
-          }}>
-          <button data-ics="all" @click=${() => choose(all)}>
-            ${msg(str`All events (${formatNumber(all.length, host.locale)})`, {id: 'cal.export.all'})}
-          </button>
-          <button data-ics="exact" @click=${() => choose(exact)}>
-            ${msg(str`Only events with a known day (${formatNumber(exact.length, host.locale)})`, {id: 'cal.export.exact'})}
-          </button>
-          <p class="hint">
-            ${msg(
-              'Events known only by month or year are written as all-day events lasting that month or year. Google Calendar and Outlook show them as long banners: leave them out there.',
-              {
-                id: 'cal.export.hint',
-              },
-            )}
-          </p>
-        </div>`
-        : nothing
-    }
+    ${host.exportOpen && host.exportChoice ? host.exportChoice(host, all, label) : nothing}
   </div>`;
 }

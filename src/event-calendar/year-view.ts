@@ -33,9 +33,9 @@ export function renderYear(host: CalendarHost, data: TwinData, cursor: Day): Tem
         const open = () => host.chooseView('month', {y: cursor.y, m, d: 1});
         const name = monthName.format(Date.UTC(cursor.y, m - 1, 1));
         return html`<li class=${`month${events.length ? '' : ' quiet'}`}>
-          <h3>
+          <div role="heading" aria-level=${host.level(1)} class="mh">
             <button class="month-button" @click=${open}>${name}</button>
-          </h3>
+          </div>
           <p class="n">${host.count(events.length)}</p>
           ${
             events.length

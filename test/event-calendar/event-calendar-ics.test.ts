@@ -58,6 +58,26 @@ describe('iCalendar export', () => {
     expect(span.endDate.toString()).to.equal('2021-07-24');
   });
 
+  it("writes the feed's inclusive end as iCalendar's exclusive DTEND (the day after), and reads back to it", () => {
+    const feed = base();
+    feed.events = [
+      {id: 'camp', title: 'Camp', start: '2021-07-20', end: '2021-07-23'},
+      {id: 'one', title: 'One day', start: '2021-12-31'},
+      {id: 'months', title: 'Two months', start: '2021-07', end: '2021-08'},
+    ];
+    const d2 = data(feed);
+    const text = toICalendar(d2.events, d2, {now: NOW});
+    const block = (id: string) => text.slice(text.indexOf(`UID:${id}@`)).split('END:VEVENT')[0]!;
+    expect(block('camp')).to.contain('DTSTART;VALUE=DATE:20210720\r\n').and.contain('DTEND;VALUE=DATE:20210724\r\n');
+    expect(block('one')).to.contain('DTEND;VALUE=DATE:20220101\r\n');
+    expect(block('months')).to.contain('DTSTART;VALUE=DATE:20210701\r\n').and.contain('DTEND;VALUE=DATE:20210901\r\n');
+    // The other way: an iCalendar DTEND, one day back, is the feed's end.
+    const camp = parse(text).find((x) => x.e.uid.startsWith('camp@'))!.e;
+    const last = camp.endDate.clone();
+    last.adjust(-1, 0, 0, 0);
+    expect(last.toString()).to.equal(feed.events[0]!.end);
+  });
+
   it('exports a month-only event as the whole month, marked as month precision, never as a day', () => {
     const {v, e} = byUid('jul-month');
     expect(e.startDate.isDate).to.equal(true);

@@ -102,7 +102,7 @@ describe('<twin-event-calendar> details dialog', () => {
     (cal.root.querySelector('[data-event="jul15-a"]') as HTMLElement).click();
     await cal.waitDialog();
     expect(cal.dialogTitle).to.equal('写真展');
-    expect(cal.dialog.querySelector('h2 [lang]')!.getAttribute('lang')).to.equal('ja');
+    expect(cal.dialog.querySelector('#dialog-title [lang]')!.getAttribute('lang')).to.equal('ja');
     const link = cal.dialog.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/photo');
     expect(link.getAttribute('rel')).to.contain('noopener');

@@ -130,7 +130,7 @@ export class CalendarObject extends ElementObject<TwinEventCalendar> {
     return this.$<HTMLDialogElement>('dialog')!;
   }
   get dialogTitle(): string {
-    return this.text(this.dialog.querySelector('h2'));
+    return this.text(this.dialog.querySelector('#dialog-title'));
   }
   dialogField(label: string): string {
     const dts = [...this.dialog.querySelectorAll('dt')];
@@ -150,7 +150,7 @@ export class CalendarObject extends ElementObject<TwinEventCalendar> {
   }
   yearMonths(): Array<{name: string; count: string}> {
     return this.$$('.months > li').map((li) => ({
-      name: this.text(li.querySelector('h3')),
+      name: this.text(li.querySelector('[role="heading"]')),
       count: this.text(li.querySelector('.n')),
     }));
   }

@@ -273,6 +273,27 @@ test('import: a spreadsheet export with Russian headers, semicolons and quotes; 
   assert.match(recognised.stderr, new RegExp(`already in the feed as "${byHand.id}"`));
 });
 
+test("an inclusive end: the spreadsheet's «Окончание» is the last day in the feed, DTEND the day after in .ics", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'Название;Начало;Окончание\r\nЛагерь;20.07.2021;23.07.2021\r\nДень;31.12.2021;\r\n');
+  const r = await cli('import', csv, '--into', feedPath);
+  assert.equal(r.code, 0, r.stderr);
+  const feed = JSON.parse(r.stdout) as {events: Array<{id: string; title: unknown; start: string; end?: string}>};
+  const camp = feed.events.find((e) => e.start === '2021-07-20')!;
+  const day = feed.events.find((e) => e.start === '2021-12-31')!;
+  assert.equal(camp.end, '2021-07-23');
+  assert.equal(day.end, undefined);
+  const out = join(dir, 'feed.json');
+  writeFileSync(out, r.stdout);
+  const ics = await cli('ics', out);
+  assert.equal(ics.code, 0);
+  const block = (id: string) => ics.stdout.slice(ics.stdout.indexOf(`UID:${id}@`)).split('END:VEVENT')[0]!;
+  assert.match(block(camp.id), /DTSTART;VALUE=DATE:20210720\r\n/);
+  assert.match(block(camp.id), /DTEND;VALUE=DATE:20210724\r\n/);
+  assert.match(block(day.id), /DTEND;VALUE=DATE:20220101\r\n/);
+});
+
 test('import: English headers with commas, a text per language; a file without a title column is refused', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'twin-'));
   const csv = join(dir, 'events.csv');

@@ -91,12 +91,17 @@ export class WindowedRows implements ReactiveController {
     return this.#options.topOf ? this.#options.topOf(i) : i * this.rowHeight;
   }
 
+  /** The scroll position and the height in view (px): the scroller's; a subclass may take the page's. */
+  protected view(): [number, number] {
+    return [this.#top, this.#viewport || 30 * this.rowHeight];
+  }
+
   /** The rows to draw for `count` rows; `keep` (a row index, or -1) is drawn wherever it is. */
   slice(count: number, keep = -1): WindowSlice {
     if (!this.windowed(count)) return {windowed: false, runs: [[0, count]]};
-    const viewport = this.#viewport || 30 * this.rowHeight;
-    const bottom = this.#top + viewport;
-    let from = this.#first(count, this.#top);
+    const [top, viewport] = this.view();
+    const bottom = top + viewport;
+    let from = this.#first(count, top);
     let to = from;
     while (to < count && this.topOf(to) < bottom) to++;
     from = Math.max(0, from - OVERSCAN);
