@@ -8,7 +8,6 @@ import {filterStyles} from '../core/filter-styles.js';
 import {download} from '../core/download.js';
 import {ResizeController} from '../core/controllers/resize.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
-import {dialogStyles} from './dialog.styles.js';
 import {mediaStyles} from './media.styles.js';
 import {eventCount} from './labels.js';
 import {
@@ -33,7 +32,6 @@ import {
 import type {CalendarHost} from './host.js';
 import {DialogState} from './dialog-state.js';
 import {PageRows} from './page-rows.js';
-import {renderDialog} from './event-dialog.js';
 import {renderFilters} from './filters.js';
 import {renderList, scrollListTo} from './list-view.js';
 import {renderMonth} from './month-view.js';
@@ -73,14 +71,7 @@ const dayFromDate = (t: Date): Day => ({y: t.getFullYear(), m: t.getMonth() + 1,
  * @csspart dialog - The details dialog.
  */
 export class TwinEventCalendar extends TwinElement {
-  static override styles = [
-    ...TwinElement.styles,
-    filterStyles,
-    dateStyles,
-    eventCalendarStyles,
-    dialogStyles,
-    mediaStyles,
-  ];
+  static override styles = [...TwinElement.styles, filterStyles, dateStyles, eventCalendarStyles, mediaStyles];
   /** Reactive properties are declared here, not with decorators: no decorator runtime in any entry. */
   static override properties: PropertyDeclarations = {
     view: {reflect: true},
@@ -173,6 +164,10 @@ export class TwinEventCalendar extends TwinElement {
     const view = this.currentView;
     this.pendingFocus = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
   });
+
+  /** The details dialog (event-dialog.ts, with its styles): a chunk loaded once the data is drawn. */
+  #dialogView: typeof import('./event-dialog.js').renderDialog | undefined;
+  #dialogAsked = false;
 
   /** The view the data calls for when the page sets neither `view` nor `date` (model.ts `opening`). */
   #opening: View = 'month';
@@ -329,6 +324,13 @@ export class TwinEventCalendar extends TwinElement {
   }
 
   protected override renderContent(data: TwinData) {
+    if (!this.#dialogAsked) {
+      this.#dialogAsked = true;
+      void this.whenLoaded(import('./event-dialog.js'), (m) => {
+        this.addStyles([m.dialogStyles]);
+        this.#dialogView = m.renderDialog;
+      });
+    }
     const view = this.currentView;
     const cursor = this.cursor!;
     const total = data.events.length;
@@ -350,7 +352,7 @@ export class TwinEventCalendar extends TwinElement {
                   ? renderYear(this, data, cursor)
                   : renderList(this, data)
         }
-        ${renderDialog(this, data)}
+        ${this.#dialogView?.(this, data)}
       </section>
     `;
   }

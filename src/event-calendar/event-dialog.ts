@@ -1,6 +1,7 @@
 /**
  * The details dialog: an event's date, format, place, participants, categories, description, link and
- * .ics download; or a day's events as buttons. Its state and focus return are in dialog-state.ts.
+ * .ics download; or a day's events as buttons. Its state and focus return are in dialog-state.ts. A chunk
+ * of its own, with its styles: loaded once the calendar has drawn its data, before a reader can open it.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
@@ -16,15 +17,9 @@ import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 import {dayKey} from './model.js';
 import {renderEventButton} from './month-view.js';
+import {precisionNote} from './list-view.js';
+export {dialogStyles} from './dialog.styles.js';
 import type {CalendarHost} from './host.js';
-
-/** "month and day not given", "day not given", or '' for an event known to the day. */
-export function precisionNote(e: EventItem): string {
-  const p = e.startDate.precision;
-  if (p === 'year') return msg('month and day not given', {id: 'cal.precision.year'});
-  if (p === 'month') return msg('day not given', {id: 'cal.precision.month'});
-  return '';
-}
 
 /** A feed text in its own `lang`, or nothing when the feed has none. */
 function textOrNothing(host: CalendarHost, value: LocalizedText | undefined, data: TwinData) {

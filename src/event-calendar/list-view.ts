@@ -6,12 +6,19 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import type {TwinData} from '../core/merge.js';
+import type {EventItem, TwinData} from '../core/merge.js';
 import {formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import type {Row} from './model.js';
-import {precisionNote} from './event-dialog.js';
 import type {CalendarHost} from './host.js';
+
+/** "month and day not given", "day not given", or '' for an event known to the day. */
+export function precisionNote(e: EventItem): string {
+  const p = e.startDate.precision;
+  if (p === 'year') return msg('month and day not given', {id: 'cal.precision.year'});
+  if (p === 'month') return msg('day not given', {id: 'cal.precision.month'});
+  return '';
+}
 
 /** The row index of the list's event `index` (rows include the headers). */
 const rowOf = (rows: readonly Row[], index: number) => rows.findIndex((r) => r.kind === 'event' && r.index === index);

@@ -24,7 +24,10 @@ async function opened(template: ReturnType<typeof html>, width = 1000): Promise<
 }
 
 /** Events drawn in the month grid on screen. */
-const gridEvents = (cal: CalendarObject) => cal.root.querySelectorAll('td [data-event]').length;
+/** The events the month grid draws: each once (a bar over several days is one), and those behind "+n more". */
+const gridEvents = (cal: CalendarObject) =>
+  new Set([...cal.root.querySelectorAll('td [data-event]')].map((e) => e.getAttribute('data-event'))).size +
+  [...cal.root.querySelectorAll('td .more')].reduce((n, m) => n + Number(m.getAttribute('data-n')!.slice(1)), 0);
 
 describe('<twin-event-calendar> opening view', () => {
   it('opens the built-in feed (events known by month or year only) on the year 2021, not an empty grid', async () => {
