@@ -5,6 +5,7 @@ import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
 import {explicitMsgIdsPlugin} from './scripts/msg-ids.mjs';
 import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
+import {staticImportsPlugin} from './scripts/static-imports.mjs';
 import {dropLitVersionMarkersPlugin} from './scripts/lit-version-markers.mjs';
 
 /**
@@ -48,7 +49,13 @@ export default defineConfig(({command, mode}) => {
   const cdn = mode === 'cdn';
   return {
     plugins: cdn
-      ? [minifyTemplatesPlugin(), dropLitVersionMarkersPlugin(), explicitMsgIdsPlugin(), integrityReportPlugin()]
+      ? [
+          staticImportsPlugin(),
+          minifyTemplatesPlugin(),
+          dropLitVersionMarkersPlugin(),
+          explicitMsgIdsPlugin(),
+          integrityReportPlugin(),
+        ]
       : [minifyTemplatesPlugin()],
     // The one-file CDN build inlines what the npm build loads on demand, the interpreter that explains a
     // feed's problems (validator-explaining.ts) among them: that one then serves as the page's validator too (without a
