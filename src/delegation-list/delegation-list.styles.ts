@@ -65,11 +65,9 @@ export const delegationListStyles = css`
   th:nth-child(-n + 4) {
     width: 15%;
   }
-  th:nth-child(2) {
-    width: 20%;
-  }
+  th:nth-child(2),
   th:nth-child(3) {
-    width: 22%;
+    width: 21%;
   }
   .windowed td {
     white-space: nowrap;
@@ -149,10 +147,6 @@ export const delegationListStyles = css`
   @media print {
     .controls {
       display: none;
-    }
-    .scroll.windowed {
-      max-height: none;
-      overflow: visible;
     }
   }
 `;
