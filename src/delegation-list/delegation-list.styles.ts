@@ -24,8 +24,12 @@ export const delegationListStyles = css`
   }
   .sort {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.4em;
     align-items: center;
+  }
+  select {
+    max-width: 100%;
   }
   .filter-panel {
     flex-basis: 100%;
@@ -58,12 +62,12 @@ export const delegationListStyles = css`
     background: var(--_bg);
     font-weight: 600;
   }
-  th:nth-child(-n + 2),
-  th:nth-child(4) {
-    width: 9em;
+  th:nth-child(-n + 4) {
+    width: 15%;
   }
+  th:nth-child(2),
   th:nth-child(3) {
-    width: 13em;
+    width: 21%;
   }
   .windowed td {
     white-space: nowrap;
@@ -90,6 +94,7 @@ export const delegationListStyles = css`
     padding: 0.1em 0.2em;
     text-align: start;
     color: var(--_accent);
+    overflow-wrap: anywhere;
   }
   .windowed .toggle span:last-child {
     overflow: hidden;
@@ -142,10 +147,6 @@ export const delegationListStyles = css`
   @media print {
     .controls {
       display: none;
-    }
-    .scroll.windowed {
-      max-height: none;
-      overflow: visible;
     }
   }
 `;

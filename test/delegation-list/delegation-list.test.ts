@@ -196,6 +196,29 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     await expect(list.el).to.be.accessible();
   });
 
+  it('keeps the sort control and every column inside the widget, in Russian, in a 256 px column and at 768 px', async () => {
+    for (const width of [256, 752]) {
+      const list = await mount('lang="ru"', width);
+      const box = list.el.getBoundingClientRect();
+      const inside = (el: Element, what: string) => {
+        const r = el.getBoundingClientRect();
+        expect(r.right, `${what} at ${width} px`).to.be.at.most(box.right);
+        expect(r.left, `${what} at ${width} px`).to.be.at.least(box.left);
+      };
+      inside(list.$('label.sort')!, 'the sort control');
+      inside(list.$('select')!, 'the sort choice');
+      for (const cell of list.$$('tr.row td, thead th')) {
+        const r = cell.getBoundingClientRect();
+        for (const t of cell.querySelectorAll('span, time')) {
+          inside(t, `«${list.text(t)}»`);
+          // Within its own column, too (no text runs into the next one).
+          if (width > 600) expect(t.getBoundingClientRect().right, list.text(t)).to.be.at.most(r.right + 0.5);
+        }
+      }
+      expect(list.el.scrollWidth, `scroll width at ${width} px`).to.be.at.most(list.el.clientWidth);
+    }
+  });
+
   it('shows the empty and error states', async () => {
     const empty = await mount('', 800, {
       schemaVersion: 1,
