@@ -5,7 +5,7 @@ import {base} from './fixtures.js';
 
 /** A 320 px phone: the widget's box is 304 px. Feed events with times and long titles, as in other cities' feeds. */
 const feed = base();
-feed.events.push(
+feed.events!.push(
   {
     id: 'call',
     title: {en: 'Video conference of the mayors of Vladivostok and San Diego'},
