@@ -11,8 +11,10 @@ export const eventCalendarStyles = css`
     /* About a month grid, or the screen: what follows the widget is out of view until it is drawn. */
     --twin-reserved-height: min(100vh, 60em);
   }
+  /* One column as wide as the widget: a long unbroken row inside must not widen it (and the toolbar with it). */
   .calendar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .toolbar {
@@ -325,6 +327,7 @@ export const eventCalendarStyles = css`
   }
   .row .what {
     flex: 1 1 auto;
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
   }

@@ -42,6 +42,7 @@ export const mediaStyles = css`
     .row .when {
       flex-basis: 100%;
       font-size: 0.85em;
+      white-space: normal;
     }
     .row .what {
       display: -webkit-box;
@@ -62,6 +63,12 @@ export const mediaStyles = css`
     .list-scroll {
       max-height: none;
       overflow: visible;
+    }
+  }
+  /* The narrowest phones: a date with its times may take two lines, above a title of two. */
+  @container (max-width: 23em) {
+    .row {
+      height: 5.2em;
     }
   }
   @media (forced-colors: active) {
