@@ -38,6 +38,13 @@ const unlessEmpty = {toAttribute: (value: string) => value || null};
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
 
 /**
+ * The `aria-level` of one of an element's headings, `depth` levels below its top heading (0: the top one,
+ * at its `heading-level`), within 1–6. A function, not a method: an element without headings carries none of it.
+ */
+export const level = (el: {readonly headingLevel: number}, depth = 0): number =>
+  Math.min(6, Math.max(1, Math.trunc(el.headingLevel) || 2) + depth);
+
+/**
  * The base of every Twinning Kit element.
  *
  * @slot - Fallback content (for example a plain link to the feed), shown until the data arrives.
@@ -163,11 +170,6 @@ export abstract class TwinElement extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     inLocale(this.uiLocale, () => super.update(changed));
-  }
-
-  /** The `aria-level` of a heading `depth` levels below the element's top heading (0: the top one), within 1–6. */
-  protected level(depth = 0): number {
-    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + depth);
   }
 
   /** Runs `fn` with `msg()` in this element's language (for texts made outside `render`). */

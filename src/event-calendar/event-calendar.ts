@@ -147,7 +147,6 @@ export class TwinEventCalendar extends TwinElement {
   /** @internal */ declare textSpan: CalendarHost['textSpan'];
   /** @internal */ declare placeName: CalendarHost['placeName'];
   /** @internal */ declare placeText: CalendarHost['placeText'];
-  /** @internal */ declare level: CalendarHost['level'];
   /**
    * What to focus after the next render: the grid's or the list's current item.
    * @internal

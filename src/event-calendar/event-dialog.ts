@@ -6,7 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
-import {langSpan} from '../core/twin-element.js';
+import {langSpan, level} from '../core/twin-element.js';
 import {countryName} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
@@ -100,7 +100,7 @@ export function renderDialog(host: CalendarHost, data: TwinData): TemplateResult
     ${
       e || day
         ? html`<div class="dialog-head">
-            <div role="heading" aria-level=${host.level(1)} id="dialog-title">${heading}</div>
+            <div role="heading" aria-level=${level(host, 1)} id="dialog-title">${heading}</div>
             <button class="close" autofocus @click=${() => host.dialog.close()} aria-label=${e && day ? msg('Back', {id: 'cal.dialog.back'}) : common.close()}>
               <span aria-hidden="true">${e && day ? '‹' : '×'}</span>
             </button>

@@ -52,8 +52,8 @@ export interface CalendarHost {
   /** A cached date formatter for the element's locale (UTC). */
   dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat;
   fmt(options: Intl.DateTimeFormatOptions, day: Day): string;
-  /** The `aria-level` of a heading `depth` levels below the element's top heading. */
-  level(depth?: number): number;
+  /** The level of the element's top heading (`heading-level`; `level()` of core/twin-element.ts). */
+  readonly headingLevel: number;
   /** "n events", in the element's language. */
   count(n: number): string;
 

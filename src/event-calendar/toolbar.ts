@@ -2,6 +2,7 @@
  * The toolbar: the period's title, previous/next/today, the view switch and the .ics download (with
  * its choice between all events and those known to the day).
  */
+import {level} from '../core/twin-element.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {knownToTheDay} from '../core/partial-date.js';
@@ -32,7 +33,7 @@ export function renderToolbar(host: CalendarHost, view: View, cursor: Day): Temp
     view === 'year' ? msg('Previous year', {id: 'cal.prevYear'}) : msg('Previous month', {id: 'cal.prevMonth'});
   const next = view === 'year' ? msg('Next year', {id: 'cal.nextYear'}) : msg('Next month', {id: 'cal.nextMonth'});
   return html`<div part="toolbar" class="toolbar">
-    <div role="heading" aria-level=${host.level()} part="title" class="title" id="title" aria-live="polite">${periodTitle(host, view, cursor)}</div>
+    <div role="heading" aria-level=${level(host)} part="title" class="title" id="title" aria-live="polite">${periodTitle(host, view, cursor)}</div>
     <div class="nav">
       ${
         view === 'list'

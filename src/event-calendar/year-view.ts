@@ -2,6 +2,7 @@
  * The year view: the events known only by year, then the twelve months with their counts and first
  * events; a month's name opens it in the month view.
  */
+import {level} from '../core/twin-element.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {TwinData} from '../core/merge.js';
 import {monthKey, type Day} from './model.js';
@@ -33,7 +34,7 @@ export function renderYear(host: CalendarHost, data: TwinData, cursor: Day): Tem
         const open = () => host.chooseView('month', {y: cursor.y, m, d: 1});
         const name = monthName.format(Date.UTC(cursor.y, m - 1, 1));
         return html`<li class=${`month${events.length ? '' : ' quiet'}`}>
-          <div role="heading" aria-level=${host.level(1)} class="mh">
+          <div role="heading" aria-level=${level(host, 1)} class="mh">
             <button class="month-button" @click=${open}>${name}</button>
           </div>
           <p class="n">${host.count(events.length)}</p>

@@ -31,8 +31,8 @@ export interface MapHost {
   /** The map frame's size. */
   readonly frameSize: Size;
   readonly gestures: GestureController;
-  /** The `aria-level` of a heading `depth` below the element's top heading (`heading-level`). */
-  level(depth?: number): number;
+  /** The level of the element's top heading (`heading-level`; `level()` of core/twin-element.ts). */
+  readonly headingLevel: number;
   zoomBy(factor: number): Promise<void>;
   panBy(dx: number, dy: number): Promise<void>;
   resetView(): Promise<void>;

@@ -2,6 +2,7 @@
  * The legend under the map: the home city, the relation symbols and statuses that are on the map now,
  * what a group marker means, and how to move the map.
  */
+import {level} from '../core/twin-element.js';
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {MapHost} from './host.js';
@@ -17,7 +18,7 @@ export function renderLegend(host: MapHost) {
   const groups = host.markers.some((m) => m.kind === 'group' && !m.members.includes(HOME));
   const homeGroup = host.markers.some((m) => m.kind === 'group' && m.members.includes(HOME));
   return html`<div part="legend" class="legend">
-      <div role="heading" aria-level=${host.level()} class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</div>
+      <div role="heading" aria-level=${level(host)} class="visually-hidden">${msg('Legend', {id: 'map.legend'})}</div>
       <ul>
         ${host.places.home ? html`<li>${symbol('home', 'active')} ${msg('Home city', {id: 'map.legend.home'})}</li>` : nothing}
         ${relations.map((r) => html`<li>${symbol(r, 'active')} ${relationLabel(r)}</li>`)}

@@ -14,7 +14,7 @@ import {safeHref} from '../core/links.js';
 import {dateCell, dateNotKnown, joinTemplates, sourcesNote} from '../core/date-display.js';
 import {parsePartialDate} from '../core/partial-date.js';
 import {kindLabel} from '../core/place.js';
-import {langSpan} from '../core/twin-element.js';
+import {langSpan, level} from '../core/twin-element.js';
 import type {MapHost} from './host.js';
 import {columnLabel, compassLabel, partnerCount, relationLabel, statusLabel} from './labels.js';
 import {symbol} from './markers.js';
@@ -103,7 +103,7 @@ export function renderCard(host: MapHost, data: TwinData) {
   }
   return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title">
       <div class="card-head">
-        <div role="heading" aria-level=${host.level()} id="card-title" class="card-title" tabindex="-1">${heading}</div>
+        <div role="heading" aria-level=${level(host)} id="card-title" class="card-title" tabindex="-1">${heading}</div>
         <button class="close" aria-label=${common.close()} title=${common.close()} @click=${() => host.closeCard()}>
           <span aria-hidden="true">×</span>
         </button>

@@ -115,8 +115,6 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
   /** @internal */
   declare placeText: (city: City, data: TwinData) => string;
   /** @internal */
-  declare level: (depth?: number) => number;
-  /** @internal */
   places!: Places;
   /** @internal */
   activeId = HOME;

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {TwinElement} from '../core/twin-element.js';
+import {TwinElement, level} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber, formatPercent} from '../core/format.js';
 import {safeHref} from '../core/links.js';
@@ -125,7 +125,7 @@ export class TwinReportSummary extends TwinElement {
     // Compact (a sidebar): the four headline figures without their notes, nothing else of the report.
     return html`<article class="report" aria-labelledby="title">
       <header>
-        <div role="heading" aria-level=${this.level(0)} class="h0" part="title" id="title" lang=${ifDefined(title?.lang)}>
+        <div role="heading" aria-level=${level(this)} class="h0" part="title" id="title" lang=${ifDefined(title?.lang)}>
           ${title?.text ?? msg(str`International activity in ${year}`, {id: 'rep.title'})}
         </div>
         ${years.length > 1 ? this.#renderYears(years, year) : nothing}
@@ -165,7 +165,7 @@ export class TwinReportSummary extends TwinElement {
 
   /** A heading `depth` levels below the report's title (0: the title's level). */
   #heading(depth: number, text: unknown, id?: string) {
-    return html`<div role="heading" aria-level=${this.level(depth)} class=${`h${depth}`} id=${ifDefined(id)}>${text}</div>`;
+    return html`<div role="heading" aria-level=${level(this, depth)} class=${`h${depth}`} id=${ifDefined(id)}>${text}</div>`;
   }
 
   /**
