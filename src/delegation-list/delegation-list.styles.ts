@@ -38,6 +38,7 @@ export const delegationListStyles = css`
     cursor: pointer;
   }
   .scroll.windowed {
+    overflow-anchor: none;
     max-height: min(40em, 75vh);
     overflow: auto;
     border: 1px solid var(--_border);

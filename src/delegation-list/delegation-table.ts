@@ -6,7 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {City} from '../../data-schema/schema.js';
 import {langSpan} from '../core/twin-element.js';
-import {countryName, formatNumber} from '../core/format.js';
+import {countryName} from '../core/format.js';
 import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
@@ -46,7 +46,7 @@ export function renderHead(sorting: string) {
 export function renderItem(host: RowHost, it: Item, index: number) {
   const rowindex = index + 2;
   if (it.kind === 'year') {
-    return html`<tr class="year" aria-rowindex=${rowindex}><th colspan="5" scope="colgroup">${formatNumber(it.year, host.locale, {useGrouping: false})}</th></tr>`;
+    return html`<tr class="year" aria-rowindex=${rowindex}><th colspan="5" scope="colgroup">${it.year}</th></tr>`;
   }
   if (it.kind === 'details') return host.parts?.renderDetails(host, it.row, rowindex);
   const {d, cities, countries} = it;

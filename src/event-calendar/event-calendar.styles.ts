@@ -292,6 +292,7 @@ export const eventCalendarStyles = css`
   /* Positioned: the box that scrolls is the containing block of the visually hidden texts in its rows,
      so they scroll (and clip) with it instead of stretching the page to the list's full length. */
   .list-scroll {
+    overflow-anchor: none;
     position: relative;
     max-height: 36em;
     overflow: auto;

@@ -8,6 +8,8 @@ class WindowedList extends LitElement {
     .scroll {
       height: 200px;
       overflow: auto;
+      /* What the controller asks of its scroller (see windowed-rows.ts). */
+      overflow-anchor: none;
     }
     .row {
       height: 20px;

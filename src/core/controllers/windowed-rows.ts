@@ -32,7 +32,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 export interface WindowedRowsOptions {
-  /** Selector (in the host's render root) of the scrolling box. */
+  /** Selector (in the host's render root) of the scrolling box; its CSS sets `overflow-anchor: none` (see below). */
   scroller: string;
   /** Selector of a drawn row: measured for the row height, and what "a row has the focus" means. */
   rowSelector: string;
@@ -41,6 +41,9 @@ export interface WindowedRowsOptions {
   /** Rows of different heights: the top (px) of row `i`; `topOf(count)` is the total height. */
   topOf?: (i: number) => number;
 }
+
+// The scroller's CSS sets `overflow-anchor: none`: the browser's scroll anchoring would move the view as rows
+// are swapped for spacers, and the window is drawn for the scroll position as it is.
 
 /** The rows to draw: runs `[from, to)` in order. */
 export interface WindowSlice {
@@ -107,10 +110,9 @@ export class WindowedRows implements ReactiveController {
     from = Math.max(0, from - OVERSCAN);
     to = Math.min(count, to + OVERSCAN);
     const runs: Array<[number, number]> = [[from, to]];
-    if (keep >= 0 && keep < count && (keep < from || keep >= to)) {
-      runs.push([keep, keep + 1]);
-      runs.sort((a, b) => a[0] - b[0]);
-    }
+    // The kept row, in order: before the window or after it.
+    if (keep >= 0 && keep < count && (keep < from || keep >= to))
+      runs[keep < from ? 'unshift' : 'push']([keep, keep + 1]);
     return {windowed: true, runs};
   }
 
@@ -132,7 +134,7 @@ export class WindowedRows implements ReactiveController {
     const box = this.#scroller();
     if (!box || index < 0) return;
     const top = this.topOf(index);
-    const bottom = this.#options.topOf ? this.topOf(index + 1) : top + this.rowHeight;
+    const bottom = this.topOf(index + 1);
     if (align === 'start' || top < box.scrollTop) box.scrollTop = top;
     else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
     if (this.#top !== box.scrollTop) {
@@ -146,9 +148,6 @@ export class WindowedRows implements ReactiveController {
     const box = this.#scroller();
     if (!box) return;
     if (box.clientHeight) this.#viewport = box.clientHeight;
-    // The browser's scroll anchoring would move the view as rows are swapped for spacers: the window is
-    // drawn for the scroll position as it is.
-    box.style.overflowAnchor = 'none';
     const {rowSelector, currentSelector} = this.#options;
     if (!this.#options.topOf) {
       // Rows have one height per layout (taller in narrow containers): measured, not assumed.
@@ -178,9 +177,8 @@ export class WindowedRows implements ReactiveController {
     return this.#host.renderRoot.querySelector<HTMLElement>(this.#options.scroller);
   }
 
-  /** The first row whose bottom is below `top`. */
+  /** The first row whose bottom is below `top` (a binary search: rows of one height or of many). */
   #first(count: number, top: number): number {
-    if (!this.#options.topOf) return Math.min(count, Math.max(0, Math.floor(top / this.rowHeight)));
     let lo = 0;
     let hi = count;
     while (lo < hi) {
