@@ -332,6 +332,8 @@ window.__lifecycle = {
       el.data = feed;
       const done = loaded(el, 10_000);
       stage.append(el);
+      // Below the ones before it, it waits until a reader comes near (deferred loading): scrolled to, as a reader would.
+      el.scrollIntoView();
       await done;
       await el.updateComplete;
     }
