@@ -29,12 +29,12 @@ import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:
 import {createRequire} from 'node:module';
 import {gzipSync} from 'node:zlib';
 import {geoBounds, geoContains, geoIdentity, geoStream, type GeoStream} from 'd3-geo';
-import countryCodes from 'i18n-iso-countries';
 import {feature} from 'topojson-client';
 import {planarTriangleArea, presimplify, simplify} from 'topojson-simplify';
 import type {Feature, MultiPolygon, Polygon, Position} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import {decodeArcs, encodeArcs} from '../src/partner-map/basemap-codec.js';
+import {ANCHORS, alpha2} from './basemap-source.js';
 
 /** A tile's width and height, in degrees (the world is 12 × 6 tiles; those with no land are not written). */
 const TILE = 30;
@@ -47,24 +47,6 @@ const GRID_STEP = 0.01;
 export const TILE_BUDGET = 16 * 1024;
 /** All tiles together (only the ones in view are ever loaded). */
 export const TOTAL_BUDGET = 240 * 1024;
-/** Cities that must lie inside their own country, as in scripts/build-basemap.ts. */
-const ANCHORS: ReadonlyArray<readonly [code: string, lon: number, lat: number, name: string]> = [
-  ['RU', 135.0719, 48.4802, 'Khabarovsk'],
-  ['JP', 139.0364, 37.9161, 'Niigata'],
-  ['US', -122.6765, 45.5231, 'Portland'],
-  ['CA', -123.3656, 48.4284, 'Victoria'],
-  ['CN', 126.5349, 45.8038, 'Harbin'],
-  ['KR', 126.766, 37.5034, 'Bucheon'],
-  ['JP', 139.5661, 35.7178, 'Musashino'],
-  ['KR', 129.0756, 35.1796, 'Busan'],
-  ['KP', 129.7758, 41.7956, 'Chongjin'],
-  ['CN', 134.294, 48.364, 'Fuyuan'],
-  ['CN', 122.1164, 37.5133, 'Weihai'],
-  ['BY', 30.3314, 53.9168, 'Mogilev'],
-  ['AM', 43.8465, 40.7942, 'Gyumri'],
-  ['JP', 141.3545, 43.0621, 'Sapporo'],
-];
-const FALLBACK_CODES: Readonly<Record<string, string>> = {Kosovo: 'XK'};
 
 const dir = new URL('../src/generated/basemap-detail/', import.meta.url);
 const require = createRequire(import.meta.url);
@@ -79,7 +61,7 @@ function countriesOf(topology: Source): Map<string, Array<Feature<Polygon | Mult
   for (const f of feature(topology, topology.objects.countries).features) {
     if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue;
     const name = f.properties?.name ?? '';
-    const code = (f.id == null ? undefined : countryCodes.numericToAlpha2(f.id)) ?? FALLBACK_CODES[name] ?? '';
+    const code = alpha2(f.id, name) ?? '';
     byCode.set(code, [...(byCode.get(code) ?? []), f as Feature<Polygon | MultiPolygon>]);
   }
   return byCode;

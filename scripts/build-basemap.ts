@@ -35,8 +35,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {gzipSync} from 'node:zlib';
+import {ANCHORS, alpha2} from './basemap-source.js';
 import {geoArea, geoContains, geoDistance} from 'd3-geo';
-import countryCodes from 'i18n-iso-countries';
 import {
   decodeArcs,
   decodeAreas,
@@ -75,31 +75,6 @@ const GRID_STEP = 360 / 5000;
 const MIN_ISLAND_KM2 = 5000;
 /** A simplified ring keeps at least this share of its area. */
 const MIN_RING_SHARE = 0.5;
-/** The cities of the bundled demo feed (data-schema/feeds/khabarovsk-2021.json), each of which must stay
- *  inside its own country; where test/node/basemap.test.ts names a city, with the test's coordinates (less
- *  than 1 km from the feed's). Shantou is not here: even at 1:10m its point falls just off the coastline. */
-const ANCHORS: ReadonlyArray<readonly [code: string, lon: number, lat: number, name: string]> = [
-  ['RU', 135.0719, 48.4802, 'Khabarovsk'],
-  ['JP', 139.0364, 37.9161, 'Niigata'],
-  ['US', -122.6765, 45.5231, 'Portland'],
-  ['CA', -123.3656, 48.4284, 'Victoria'],
-  ['CN', 126.5349, 45.8038, 'Harbin'],
-  ['KR', 126.766, 37.5034, 'Bucheon'],
-  ['JP', 139.5661, 35.7178, 'Musashino'],
-  ['KR', 129.0756, 35.1796, 'Busan'],
-  ['KR', 126.9576, 35.9483, 'Iksan'],
-  ['KP', 129.7758, 41.7956, 'Chongjin'],
-  ['CN', 130.3186, 46.7996, 'Jiamusi'],
-  ['CN', 134.294, 48.364, 'Fuyuan'],
-  ['CN', 130.2979, 47.3499, 'Hegang'],
-  ['CN', 122.1164, 37.5133, 'Weihai'],
-  ['BY', 30.3314, 53.9168, 'Mogilev'],
-  ['AM', 43.8465, 40.7942, 'Gyumri'],
-  ['KR', 127.7298, 37.8813, 'Chuncheon'],
-  ['JP', 141.3545, 43.0621, 'Sapporo'],
-];
-/** Codes for features that have no numeric ISO 3166-1 id. */
-const FALLBACK_CODES: Readonly<Record<string, string>> = {Kosovo: 'XK'};
 
 const SOURCE = 'world-atlas/countries-10m.json';
 const target = new URL('../src/generated/basemap.ts', import.meta.url);
@@ -142,7 +117,7 @@ const countriesIn: Country[] = [];
 for (const g of source.objects.countries.geometries) {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
   const name = g.properties?.name ?? '?';
-  const code = (g.id == null ? undefined : countryCodes.numericToAlpha2(g.id)) ?? FALLBACK_CODES[name];
+  const code = alpha2(g.id, name);
   const known = code ? byCode.get(code) : undefined;
   if (known) {
     known.names.push(name);
