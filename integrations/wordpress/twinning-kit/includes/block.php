@@ -16,6 +16,8 @@ function twinning_kit_register_block() {
 		TWINNING_KIT_DIR . 'block',
 		array( 'render_callback' => 'twinning_kit_render_block' )
 	);
+	// The editor's words, from a language pack when the site has one (the handle WordPress gives block.json's editorScript).
+	wp_set_script_translations( 'twinning-kit-widget-editor-script', 'twinning-kit' );
 }
 add_action( 'init', 'twinning_kit_register_block' );
 
