@@ -58,7 +58,15 @@ test('the plugin header, readme.txt and block.json agree', () => {
   const block = JSON.parse(readFileSync(join(PLUGIN_DIR, 'block/block.json'), 'utf8'));
   assert.equal(block.name, 'twinning-kit/widget');
   assert.equal(block.apiVersion, 2);
-  assert.deepEqual(Object.keys(block.attributes), ['element', 'src', 'lang', 'partner', 'view', 'theme']);
+  assert.deepEqual(Object.keys(block.attributes), [
+    'element',
+    'src',
+    'lang',
+    'partner',
+    'view',
+    'theme',
+    'headingLevel',
+  ]);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   assert.match(pkg.scripts.build, /&& node scripts\/build-wordpress-plugin\.mjs$/);
 });
@@ -165,7 +173,12 @@ test(
     notice('broken-attribute', 'en', /cannot use/);
     notice('hostile-lang', 'en', /cannot use/);
     notice('no-src', 'en', /no feed address/);
+    notice('heading-level-bad', 'en', /cannot use/);
     notice('block-hostile', 'en', /unknown widget/);
+
+    // The widget's top heading at the level the page's outline needs.
+    assert.match(at('heading-level').html, /^<twin-report-summary src="[^"]+" lang="en" heading-level="3">/);
+    assert.match(at('block-heading-level').html, /^<twin-event-calendar src="[^"]+" lang="en" heading-level="4">/);
 
     // Defaults: the settings' feed and language, else the site's language (English when it is none of five).
     assert.match(

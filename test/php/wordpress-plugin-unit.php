@@ -69,6 +69,9 @@ $run( 'broken-attribute', '[twinning_kit src=""><script>alert(2)</script>"]' );
 $run( 'hostile-lang', '[twinning_kit src="/k.json" lang="ru\'><b>"]' );
 $run( 'no-src', '[twinning_kit]' );
 $run( 'block', '<!-- wp:twinning-kit/widget {"element":"partner-map","src":"/k.json?x=1\u0026amp;y=2","lang":"ko"} /-->' );
+$run( 'heading-level', '[twinning_kit element="report-summary" src="/k.json" heading-level="3"]' );
+$run( 'heading-level-bad', '[twinning_kit src="/k.json" heading-level="7"]' );
+$run( 'block-heading-level', '<!-- wp:twinning-kit/widget {"src":"/k.json","headingLevel":"4"} /-->' );
 $run( 'block-hostile', '<!-- wp:twinning-kit/widget {"element":"x\u0022\u003e\u003cscript\u003ealert(3)\u003c/script\u003e"} /-->' );
 
 // Defaults from the settings, then from the site's language.

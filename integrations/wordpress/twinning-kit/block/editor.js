@@ -96,6 +96,21 @@
         onChange: (value) => set({theme: value}),
       }),
     );
+    controls.push(
+      el(SelectControl, {
+        key: 'headingLevel',
+        label: __('Heading level', 'twinning-kit'),
+        help: __(
+          'The level of the widget’s own heading in the page’s outline (its parts follow below it).',
+          'twinning-kit',
+        ),
+        value: a.headingLevel,
+        options: [{value: '', label: __('Default (2)', 'twinning-kit')}].concat(
+          ['1', '2', '3', '4', '5', '6'].map((level) => ({value: level, label: level})),
+        ),
+        onChange: (value) => set({headingLevel: value}),
+      }),
+    );
     return el(
       'div',
       useBlockProps(),

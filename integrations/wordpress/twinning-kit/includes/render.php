@@ -9,7 +9,8 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The shortcode `[twinning_kit element="event-calendar" src="..." lang="ru" partner="" view="" theme=""]`.
+ * The shortcode `[twinning_kit element="event-calendar" src="..." lang="ru" partner="" view="" theme=""]`
+ * (and `heading-level`, the level of the widget's top heading when the page's outline needs another than 2).
  *
  * @param array|string $atts Attributes as WordPress parsed them ('' when there are none).
  * @return string
@@ -54,13 +55,17 @@ function twinning_kit_notice( $reason, $lang ) {
 /**
  * Checks every attribute and draws the element, or the notice that says what is wrong.
  *
- * @param array $atts Attributes: element, src, lang, partner, view, theme (missing ones are empty).
+ * @param array $atts Attributes: element, src, lang, partner, view, theme, heading-level (the block's
+ *                    headingLevel); missing ones are empty.
  * @return string HTML.
  */
 function twinning_kit_render( $atts ) {
 	$atts = is_array( $atts ) ? $atts : array();
-	$in   = array();
-	foreach ( array( 'element', 'src', 'lang', 'partner', 'view', 'theme' ) as $key ) {
+	if ( isset( $atts['headingLevel'] ) && ! isset( $atts['heading-level'] ) ) {
+		$atts['heading-level'] = $atts['headingLevel'];
+	}
+	$in = array();
+	foreach ( array( 'element', 'src', 'lang', 'partner', 'view', 'theme', 'heading-level' ) as $key ) {
 		$in[ $key ] = isset( $atts[ $key ] ) ? twinning_kit_plain( $atts[ $key ] ) : '';
 	}
 	$lang = twinning_kit_widget_language( $in );
@@ -79,7 +84,8 @@ function twinning_kit_render( $atts ) {
 	$valid_view = '' === $in['view'] || in_array( $in['view'], $all_views, true );
 	$valid_part = '' === $in['partner'] || preg_match( '/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/', $in['partner'] );
 	$valid_look = '' === $in['theme'] || in_array( $in['theme'], array( 'auto', 'light', 'dark' ), true );
-	if ( ! $valid_lang || ! $valid_view || ! $valid_part || ! $valid_look ) {
+	$valid_head = '' === $in['heading-level'] || preg_match( '/^[1-6]$/', $in['heading-level'] );
+	if ( ! $valid_lang || ! $valid_view || ! $valid_part || ! $valid_look || ! $valid_head ) {
 		return twinning_kit_notice( 'value', $lang );
 	}
 
@@ -94,12 +100,13 @@ function twinning_kit_render( $atts ) {
 	}
 
 	$attributes = array(
-		'src'     => $src,
-		'lang'    => $lang,
-		'partner' => $in['partner'],
+		'src'           => $src,
+		'lang'          => $lang,
+		'partner'       => $in['partner'],
 		// A view the element does not have (a calendar's `year` on the map) is left to the element's default.
-		'view'    => in_array( $in['view'], $elements[ $element ], true ) ? $in['view'] : '',
-		'theme'   => $in['theme'],
+		'view'          => in_array( $in['view'], $elements[ $element ], true ) ? $in['view'] : '',
+		'theme'         => $in['theme'],
+		'heading-level' => $in['heading-level'],
 	);
 	$html = '<twin-' . $element;
 	foreach ( $attributes as $name => $value ) {

@@ -126,7 +126,7 @@ function twinning_kit_settings_page() {
 	echo '</form><h2>' . esc_html__( 'In a post or page', 'twinning-kit' ) . '</h2><p>'
 		. esc_html__( 'Add the “Twinning Kit” block, or write the shortcode:', 'twinning-kit' )
 		. '</p><p><code>[twinning_kit element="event-calendar" src="/feeds/city.json" lang="ru"]</code></p><p>'
-		. esc_html__( 'element: event-calendar, partner-map, delegation-list or report-summary. Also: partner (a city id), view, theme (light, dark).', 'twinning-kit' )
+		. esc_html__( 'element: event-calendar, partner-map, delegation-list or report-summary. Also: partner (a city id), view, theme (light, dark), heading-level (1 to 6).', 'twinning-kit' )
 		. '</p></div>';
 }
 
