@@ -97,7 +97,9 @@ function twinning_kit_enqueue_for_content() {
 add_action( 'wp_enqueue_scripts', 'twinning_kit_enqueue_for_content' );
 
 /**
- * The block editor gets the kit too, so the block's preview is the live widget.
+ * The block editor gets the kit too, so the block's preview is the live widget: in the editor's page
+ * (enqueue_block_editor_assets) and in its iframe where WordPress 6.3+ uses one (enqueue_block_assets,
+ * which also runs on the front end: there the content decides).
  */
 function twinning_kit_enqueue_for_editor() {
 	if ( is_admin() ) {
@@ -105,3 +107,4 @@ function twinning_kit_enqueue_for_editor() {
 	}
 }
 add_action( 'enqueue_block_editor_assets', 'twinning_kit_enqueue_for_editor' );
+add_action( 'enqueue_block_assets', 'twinning_kit_enqueue_for_editor' );
