@@ -167,6 +167,8 @@ test(
     notice('javascript', 'ja', /https:\/\//);
     notice('javascript-entity', 'ko', /https:\/\//);
     notice('data-url', 'zh-Hans', /https:\/\//);
+    notice('tab-in-scheme', 'en', /must start with https:\/\//);
+    notice('not-utf8', 'en', /must start with https:\/\//);
     notice('protocol-relative', 'en', /must start with https:\/\//);
     notice('hostile-partner', 'en', /cannot use/);
     notice('hostile-theme', 'en', /cannot use/);

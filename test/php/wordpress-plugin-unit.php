@@ -47,7 +47,11 @@ require $plugin . 'twinning-kit.php';
 $out = array( 'cases' => array() );
 $run = function ( $name, $content ) use ( &$out ) {
 	$GLOBALS['twinning_test']['enqueued'] = array();
-	$html         = 0 === strpos( $content, '<!-- wp:' ) ? render_block_stub( $content ) : do_shortcode( $content );
+	if ( is_array( $content ) ) {
+		$html = twinning_kit_render( $content ); // Attributes no WordPress parser would let through.
+	} else {
+		$html = 0 === strpos( $content, '<!-- wp:' ) ? render_block_stub( $content ) : do_shortcode( $content );
+	}
 	$out['cases'][ $name ] = array(
 		'html'     => $html,
 		'enqueued' => $GLOBALS['twinning_test']['enqueued'],
@@ -62,6 +66,8 @@ $run( 'unknown-element', '[twinning_kit element="calendar" src="/k.json" lang="r
 $run( 'javascript', '[twinning_kit src="javascript:alert(1)" lang="ja"]' );
 $run( 'javascript-entity', '[twinning_kit src="javascript&colon;alert(1)" lang="ko"]' );
 $run( 'data-url', '[twinning_kit src="data:text/html,x" lang="zh-Hans"]' );
+$run( 'tab-in-scheme', "[twinning_kit src=\"java\tscript:alert(1)\"]" );
+$run( 'not-utf8', array( 'src' => "https://city.example/\xff.json" ) );
 $run( 'protocol-relative', '[twinning_kit src="//evil.example/k.json"]' );
 $run( 'hostile-partner', '[twinning_kit src="/k.json" partner=\'"><script>alert(1)</script>\']' );
 $run( 'hostile-theme', '[twinning_kit src="/k.json" theme="dark\' onload=\'alert(1)"]' );

@@ -81,7 +81,10 @@ function twinning_kit_plain( $value ) {
 	if ( ! is_scalar( $value ) ) {
 		return '';
 	}
-	return trim( html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+	$plain = trim( html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+	// Text that is not UTF-8 decodes to nothing: it stays a value every check refuses (a control
+	// character), not an empty one, which would mean "the default".
+	return '' === $plain && '' !== trim( (string) $value ) ? "\x00" : $plain;
 }
 
 /**
@@ -95,7 +98,8 @@ function twinning_kit_plain( $value ) {
  */
 function twinning_kit_feed_url( $value ) {
 	$value = twinning_kit_plain( $value );
-	if ( '' === $value || preg_match( '/[\s<>"\'`\\\\{}|^]|[\x00-\x1f\x7f]/u', $value ) ) {
+	// A match, or no answer at all (text that is not UTF-8), refuses the value.
+	if ( '' === $value || 0 !== preg_match( '/[\s<>"\'`\\\\{}|^]|[\x00-\x1f\x7f]/u', $value ) ) {
 		return '';
 	}
 	if ( preg_match( '#^https?://#i', $value ) ) {
