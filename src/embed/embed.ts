@@ -9,6 +9,7 @@
  * and loads nothing.
  *
  *   embed.html?element=event-calendar&src=/feeds/k.json&lang=ru&partner=niigata&view=list&theme=dark
+ *   (also heading-level, date; sort for the delegation list, compact=1 for the report)
  */
 import {UI_LOCALES, type UiLocale} from '../core/locale.js';
 import {EMBED_ATTRIBUTES, embedKind, usableSrc} from './snippet.js';
@@ -116,7 +117,8 @@ function widget(): HTMLElement {
   el.setAttribute('src', src);
   for (const name of EMBED_ATTRIBUTES) {
     const value = query.get(name)?.trim();
-    if (value) el.setAttribute(name, value);
+    // `compact` is a switch: `compact=0` or `compact=false` leaves it off.
+    if (value && !(name === 'compact' && /^(0|false)$/.test(value))) el.setAttribute(name, value);
   }
   import(/* @vite-ignore */ new URL(KIT_FILE, import.meta.url).href).then(
     () => customElements.whenDefined(el.localName).then(() => el.shadowRoot && watchDialogs(el.shadowRoot)),

@@ -7,7 +7,16 @@ export const EMBED_KINDS = ['event-calendar', 'partner-map', 'delegation-list', 
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 /** The element's attributes the page takes from its query (besides `element` and `src`), in this order. */
-export const EMBED_ATTRIBUTES = ['lang', 'partner', 'view', 'theme', 'heading-level', 'date'] as const;
+export const EMBED_ATTRIBUTES = [
+  'lang',
+  'partner',
+  'view',
+  'theme',
+  'heading-level',
+  'date',
+  'sort',
+  'compact',
+] as const;
 export type EmbedAttribute = (typeof EMBED_ATTRIBUTES)[number];
 
 /** The iframe's height before the page has said how tall it is: about a widget's first screen. */
