@@ -322,6 +322,42 @@ test(
   () => dialogCase('wp'),
 );
 
+test('in an iframe taller than the screen, an event’s dialog opens where the reader clicked', async () => {
+  const o = await open({element: 'event-calendar', src: '/feeds/k.json', lang: 'ja', view: 'list'}, 'kit', '', 390);
+  try {
+    await settled(o.frame);
+    await iframeFollows(o.page, async () => (await widgetBox(o.frame)).height);
+    const event = o.frame.locator('twin-event-calendar [part~="event"]').last();
+    const eventTop = await event.evaluate((el) => el.getBoundingClientRect().top);
+    const iframeTop = await o.page.$eval('iframe', (f) => f.getBoundingClientRect().top + scrollY);
+    const iframeBottom = await iframeHeight(o.page);
+    assert.ok(
+      eventTop > iframeBottom - 400,
+      `the last event is far down the iframe (${eventTop} of ${iframeBottom} px)`,
+    );
+    await o.page.evaluate((y) => scrollTo(0, y), iframeTop + eventTop - 400);
+    const scrolled = await o.page.evaluate(() => scrollY);
+    await event.click();
+    await o.frame.waitForFunction(() => document.body.firstElementChild!.shadowRoot!.querySelector('dialog[open]'));
+    await o.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const d = await o.frame.evaluate(() => {
+      const r = document.body.firstElementChild!.shadowRoot!.querySelector('dialog[open]')!.getBoundingClientRect();
+      return {top: r.top, bottom: r.bottom};
+    });
+    const view = await o.page.evaluate(() => ({top: scrollY, bottom: scrollY + innerHeight}));
+    assert.equal(view.top, scrolled, 'the page did not jump away from the event');
+    const top = iframeTop + d.top;
+    assert.ok(
+      top >= view.top && top < view.bottom - 100,
+      `the dialog starts at ${top}, the screen shows ${view.top}–${view.bottom}`,
+    );
+    assert.ok(d.bottom <= (await iframeHeight(o.page)), 'and ends inside the iframe');
+    assert.deepEqual(o.pageErrors, []);
+  } finally {
+    await o.page.context().close();
+  }
+});
+
 test('a search that filters the delegation list: the iframe shrinks within two frames', async () => {
   const o = await open({element: 'delegation-list', src: '/feeds/k.json', lang: 'en'});
   try {
