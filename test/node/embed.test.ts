@@ -420,18 +420,20 @@ test('WordPress’s protocol: the secret from #?secret=, message "height", and a
   }
 });
 
-test('nothing is sent while nothing changes (a second of idling)', async () => {
-  const o = await open({element: 'event-calendar', src: '/feeds/k.json', lang: 'en'}, 'kit', 'Idle1');
-  try {
-    await settled(o.frame);
-    await iframeFollows(o.page, async () => (await widgetBox(o.frame)).height);
-    const count = () =>
-      o.page.evaluate(() => (window as unknown as {probe: {messages: unknown[]}}).probe.messages.length);
-    const before = await count();
-    await o.page.waitForTimeout(1000);
-    assert.equal((await count()) - before, 0, 'messages during a second of idling');
-  } finally {
-    await o.page.context().close();
+test('nothing is sent while nothing changes (a second of idling, each widget)', async () => {
+  for (const element of EMBED_KINDS) {
+    const o = await open({element, src: '/feeds/k.json', lang: 'en'}, 'kit', 'Idle1');
+    try {
+      await settled(o.frame);
+      await iframeFollows(o.page, async () => (await widgetBox(o.frame)).height);
+      const count = () =>
+        o.page.evaluate(() => (window as unknown as {probe: {messages: unknown[]}}).probe.messages.length);
+      const before = await count();
+      await o.page.waitForTimeout(1000);
+      assert.equal((await count()) - before, 0, `${element}: messages during a second of idling`);
+    } finally {
+      await o.page.context().close();
+    }
   }
 });
 
