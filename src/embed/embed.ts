@@ -74,19 +74,20 @@ const natural = (d: HTMLElement): number => d.offsetHeight + d.scrollHeight - d.
  * centred dialog may be far from it (the iframe cannot see the parent's scroll), and the browser would
  * scroll the parent page away to it. Set before the click or key opens it, so it opens there.
  */
+/** `y`: in the viewport, as the dialog (fixed in the top layer) is placed. */
 function aim(y: number): void {
   if (parent === window || !shown) return;
   const top = `${Math.round(Math.max(DIALOG_ROOM / 2, y - 160))}px`;
   if (shown.style.getPropertyValue('--twin-embed-dialog-top') !== top)
     shown.style.setProperty('--twin-embed-dialog-top', top);
 }
-addEventListener('pointerdown', (e) => aim(e.clientY + scrollY), true);
+addEventListener('pointerdown', (e) => aim(e.clientY), true);
 addEventListener(
   'keydown',
   () => {
     let a = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    if (a && a !== document.body) aim(a.getBoundingClientRect().top + scrollY);
+    if (a && a !== document.body) aim(a.getBoundingClientRect().top);
   },
   true,
 );

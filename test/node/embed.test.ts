@@ -97,7 +97,7 @@ function hostPage(q: URLSearchParams): string {
   const src = `${q.get('src')!}${secret ? `#?secret=${secret}` : ''}`;
   const iframe =
     q.get('resize') === 'wp'
-      ? `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${src}" data-secret="${secret}" width="600" height="338" title="Embed" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`
+      ? `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${src}" data-secret="${secret}" width="600" height="338" title="Embed" frameborder="0" marginwidth="0" marginheight="0"></iframe>`
       : iframeSnippet({
           url: src,
           title: 'Embed',
@@ -320,6 +320,30 @@ test(
   'an event’s dialog with WordPress’s own wp-embed.js',
   {skip: existsSync(WP_EMBED) ? false : `no ${WP_EMBED} (Debian's wordpress package)`},
   () => dialogCase('wp'),
+);
+
+test(
+  'in WordPress, a widget taller than its 1000 px cap scrolls inside the iframe',
+  {skip: !existsSync(WP_EMBED)},
+  async () => {
+    const o = await open(
+      {element: 'event-calendar', src: '/feeds/k.json', lang: 'ru', view: 'list'},
+      'wp',
+      'Tall1',
+      390,
+    );
+    try {
+      await settled(o.frame);
+      await iframeFollows(o.page, async () => 1000);
+      const box = await widgetBox(o.frame);
+      assert.ok(box.scrollHeight > 1500, `the widget is taller (${box.scrollHeight} px)`);
+      await o.frame.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      assert.ok((await o.frame.evaluate(() => scrollY)) > 500, 'the reader can scroll to its end');
+      assert.deepEqual(o.pageErrors, []);
+    } finally {
+      await o.page.context().close();
+    }
+  },
 );
 
 test('in an iframe taller than the screen, an event’s dialog opens where the reader clicked', async () => {
