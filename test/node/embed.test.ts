@@ -195,43 +195,55 @@ async function iframeFollows(page: Page, want: () => Promise<number>): Promise<n
 }
 
 /**
- * Arms a watch in the iframe (the first frame in which the widget's size changes or a dialog opens or
- * closes), runs `act`, waits for the iframe to follow, and counts the host's animation frames from that
- * change to the iframe's first new height.
+ * Arms a watch in the iframe (every frame in which the widget's size changes, a dialog opens or closes,
+ * or an open dialog's size changes: its content may come a moment after it opens), runs `act`, waits
+ * for the iframe to follow, and counts the host's animation frames from the last such change before the
+ * iframe's first new height to that height.
  */
 async function framesToFollow(o: Opened, act: () => Promise<void>, want: () => Promise<number>): Promise<number> {
   await o.frame.evaluate(() => {
-    const w = window as unknown as {changedAt?: number};
+    const w = window as unknown as {changes: number[]};
+    w.changes = [];
     const el = document.body.firstElementChild!;
-    const mark = () => (w.changedAt ??= performance.timeOrigin + performance.now());
-    let first = true;
-    new ResizeObserver(() => (first ? (first = false) : mark())).observe(el);
-    new MutationObserver(mark).observe(el.shadowRoot!, {subtree: true, attributes: true, attributeFilter: ['open']});
+    const mark = () => w.changes.push(performance.timeOrigin + performance.now());
+    const seen = new WeakSet<Element>();
+    const sizes = new ResizeObserver((entries) => {
+      // The first call for a target reports its size when observed, not a change (a dialog's is: it opened).
+      if (entries.some((e) => seen.has(e.target) || e.target.localName === 'dialog')) mark();
+      for (const e of entries) seen.add(e.target);
+    });
+    sizes.observe(el);
+    new MutationObserver(() => {
+      mark();
+      for (const d of el.shadowRoot!.querySelectorAll('dialog[open]')) sizes.observe(d);
+    }).observe(el.shadowRoot!, {subtree: true, attributes: true, attributeFilter: ['open']});
   });
   await act();
   await iframeFollows(o.page, want);
-  const changedAt = await o.frame.evaluate(() => (window as unknown as {changedAt?: number}).changedAt);
-  assert.ok(changedAt, 'the content changed');
-  const {n, timeline} = await o.page.evaluate((changedAt) => {
+  const changes = await o.frame.evaluate(() => (window as unknown as {changes: number[]}).changes);
+  assert.ok(changes.length, 'the content changed');
+  const {n, timeline} = await o.page.evaluate((changes) => {
     type Probe = {
       frames: number[];
       heights: Array<{at: number; h: number}>;
       messages: Array<{at: number; data: unknown}>;
     };
     const p = (window as unknown as {probe: Probe}).probe;
-    const resizedAt = p.heights.find((h) => h.at >= changedAt)?.at ?? Infinity;
+    const resizedAt = p.heights.find((h) => h.at >= changes[0]!)?.at ?? Infinity;
+    const changedAt = Math.max(...changes.filter((t) => t <= resizedAt));
     const since = (t: number) => Math.round(t - changedAt);
     return {
       n: p.frames.filter((t) => t > changedAt && t <= resizedAt).length,
-      // For the failure's message: the host's frames, heights and messages around the change, in ms from it.
+      // For the failure's message: the changes, the host's frames, heights and messages, in ms from the change.
       timeline: JSON.stringify({
+        changes: changes.map(since),
         resizedAt: since(resizedAt),
         frames: p.frames.filter((t) => t > changedAt - 50 && t <= Math.min(resizedAt, changedAt + 500)).map(since),
         heights: p.heights.slice(-3).map((h) => [since(h.at), h.h]),
         messages: p.messages.slice(-3).map((m) => [since(m.at), m.data]),
       }),
     };
-  }, changedAt);
+  }, changes);
   assert.ok(n <= 2, `the iframe followed the content within ${n} of the host's frames (at most 2): ${timeline}`);
   return n;
 }
