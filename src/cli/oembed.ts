@@ -118,7 +118,9 @@ export function planOembed(values: Record<string, string>, w: OembedWords): Oemb
   const json = `${base}${name}.oembed.json`;
   // WordPress keeps an embed between 200 and 1000 px tall (wp-embed.js): a taller widget (a calendar's
   // list in a post's column) scrolls inside its iframe rather than being cut, so no scrolling="no" here.
-  const html = iframeSnippet({url: embedPageUrl(kit, options), title, height: INITIAL_HEIGHT[kind], mayScroll: true});
+  // The blockquote first, as WordPress's own post embeds do: WordPress 6.1 loads wp-embed.js (which sizes the
+  // iframe) only for an embed with `<blockquote class="wp-embedded-content">`, and shows it until the page speaks.
+  const html = `<blockquote class="wp-embedded-content"><a href="${escapeHtml(page)}">${escapeHtml(title)}</a></blockquote>\n${iframeSnippet({url: embedPageUrl(kit, options), title, height: INITIAL_HEIGHT[kind], mayScroll: true})}`;
   const oembed = {
     version: '1.0',
     type: 'rich',
