@@ -116,7 +116,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     form: 'Form of the code',
     'form.element': 'A script and the widget’s tag, for pages that take both',
     'form.div':
-      'A script and a plain <div>, for editors that strip unknown tags (WordPress for authors, Drupal’s Basic HTML, Bitrix)',
+      'A script and a plain <div>, for editors that strip unknown tags (WordPress for authors, HTML sanitizers such as DOMPurify)',
     'form.iframe': 'An iframe of the embed page, for editors that take no scripts',
     'form.divHint':
       'The editor keeps the div; put the script once into the site’s template, where scripts are allowed.',
@@ -181,7 +181,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     form: 'Вид кода',
     'form.element': 'Скрипт и тег виджета — для страниц, где можно и то и другое',
     'form.div':
-      'Скрипт и обычный <div> — для редакторов, удаляющих незнакомые теги (WordPress у авторов, «Basic HTML» в Drupal, «1С-Битрикс»)',
+      'Скрипт и обычный <div> — для редакторов, удаляющих незнакомые теги (WordPress у авторов, фильтры HTML вроде DOMPurify)',
     'form.iframe': 'Iframe со страницей встраивания — для редакторов, где нельзя скрипты',
     'form.divHint': 'Редактор сохранит div; скрипт вставьте один раз в шаблон сайта, где скрипты разрешены.',
     'form.iframeHint':
@@ -243,7 +243,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     fallback: '国际合作数据（JSON）',
     form: '代码形式',
     'form.element': '脚本加组件标签，适用于两者都允许的页面',
-    'form.div': '脚本加普通 <div>，适用于会删除未知标签的编辑器（WordPress 作者、Drupal 的 Basic HTML、Bitrix）',
+    'form.div': '脚本加普通 <div>，适用于会删除未知标签的编辑器（WordPress 作者、DOMPurify 等 HTML 过滤器）',
     'form.iframe': '嵌入页面的 iframe，适用于不允许脚本的编辑器',
     'form.divHint': '编辑器会保留该 div；请把脚本在网站模板中允许脚本的位置添加一次。',
     'form.iframeHint':
@@ -307,7 +307,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     form: 'コードの形式',
     'form.element': 'スクリプトとウィジェットのタグ（両方を書けるページ向け）',
     'form.div':
-      'スクリプトと普通の <div>（未知のタグを消すエディター向け：WordPress の投稿者、Drupal の Basic HTML、Bitrix）',
+      'スクリプトと普通の <div>（未知のタグを消すエディター向け：WordPress の投稿者、DOMPurify などの HTML サニタイザー）',
     'form.iframe': '埋め込みページの iframe（スクリプトを書けないエディター向け）',
     'form.divHint':
       'エディターは div を残します。スクリプトはサイトのテンプレートのスクリプトを書ける所に一度だけ入れてください。',
@@ -371,7 +371,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     fallback: '국제 협력 데이터(JSON)',
     form: '코드 형식',
     'form.element': '스크립트와 위젯 태그(둘 다 넣을 수 있는 페이지용)',
-    'form.div': '스크립트와 일반 <div>(모르는 태그를 지우는 편집기용: WordPress 글쓴이, Drupal의 Basic HTML, Bitrix)',
+    'form.div': '스크립트와 일반 <div>(모르는 태그를 지우는 편집기용: WordPress 글쓴이, DOMPurify 같은 HTML 필터)',
     'form.iframe': '임베드 페이지의 iframe(스크립트를 넣을 수 없는 편집기용)',
     'form.divHint':
       '편집기는 div를 남깁니다. 스크립트는 사이트 템플릿에서 스크립트를 넣을 수 있는 곳에 한 번만 넣으세요.',
