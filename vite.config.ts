@@ -7,6 +7,7 @@ import {explicitMsgIdsPlugin} from './scripts/msg-ids.mjs';
 import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
 import {staticImportsPlugin} from './scripts/static-imports.mjs';
 import {dropLitVersionMarkersPlugin} from './scripts/lit-version-markers.mjs';
+import {embedPagePlugin} from './scripts/embed-page.mjs';
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
@@ -43,6 +44,22 @@ export default defineConfig(({command, mode}) => {
         minify: 'terser',
         terserOptions: TERSER_OPTIONS,
         rolldownOptions: {input: {index: resolve('demo/index.html')}},
+      },
+    };
+  }
+  if (mode === 'embed') {
+    // `vite build --mode embed`: the embed page (src/embed/), dist/embed.html + embed.js + embed-resize.js,
+    // beside dist/twinning-kit.js, which embed.js loads by its address when the query is good.
+    return {
+      plugins: [embedPagePlugin()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        minify: 'terser',
+        terserOptions: TERSER_OPTIONS,
+        sourcemap: 'hidden',
+        lib: {entry: resolve('src/embed/embed.ts'), formats: ['es'], fileName: () => 'embed.js'},
       },
     };
   }

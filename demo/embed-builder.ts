@@ -15,6 +15,9 @@ import {resolveText} from '../src/core/localized-text.js';
 import {countryName} from '../src/core/format.js';
 import {LangController, fill} from './i18n.js';
 import {BUILDER_WORDS, type BuilderKey} from './embed-builder.words.js';
+import {INITIAL_HEIGHT, embedKind, embedPageUrl, iframeSnippet} from '../src/embed/snippet.js';
+import {EMBED_WORDS} from '../src/embed/words.js';
+import {uiLocaleFor} from '../src/core/locale.js';
 
 export const ELEMENTS = [
   'twin-event-calendar',
@@ -78,7 +81,12 @@ export interface EmbedChoice {
   compact: boolean;
   hosting: 'cdn' | 'self';
   selfPath: string;
+  /** The element itself, a `<div class="twinning-kit">` that sanitizers keep, or an iframe of embed.html. */
+  form: 'element' | 'div' | 'iframe';
+  /** The folder of embed.html, embed.js and twinning-kit.js on the site (the iframe form). */
+  kitFolder: string;
 }
+export const FORMS = ['element', 'div', 'iframe'] as const;
 
 /** The element's attributes, in a stable order, without the defaults. */
 export function attributesOf(c: EmbedChoice): Array<[string, string | true]> {
@@ -93,17 +101,31 @@ export function attributesOf(c: EmbedChoice): Array<[string, string | true]> {
   return list;
 }
 
-/** The code to paste. */
-export function snippetFor(c: EmbedChoice, cdn: CdnInfo | undefined, fallbackText: string): string {
+/** The code to paste. `iframeTitle`: the iframe's title (the widget, in its language). */
+export function snippetFor(c: EmbedChoice, cdn: CdnInfo | undefined, fallbackText: string, iframeTitle = ''): string {
+  const kind = embedKind(c.element)!;
+  if (c.form === 'iframe') {
+    const folder = c.kitFolder.trim().replace(/\/?$/, '/');
+    const attrs = Object.fromEntries(attributesOf(c).map(([k, v]) => [k, v === true ? '1' : v]));
+    const url = embedPageUrl(folder, {...attrs, element: kind, src: c.src.trim()});
+    return `${iframeSnippet({url, title: iframeTitle, height: INITIAL_HEIGHT[kind], resizeScript: `${folder}embed-resize.js`})}\n`;
+  }
   const script =
     c.hosting === 'cdn'
       ? `<script type="module" src="${CDN_BASE}@${cdn?.version ?? '…'}/dist/twinning-kit.js"\n  integrity="${cdn?.integrity ?? '…'}" crossorigin="anonymous"></script>`
       : `<script type="module" src="${escapeAttr(c.selfPath.trim() || '/assets/twinning-kit.js')}"></script>`;
+  const data = c.form === 'div';
   const attrs = attributesOf(c)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`))
+    .map(([name, value]) => {
+      const attr = data ? `data-${name}` : name;
+      return value === true ? (data ? ` ${attr}=""` : ` ${attr}`) : ` ${attr}="${escapeAttr(value)}"`;
+    })
     .join('');
   const src = escapeAttr(c.src.trim());
-  return `${script}\n<${c.element}${attrs}>\n  <a href="${src}">${escapeAttr(fallbackText)}</a>\n</${c.element}>\n`;
+  const link = `<a href="${src}">${escapeAttr(fallbackText)}</a>`;
+  return data
+    ? `${script}\n<div class="twinning-kit" data-element="${kind}"${attrs}>\n  ${link}\n</div>\n`
+    : `${script}\n<${c.element}${attrs}>\n  ${link}\n</${c.element}>\n`;
 }
 
 /** What a Content-Security-Policy must allow for the snippet. */
@@ -115,6 +137,8 @@ export function cspFor(c: EmbedChoice, pageOrigin: string): string[] {
   } catch {
     // An address that does not parse gets no directive of its own.
   }
+  // The iframe form: the page loads the embed page and its resize script, both from the site itself.
+  if (c.form === 'iframe') return ["frame-src 'self'", "script-src 'self'"];
   return [
     `script-src 'self'${c.hosting === 'cdn' ? ' https://cdn.jsdelivr.net' : ''}`,
     `connect-src 'self'${feedOrigin}`,
@@ -290,6 +314,8 @@ export class DemoEmbedBuilder extends LitElement {
     compact: false,
     hosting: 'cdn',
     selfPath: '/assets/twinning-kit.js',
+    form: 'element',
+    kitFolder: '/assets/',
   };
   @state() private cdn: CdnInfo | undefined;
   @state() private cdnFailed = false;
@@ -368,8 +394,9 @@ export class DemoEmbedBuilder extends LitElement {
   override render(): TemplateResult {
     const c = this.choice;
     const feedOk = usableFeedUrl(c.src);
-    const snippet = snippetFor(c, this.cdn, this.t('fallback'));
-    const waiting = c.hosting === 'cdn' && !this.cdn;
+    const kinds = EMBED_WORDS[c.lang ? uiLocaleFor(c.lang) : this.i18n.lang].kinds;
+    const snippet = snippetFor(c, this.cdn, this.t('fallback'), kinds[embedKind(c.element)!]);
+    const waiting = c.form !== 'iframe' && c.hosting === 'cdn' && !this.cdn;
     document.title = `${this.t('title')} — Twinning Kit`;
     return html`<div lang=${this.i18n.lang}>
       <h1>${this.t('title')}</h1>
@@ -415,17 +442,37 @@ export class DemoEmbedBuilder extends LitElement {
         </label>
         ${this.renderElementOptions()}
         <fieldset>
-          <legend>${this.t('hosting')}</legend>
-          <label class="choice"><input type="radio" name="hosting" .checked=${c.hosting === 'cdn'} @change=${() => this.set('hosting', 'cdn')} />${this.t('hosting.cdn')}</label>
-          <label class="choice"><input type="radio" name="hosting" .checked=${c.hosting === 'self'} @change=${() => this.set('hosting', 'self')} />${this.t('hosting.self')}</label>
+          <legend>${this.t('form')}</legend>
+          ${FORMS.map(
+            (f) =>
+              html`<label class="choice"><input type="radio" name="form" .checked=${c.form === f} @change=${() => this.set('form', f)} /><span>${this.t(`form.${f}`)}</span></label>`,
+          )}
+          ${c.form === 'div' ? html`<p class="hint">${this.t('form.divHint')}</p>` : nothing}
           ${
-            c.hosting === 'self'
-              ? html`<label class="field">${this.t('selfPath')}
-                <input type="text" spellcheck="false" .value=${c.selfPath} @input=${(e: Event) => this.set('selfPath', (e.target as HTMLInputElement).value)} />
-              </label>`
+            c.form === 'iframe'
+              ? html`<p class="hint">${this.t('form.iframeHint')}</p>
+                <label class="field">${this.t('kitFolder')}
+                  <input type="text" spellcheck="false" .value=${c.kitFolder} @input=${(e: Event) => this.set('kitFolder', (e.target as HTMLInputElement).value)} />
+                </label>`
               : nothing
           }
         </fieldset>
+        ${
+          c.form === 'iframe'
+            ? nothing
+            : html`<fieldset>
+            <legend>${this.t('hosting')}</legend>
+            <label class="choice"><input type="radio" name="hosting" .checked=${c.hosting === 'cdn'} @change=${() => this.set('hosting', 'cdn')} />${this.t('hosting.cdn')}</label>
+            <label class="choice"><input type="radio" name="hosting" .checked=${c.hosting === 'self'} @change=${() => this.set('hosting', 'self')} />${this.t('hosting.self')}</label>
+            ${
+              c.hosting === 'self'
+                ? html`<label class="field">${this.t('selfPath')}
+                  <input type="text" spellcheck="false" .value=${c.selfPath} @input=${(e: Event) => this.set('selfPath', (e.target as HTMLInputElement).value)} />
+                </label>`
+                : nothing
+            }
+          </fieldset>`
+        }
       </form>
       <div>
         <section aria-labelledby="code-title">
@@ -437,13 +484,15 @@ export class DemoEmbedBuilder extends LitElement {
           </div>
           <p class="hint">
             ${
-              c.hosting === 'cdn'
-                ? this.cdn
-                  ? this.t('version', {version: this.cdn.version, kb: (this.cdn.gzipBytes / 1024).toFixed(1)})
-                  : this.cdnFailed
-                    ? this.t('integrityFailed')
-                    : this.t('integrityLoading')
-                : this.t('selfHint')
+              c.form === 'iframe'
+                ? ''
+                : c.hosting === 'cdn'
+                  ? this.cdn
+                    ? this.t('version', {version: this.cdn.version, kb: (this.cdn.gzipBytes / 1024).toFixed(1)})
+                    : this.cdnFailed
+                      ? this.t('integrityFailed')
+                      : this.t('integrityLoading')
+                  : this.t('selfHint')
             }
           </p>
           <p class="hint">${this.t('csp')}</p>

@@ -49,7 +49,14 @@ export type BuilderKey =
   | 'integrityFailed'
   | 'csp'
   | 'preview'
-  | 'fallback';
+  | 'fallback'
+  | 'form'
+  | 'form.element'
+  | 'form.div'
+  | 'form.iframe'
+  | 'form.divHint'
+  | 'form.iframeHint'
+  | 'kitFolder';
 
 export const BUILDER_WORDS: Strings<BuilderKey> = {
   en: {
@@ -76,7 +83,8 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     'theme.light': 'Light',
     'theme.dark': 'Dark',
     view: 'View',
-    'view.auto': 'Automatic: month grid, a list on narrow screens',
+    'view.auto':
+      'Automatic: where the events are (the busiest month, else the year or the list); a list on narrow screens',
     'view.month': 'Month grid',
     'view.list': 'List',
     'view.year': 'Year overview',
@@ -106,6 +114,16 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     csp: 'If your site sends a Content-Security-Policy, it must allow:',
     preview: 'Preview',
     fallback: 'International cooperation data (JSON)',
+    form: 'Form of the code',
+    'form.element': 'A script and the widget’s tag, for pages that take both',
+    'form.div':
+      'A script and a plain <div>, for editors that strip unknown tags (WordPress for authors, Drupal’s Basic HTML, Bitrix)',
+    'form.iframe': 'An iframe of the embed page, for editors that take no scripts',
+    'form.divHint':
+      'The editor keeps the div; put the script once into the site’s template, where scripts are allowed.',
+    'form.iframeHint':
+      'Copy embed.html, embed.js and twinning-kit.js (from dist/) into one folder of your site. The script after the iframe fits its height to the widget; without it the iframe keeps its first height. In WordPress, paste the address of a page made by npx twinning-kit oembed instead.',
+    kitFolder: 'Folder of the kit’s files on your site',
   },
   ru: {
     title: 'Конструктор кода для вставки',
@@ -131,7 +149,8 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     'theme.light': 'Светлые',
     'theme.dark': 'Тёмные',
     view: 'Вид',
-    'view.auto': 'Автоматически: сетка месяца, на узких экранах список',
+    'view.auto':
+      'Автоматически: где есть мероприятия (самый насыщенный месяц, иначе год или список); на узких экранах — список',
     'view.month': 'Сетка месяца',
     'view.list': 'Список',
     'view.year': 'Обзор года',
@@ -161,6 +180,15 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     csp: 'Если ваш сайт отправляет заголовок Content-Security-Policy, в нём должно быть разрешено:',
     preview: 'Предпросмотр',
     fallback: 'Данные о международном сотрудничестве (JSON)',
+    form: 'Вид кода',
+    'form.element': 'Скрипт и тег виджета — для страниц, где можно и то и другое',
+    'form.div':
+      'Скрипт и обычный <div> — для редакторов, удаляющих незнакомые теги (WordPress у авторов, «Basic HTML» в Drupal, «1С-Битрикс»)',
+    'form.iframe': 'Iframe со страницей встраивания — для редакторов, где нельзя скрипты',
+    'form.divHint': 'Редактор сохранит div; скрипт вставьте один раз в шаблон сайта, где скрипты разрешены.',
+    'form.iframeHint':
+      'Скопируйте embed.html, embed.js и twinning-kit.js (из dist/) в одну папку на вашем сайте. Скрипт после iframe подгоняет его высоту под виджет; без него iframe сохраняет начальную высоту. В WordPress вместо этого вставьте адрес страницы, созданной командой npx twinning-kit oembed.',
+    kitFolder: 'Папка с файлами набора на вашем сайте',
   },
   'zh-Hans': {
     title: '嵌入代码生成器',
@@ -186,7 +214,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     'theme.light': '浅色',
     'theme.dark': '深色',
     view: '视图',
-    'view.auto': '自动：月历，窄屏时为列表',
+    'view.auto': '自动：显示有活动的地方（活动最多的月份，否则为全年或列表）；窄屏时为列表',
     'view.month': '月历',
     'view.list': '列表',
     'view.year': '年度概览',
@@ -215,6 +243,14 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     csp: '如果您的网站发送 Content-Security-Policy，其中必须允许：',
     preview: '预览',
     fallback: '国际合作数据（JSON）',
+    form: '代码形式',
+    'form.element': '脚本加组件标签，适用于两者都允许的页面',
+    'form.div': '脚本加普通 <div>，适用于会删除未知标签的编辑器（WordPress 作者、Drupal 的 Basic HTML、Bitrix）',
+    'form.iframe': '嵌入页面的 iframe，适用于不允许脚本的编辑器',
+    'form.divHint': '编辑器会保留该 div；请把脚本在网站模板中允许脚本的位置添加一次。',
+    'form.iframeHint':
+      '把 embed.html、embed.js 和 twinning-kit.js（来自 dist/）复制到您网站的同一个文件夹。iframe 后面的脚本会让其高度适应组件；没有它，iframe 保持初始高度。在 WordPress 中，请改为粘贴由 npx twinning-kit oembed 生成的页面地址。',
+    kitFolder: '工具包文件在您网站上的文件夹',
   },
   ja: {
     title: '埋め込みコード作成',
@@ -240,7 +276,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     'theme.light': 'ライト',
     'theme.dark': 'ダーク',
     view: '表示',
-    'view.auto': '自動：月表示、狭い画面では一覧',
+    'view.auto': '自動：行事のある所（最も多い月、なければ年間または一覧）、狭い画面では一覧',
     'view.month': '月表示',
     'view.list': '一覧',
     'view.year': '年間表示',
@@ -270,6 +306,16 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     csp: 'サイトが Content-Security-Policy を送信している場合は、次を許可してください：',
     preview: 'プレビュー',
     fallback: '国際交流データ（JSON）',
+    form: 'コードの形式',
+    'form.element': 'スクリプトとウィジェットのタグ（両方を書けるページ向け）',
+    'form.div':
+      'スクリプトと普通の <div>（未知のタグを消すエディター向け：WordPress の投稿者、Drupal の Basic HTML、Bitrix）',
+    'form.iframe': '埋め込みページの iframe（スクリプトを書けないエディター向け）',
+    'form.divHint':
+      'エディターは div を残します。スクリプトはサイトのテンプレートのスクリプトを書ける所に一度だけ入れてください。',
+    'form.iframeHint':
+      'embed.html、embed.js、twinning-kit.js（dist/ から）をサイトの同じフォルダーにコピーしてください。iframe の後のスクリプトが高さをウィジェットに合わせます。ないと iframe は最初の高さのままです。WordPress では代わりに npx twinning-kit oembed で作ったページのアドレスを貼り付けてください。',
+    kitFolder: 'サイト上のキットのファイルのフォルダー',
   },
   ko: {
     title: '삽입 코드 만들기',
@@ -295,7 +341,7 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     'theme.light': '밝게',
     'theme.dark': '어둡게',
     view: '보기',
-    'view.auto': '자동: 월 달력, 좁은 화면에서는 목록',
+    'view.auto': '자동: 행사가 있는 곳(행사가 가장 많은 달, 없으면 연간 또는 목록), 좁은 화면에서는 목록',
     'view.month': '월 달력',
     'view.list': '목록',
     'view.year': '연간 개요',
@@ -325,5 +371,14 @@ export const BUILDER_WORDS: Strings<BuilderKey> = {
     csp: '사이트가 Content-Security-Policy를 보낸다면 다음을 허용해야 합니다:',
     preview: '미리 보기',
     fallback: '국제 협력 데이터(JSON)',
+    form: '코드 형식',
+    'form.element': '스크립트와 위젯 태그(둘 다 넣을 수 있는 페이지용)',
+    'form.div': '스크립트와 일반 <div>(모르는 태그를 지우는 편집기용: WordPress 글쓴이, Drupal의 Basic HTML, Bitrix)',
+    'form.iframe': '임베드 페이지의 iframe(스크립트를 넣을 수 없는 편집기용)',
+    'form.divHint':
+      '편집기는 div를 남깁니다. 스크립트는 사이트 템플릿에서 스크립트를 넣을 수 있는 곳에 한 번만 넣으세요.',
+    'form.iframeHint':
+      'embed.html, embed.js, twinning-kit.js(dist/에서)를 사이트의 한 폴더에 복사하세요. iframe 뒤의 스크립트가 높이를 위젯에 맞춥니다. 없으면 iframe은 처음 높이를 유지합니다. WordPress에서는 대신 npx twinning-kit oembed로 만든 페이지의 주소를 붙여 넣으세요.',
+    kitFolder: '사이트에 있는 키트 파일 폴더',
   },
 };

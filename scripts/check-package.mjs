@@ -66,6 +66,10 @@ const REQUIRED = [
   'dist/index.js',
   'dist/twinning-kit.js',
   'dist/cli.js',
+  // The embed page, for an iframe (and for WordPress's oEmbed): beside dist/twinning-kit.js, which it loads.
+  'dist/embed.html',
+  'dist/embed.js',
+  'dist/embed-resize.js',
   ...ELEMENTS.map((e) => `dist/${e.entry}.js`),
   'dist/types/src/index.d.ts',
   'dist/types/src/twinning-kit.d.ts',
@@ -91,7 +95,7 @@ const FORBIDDEN = [
 ];
 /** Everything that ships must be one of these; anything else is a surprise worth a look. */
 const ALLOWED =
-  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|bin\/[^/]+\.js|dist\/[^/]+\.js(\.map)?|dist\/types\/.+\.d\.ts|data-schema\/feed\.schema\.json|data-schema\/feeds\/[^/]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json)$/;
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|bin\/[^/]+\.js|dist\/[^/]+\.js(\.map)?|dist\/embed\.html|dist\/types\/.+\.d\.ts|data-schema\/feed\.schema\.json|data-schema\/feeds\/[^/]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json)$/;
 
 // ---------------------------------------------------------------------------------------------------
 // Running the checks

@@ -6,6 +6,8 @@
  *   file on standard output; problems go to standard error, and invalid events are left out (and said).
  * - `twinning-kit import EVENTS.csv --into FEED.json`: the feed with the spreadsheet's events added, on
  *   standard output; rows it cannot read are listed by line on standard error (see import-csv.ts).
+ * - `twinning-kit oembed --base URL --element E --src FEED --out DIR`: a widget's page and its static
+ *   oEmbed description, so a city's site is an oEmbed provider for WordPress (see oembed.ts).
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
@@ -19,6 +21,7 @@ import {mergeFeeds} from '../core/merge-feeds.js';
 import {toICalendar} from '../event-calendar/ics.js';
 import {validateFeed} from '../core/validate.js';
 import {importEvents} from './import-csv.js';
+import {OEMBED_OPTIONS, oembed} from './oembed.js';
 import type {FeedInput} from '../../data-schema/schema.js';
 import {uiLocaleFor, type UiLocale} from '../core/locale.js';
 import {describeReason, sayIn, type Say} from '../core/reason-texts/say.js';
@@ -102,13 +105,24 @@ export async function run(
 ): Promise<number> {
   const [command, ...rest] = args;
   const lang = optionValue(rest, 'lang');
-  const s = speaker(lang ? uiLocaleFor(lang) : languageFromEnvironment(env));
+  // A --lang that is not a language tag at all (a typo, or worse) leaves the messages in the environment's.
+  const s = speaker(lang && /^[a-z]{2,3}(-|$)/i.test(lang) ? uiLocaleFor(lang) : languageFromEnvironment(env));
   if (command === '--help' || command === '-h' || command === 'help') {
     out(s.words.usage);
     return 0;
   }
   if (command === 'ics') return ics(rest, write, err, s);
   if (command === 'import') return importCsv(rest, write, err, s);
+  if (command === 'oembed') {
+    if (rest.includes('--help') || rest.includes('-h')) return (out(s.words.oembed.usage), 0);
+    const parsed = options(rest, OEMBED_OPTIONS, s);
+    if (typeof parsed === 'string' || parsed.rest.length) {
+      err(typeof parsed === 'string' ? parsed : s.words.wrongOption(parsed.rest[0]!));
+      err(s.words.oembed.usage);
+      return 2;
+    }
+    return oembed(parsed.values, s.words.oembed, out, err);
+  }
   const parsed = options(rest, ['lang'], s);
   if (command !== 'validate' || typeof parsed === 'string' || parsed.rest.length === 0) {
     if (typeof parsed === 'string') err(parsed);

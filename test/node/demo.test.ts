@@ -396,3 +396,35 @@ test('feed checker: each problem at its line and column, a syntax error, a file,
     await page.context().close();
   }
 });
+
+test('embed builder: the div form for editors that strip tags, the iframe form for editors without scripts', async () => {
+  const {page, seen} = await open('/demo/builder.html?lang=en');
+  try {
+    const b = page.locator('demo-embed-builder');
+    await widgetsSettled(page);
+    await b.getByLabel('Delegations and meetings').check();
+    await b.getByRole('combobox', {name: /^Language/}).selectOption('ru');
+    await b.getByRole('combobox', {name: /^Order/}).selectOption('-date');
+    await b.getByLabel(/plain <div>/).check();
+    const div = await b.locator('pre[data-snippet]').innerText();
+    assert.match(div, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/twinning-kit@/);
+    assert.match(
+      div,
+      /<div class="twinning-kit" data-element="delegation-list" data-src="\/data-schema\/feeds\/khabarovsk-2021\.json" data-lang="ru" data-sort="-date">\n {2}<a href="\/data-schema\/feeds\/khabarovsk-2021\.json">International cooperation data \(JSON\)<\/a>\n<\/div>/,
+    );
+    assert.match(await b.locator('form').innerText(), /put the script once into the site’s template/);
+
+    await b.getByLabel(/An iframe of the embed page/).check();
+    assert.equal(await b.getByText('the jsDelivr CDN', {exact: false}).count(), 0, 'no CDN choice for the iframe');
+    await b.getByRole('textbox', {name: /^Folder of the kit/}).fill('/kit');
+    const iframe = await b.locator('pre[data-snippet]').innerText();
+    assert.equal(
+      iframe,
+      '<iframe src="/kit/embed.html?element=delegation-list&amp;src=/data-schema/feeds/khabarovsk-2021.json&amp;lang=ru&amp;sort=-date" title="Делегации и встречи" width="100%" height="560" loading="lazy" scrolling="no" style="border:0;width:100%"></iframe>\n<script src="/kit/embed-resize.js" defer></script>\n',
+    );
+    assert.deepEqual(await b.locator('ul.csp code').allInnerTexts(), ["frame-src 'self'", "script-src 'self'"]);
+    clean(seen);
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,5 +1,5 @@
 /** The command line in English. */
-import type {CliWords} from './types.js';
+import type {CliWords, OembedWords} from './types.js';
 
 const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
        twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -46,9 +46,43 @@ const WORDS: Record<string, [string, string]> = {
   reports: ['report', 'reports'],
 };
 
+const OEMBED_USAGE = `Usage: twinning-kit oembed --base URL --element E --src FEED --out DIR
+         [--lang L] [--partner ID] [--view V] [--theme T] [--heading-level N]
+         [--title TEXT] [--name NAME] [--kit URL]
+
+oembed    Makes your site an oEmbed provider for one widget, with no server
+          code: writes DIR/NAME.html (a page that shows the widget and names
+          its oEmbed description), DIR/NAME.oembed.json (oEmbed 1.0, "rich":
+          an iframe of the kit's embed.html) and .htaccess / _headers (the
+          Access-Control-Allow-Origin: * header that WordPress's sandboxed
+          iframe needs). Upload DIR to --base; then paste BASE/NAME.html into
+          WordPress on a line of its own.
+          --base     the http(s) address where DIR will be published
+          --kit      where twinning-kit.js, embed.html and embed.js are
+                     (default: --base)
+          --element  event-calendar, partner-map, delegation-list or
+                     report-summary
+          --src      the feed: an http(s) address or a path on your site
+          --name     the files' name (default: element-partner-lang)
+          Exit status: 0 when written, 2 when an option is wrong or a file
+          could not be written.`;
+
+const OEMBED: OembedWords = {
+  usage: OEMBED_USAGE,
+  missing: (option) => `${option} is required (twinning-kit oembed --help)`,
+  notHttp: (option, value) => `${option} "${value}": not an http(s) address`,
+  badSrc: (value) => `--src "${value}": not an http(s) address or a path on the site`,
+  badElement: (value) =>
+    `--element "${value}": not a widget of the kit (event-calendar, partner-map, delegation-list, report-summary)`,
+  badValue: (option, value, allowed) => `${option} "${value}": not a value it takes (${allowed})`,
+  cannotWrite: (path, why) => `${path}: cannot write: ${why}`,
+  written: ({files, paste, kit}) =>
+    `Written:\n${files.map((f) => `  ${f}`).join('\n')}\nThe kit's files (twinning-kit.js, embed.html, embed.js) must be at ${kit}, and they and the feed served with Access-Control-Allow-Origin: *.\nPaste this address into WordPress, on a line of its own:\n  ${paste}`,
+};
+
 export const EN_CLI: CliWords = {
   lang: 'en',
-  usage: USAGE,
+  usage: `${USAGE}\n\n${OEMBED_USAGE}`,
   separator: ', ',
   count: (what, n, say) => say.plural(n, {one: `{n} ${WORDS[what]![0]}`, other: `{n} ${WORDS[what]![1]}`}),
   valid: (file, counts) => `${file}: valid: ${counts}`,
@@ -130,6 +164,7 @@ export const EN_CLI: CliWords = {
     ]
       .filter(Boolean)
       .join('; '),
+  oembed: OEMBED,
 };
 
 export default EN_CLI;

@@ -1,5 +1,5 @@
 /** The command line in Japanese. */
-import type {CliWords, CollectionWord} from './types.js';
+import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
 const USAGE = `使い方: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
         twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -54,9 +54,42 @@ const WORD: Record<CollectionWord, string> = {
 
 const COLUMN = {title: '"title"（または "Название"）', start: '"start"（または "Начало"）'};
 
+const OEMBED_USAGE = `使い方: twinning-kit oembed --base URL --element E --src FEED --out DIR
+         [--lang L] [--partner ID] [--view V] [--theme T] [--heading-level N]
+         [--title TEXT] [--name NAME] [--kit URL]
+
+oembed    サーバー側のコードなしで、サイトを 1 つのウィジェットの oEmbed
+          プロバイダーにします。DIR/NAME.html（ウィジェットを表示し、その
+          oEmbed 記述を示すページ）、DIR/NAME.oembed.json（oEmbed 1.0、
+          「rich」：キットの embed.html の iframe）、.htaccess / _headers
+          （WordPress のサンドボックス iframe に必要な
+          Access-Control-Allow-Origin: * ヘッダー）を書き出します。DIR を
+          --base に公開し、WordPress に BASE/NAME.html を 1 行で貼り付けます。
+          --base     DIR を公開する http(s) のアドレス
+          --kit      twinning-kit.js、embed.html、embed.js の場所
+                     （既定：--base）
+          --element  event-calendar、partner-map、delegation-list、
+                     report-summary のいずれか
+          --src      フィード：http(s) のアドレスかサイト上のパス
+          --name     ファイル名（既定：element-partner-lang）
+          終了コード: 0 は書き出し済み、2 はオプションの誤りか書き込み失敗。`;
+
+const OEMBED: OembedWords = {
+  usage: OEMBED_USAGE,
+  missing: (option) => `必須のオプション ${option} がありません（twinning-kit oembed --help）`,
+  notHttp: (option, value) => `${option}「${value}」: http(s) のアドレスではありません`,
+  badSrc: (value) => `--src「${value}」: http(s) のアドレスでも、サイト上のパスでもありません`,
+  badElement: (value) =>
+    `--element「${value}」: このキットのウィジェットではありません（event-calendar、partner-map、delegation-list、report-summary）`,
+  badValue: (option, value, allowed) => `${option}「${value}」: 指定できない値です（${allowed}）`,
+  cannotWrite: (path, why) => `${path}: 書き込めません: ${why}`,
+  written: ({files, paste, kit}) =>
+    `書き出しました:\n${files.map((f) => `  ${f}`).join('\n')}\nキットのファイル（twinning-kit.js、embed.html、embed.js）は ${kit} に置き、フィードとともに Access-Control-Allow-Origin: * ヘッダー付きで配信してください。\nWordPress にこのアドレスを 1 行で貼り付けてください:\n  ${paste}`,
+};
+
 const JA_CLI: CliWords = {
   lang: 'ja',
-  usage: USAGE,
+  usage: `${USAGE}\n\n${OEMBED_USAGE}`,
   separator: '、',
   count: (what, n, say) => say.plural(n, {other: `${WORD[what]}{n}件`}),
   valid: (file, counts) => `${file}: 有効なフィードです: ${counts}`,
@@ -133,6 +166,7 @@ const JA_CLI: CliWords = {
     ]
       .filter(Boolean)
       .join('。'),
+  oembed: OEMBED,
 };
 
 export default JA_CLI;

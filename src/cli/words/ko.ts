@@ -1,5 +1,5 @@
 /** The command line in Korean. */
-import type {CliWords, CollectionWord} from './types.js';
+import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
 const USAGE = `사용법: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
         twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -51,9 +51,42 @@ const COUNT: Record<CollectionWord, string> = {
 
 const COLUMN = {title: '"title"(또는 "Название")', start: '"start"(또는 "Начало")'};
 
+const OEMBED_USAGE = `사용법: twinning-kit oembed --base URL --element E --src FEED --out DIR
+         [--lang L] [--partner ID] [--view V] [--theme T] [--heading-level N]
+         [--title TEXT] [--name NAME] [--kit URL]
+
+oembed    서버 코드 없이 사이트를 위젯 하나의 oEmbed 제공자로 만듭니다.
+          DIR/NAME.html(위젯을 보여 주고 oEmbed 설명을 가리키는 페이지),
+          DIR/NAME.oembed.json(oEmbed 1.0, "rich": 키트의 embed.html
+          iframe), .htaccess / _headers(WordPress의 샌드박스 iframe에
+          필요한 Access-Control-Allow-Origin: * 헤더)를 씁니다. DIR을
+          --base에 게시한 뒤 WordPress에 BASE/NAME.html을 한 줄로 붙여
+          넣으세요.
+          --base     DIR을 게시할 http(s) 주소
+          --kit      twinning-kit.js, embed.html, embed.js가 있는 곳
+                     (기본값: --base)
+          --element  event-calendar, partner-map, delegation-list 또는
+                     report-summary
+          --src      피드: http(s) 주소 또는 사이트의 경로
+          --name     파일 이름(기본값: element-partner-lang)
+          종료 코드: 0은 작성 완료, 2는 옵션 오류 또는 파일 쓰기 실패.`;
+
+const OEMBED: OembedWords = {
+  usage: OEMBED_USAGE,
+  missing: (option) => `필수 옵션 ${option}이(가) 없습니다(twinning-kit oembed --help)`,
+  notHttp: (option, value) => `${option} “${value}”: http(s) 주소가 아닙니다`,
+  badSrc: (value) => `--src “${value}”: http(s) 주소도, 사이트의 경로도 아닙니다`,
+  badElement: (value) =>
+    `--element “${value}”: 키트의 위젯이 아닙니다(event-calendar, partner-map, delegation-list, report-summary)`,
+  badValue: (option, value, allowed) => `${option} “${value}”: 사용할 수 없는 값입니다(${allowed})`,
+  cannotWrite: (path, why) => `${path}: 쓸 수 없습니다: ${why}`,
+  written: ({files, paste, kit}) =>
+    `작성했습니다:\n${files.map((f) => `  ${f}`).join('\n')}\n키트 파일(twinning-kit.js, embed.html, embed.js)은 ${kit}에 두고, 피드와 함께 Access-Control-Allow-Origin: * 헤더로 제공해야 합니다.\nWordPress에 이 주소를 한 줄로 붙여 넣으세요:\n  ${paste}`,
+};
+
 const KO_CLI: CliWords = {
   lang: 'ko',
-  usage: USAGE,
+  usage: `${USAGE}\n\n${OEMBED_USAGE}`,
   separator: ', ',
   count: (what, n, say) => say.plural(n, {other: COUNT[what]}),
   valid: (file, counts) => `${file}: 올바른 피드입니다: ${counts}`,
@@ -130,6 +163,7 @@ const KO_CLI: CliWords = {
     ]
       .filter(Boolean)
       .join('; '),
+  oembed: OEMBED,
 };
 
 export default KO_CLI;

@@ -1,5 +1,5 @@
 /** The command line in Russian. */
-import type {CliWords, CollectionWord} from './types.js';
+import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
 const USAGE = `Использование: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
                twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -60,9 +60,43 @@ const COUNT: Record<CollectionWord, Forms> = {
 /** The CSV columns an import needs, as either header names them. */
 const COLUMN = {title: '"title" (или "Название")', start: '"start" (или "Начало")'};
 
+const OEMBED_USAGE = `Использование: twinning-kit oembed --base URL --element E --src FEED --out DIR
+         [--lang L] [--partner ID] [--view V] [--theme T] [--heading-level N]
+         [--title TEXT] [--name NAME] [--kit URL]
+
+oembed    Делает ваш сайт поставщиком oEmbed для одного виджета без
+          серверного кода: записывает DIR/NAME.html (страницу с виджетом,
+          которая указывает своё описание oEmbed), DIR/NAME.oembed.json
+          (oEmbed 1.0, «rich»: iframe со страницей embed.html набора)
+          и .htaccess / _headers (заголовок Access-Control-Allow-Origin: *,
+          нужный изолированному iframe WordPress). Загрузите DIR по адресу
+          --base, затем вставьте BASE/NAME.html в WordPress отдельной строкой.
+          --base     адрес http(s), по которому будет опубликована DIR
+          --kit      где лежат twinning-kit.js, embed.html и embed.js
+                     (по умолчанию — --base)
+          --element  event-calendar, partner-map, delegation-list или
+                     report-summary
+          --src      лента: адрес http(s) или путь на вашем сайте
+          --name     имя файлов (по умолчанию — element-partner-lang)
+          Код завершения: 0 — файлы записаны, 2 — параметр указан неверно
+          или файл не удалось записать.`;
+
+const OEMBED: OembedWords = {
+  usage: OEMBED_USAGE,
+  missing: (option) => `не указан обязательный параметр ${option} (twinning-kit oembed --help)`,
+  notHttp: (option, value) => `${option} «${value}»: это не адрес http(s)`,
+  badSrc: (value) => `--src «${value}»: это не адрес http(s) и не путь на сайте`,
+  badElement: (value) =>
+    `--element «${value}»: такого виджета в наборе нет (event-calendar, partner-map, delegation-list, report-summary)`,
+  badValue: (option, value, allowed) => `${option} «${value}»: недопустимое значение (${allowed})`,
+  cannotWrite: (path, why) => `${path}: не удалось записать: ${why}`,
+  written: ({files, paste, kit}) =>
+    `Записано:\n${files.map((f) => `  ${f}`).join('\n')}\nФайлы набора (twinning-kit.js, embed.html, embed.js) должны лежать по адресу ${kit}, а они и лента — отдаваться с заголовком Access-Control-Allow-Origin: *.\nВставьте этот адрес в WordPress отдельной строкой:\n  ${paste}`,
+};
+
 const RU_CLI: CliWords = {
   lang: 'ru',
-  usage: USAGE,
+  usage: `${USAGE}\n\n${OEMBED_USAGE}`,
   separator: ', ',
   count: (what, n, say) => say.plural(n, COUNT[what]),
   valid: (file, counts) => `${file}: лента в порядке: ${counts}`,
@@ -175,6 +209,7 @@ const RU_CLI: CliWords = {
     ]
       .filter(Boolean)
       .join('; '),
+  oembed: OEMBED,
 };
 
 export default RU_CLI;

@@ -57,4 +57,22 @@ export interface CliWords {
   /** A row whose event is in the feed already (imported before, or written by hand). */
   rowKnown(id: string): string;
   imported(p: {added: number; known: number; refused: number}, say: Say): string;
+  oembed: OembedWords;
+}
+
+/** `twinning-kit oembed`: what it says of its options and of what it wrote. */
+export interface OembedWords {
+  /** The command's own help (`twinning-kit oembed --help`). */
+  usage: string;
+  /** A required option is missing. */
+  missing(option: string): string;
+  /** `--base` or `--kit` is not an http(s) address of a folder. */
+  notHttp(option: string, value: string): string;
+  badSrc(value: string): string;
+  badElement(value: string): string;
+  /** `--lang`, `--partner`, `--view`, `--theme`, `--title`, `--name`: a value it cannot take. */
+  badValue(option: string, value: string, allowed: string): string;
+  cannotWrite(path: string, why: string): string;
+  /** What was written, where the kit must be, and the address to paste. */
+  written(p: {files: string[]; paste: string; kit: string}): string;
 }

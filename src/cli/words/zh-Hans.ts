@@ -1,5 +1,5 @@
 /** The command line in Simplified Chinese. */
-import type {CliWords, CollectionWord} from './types.js';
+import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
 const USAGE = `用法：twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
       twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -46,9 +46,41 @@ const COUNT: Record<CollectionWord, string> = {
 
 const COLUMN = {title: '"title"（或 "Название"）', start: '"start"（或 "Начало"）'};
 
+const OEMBED_USAGE = `用法：twinning-kit oembed --base URL --element E --src FEED --out DIR
+         [--lang L] [--partner ID] [--view V] [--theme T] [--heading-level N]
+         [--title TEXT] [--name NAME] [--kit URL]
+
+oembed    无需服务器代码，让您的网站成为某个组件的 oEmbed 提供者：写入
+          DIR/NAME.html（显示该组件并指明其 oEmbed 描述的页面）、
+          DIR/NAME.oembed.json（oEmbed 1.0，“rich”：工具包 embed.html 的
+          iframe）以及 .htaccess / _headers（WordPress 沙盒 iframe 所需的
+          Access-Control-Allow-Origin: * 标头）。将 DIR 上传到 --base，
+          然后在 WordPress 中单独一行粘贴 BASE/NAME.html。
+          --base     DIR 发布后的 http(s) 地址
+          --kit      twinning-kit.js、embed.html 和 embed.js 所在位置
+                     （默认：--base）
+          --element  event-calendar、partner-map、delegation-list 或
+                     report-summary
+          --src      数据源：http(s) 地址或您网站上的路径
+          --name     文件名（默认：element-partner-lang）
+          退出状态：0 表示已写入，2 表示选项有误或文件无法写入。`;
+
+const OEMBED: OembedWords = {
+  usage: OEMBED_USAGE,
+  missing: (option) => `缺少必需的选项 ${option}（twinning-kit oembed --help）`,
+  notHttp: (option, value) => `${option}“${value}”：不是 http(s) 地址`,
+  badSrc: (value) => `--src“${value}”：既不是 http(s) 地址，也不是网站上的路径`,
+  badElement: (value) =>
+    `--element“${value}”：不是本工具包的组件（event-calendar、partner-map、delegation-list、report-summary）`,
+  badValue: (option, value, allowed) => `${option}“${value}”：不是可接受的值（${allowed}）`,
+  cannotWrite: (path, why) => `${path}：无法写入：${why}`,
+  written: ({files, paste, kit}) =>
+    `已写入：\n${files.map((f) => `  ${f}`).join('\n')}\n工具包的文件（twinning-kit.js、embed.html、embed.js）须位于 ${kit}，且它们和数据源都须带 Access-Control-Allow-Origin: * 标头提供。\n请在 WordPress 中单独一行粘贴此地址：\n  ${paste}`,
+};
+
 const ZH_CLI: CliWords = {
   lang: 'zh-Hans',
-  usage: USAGE,
+  usage: `${USAGE}\n\n${OEMBED_USAGE}`,
   separator: '、',
   count: (what, n, say) => say.plural(n, {other: COUNT[what]}),
   valid: (file, counts) => `${file}: 数据源有效：${counts}`,
@@ -125,6 +157,7 @@ const ZH_CLI: CliWords = {
     ]
       .filter(Boolean)
       .join('；'),
+  oembed: OEMBED,
 };
 
 export default ZH_CLI;
