@@ -33,7 +33,19 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'coverage/', '.tmp/']},
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-demo/',
+      'storybook-static/',
+      'src/generated/',
+      'coverage/',
+      '.tmp/',
+      // The WordPress plugin's copies of the built kit (scripts/build-wordpress-plugin.mjs).
+      'integrations/wordpress/twinning-kit/assets/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
