@@ -7,3 +7,5 @@ import './event-calendar/define.js';
 import './partner-map/define.js';
 import './delegation-list/define.js';
 import './report-summary/define.js';
+// The sanitizer-proof form: `<div class="twinning-kit" data-element="…" data-src="…">` (src/mount.ts).
+import './mount.js';

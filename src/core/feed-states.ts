@@ -105,6 +105,8 @@ export function errorText(f: Failure): string {
     case 'timeout':
       return msg('The feed did not arrive in time.', {id: 'error.timeout'});
     case 'network':
+      // `javascript:`, `data:`, `file:`... (a `data-src` a CMS let through): fetch refuses it, nothing is requested.
+      if (/^(?!https?:)[a-z][\w+.-]*:/i.test(f.source)) return addressText();
       return msg('The feed could not be reached. Check the address and the connection.', {id: 'error.network'});
     case 'parse':
       return msg('The feed is damaged: it is not valid JSON.', {id: 'error.parse'});
@@ -118,6 +120,9 @@ export function errorText(f: Failure): string {
       return msg('The feed does not follow the Twinning Kit format.', {id: 'error.invalid'});
   }
 }
+
+const addressText = () =>
+  msg('This feed address is not allowed: it must start with https:// or http://.', {id: 'error.address'});
 
 function skippedText(n: number, plural: (n: number) => string): string {
   switch (plural(n)) {

@@ -7,7 +7,7 @@
 export type FeedErrorKind =
   | 'http' // the server answered with an error status
   | 'timeout' // no complete answer in time
-  | 'network' // no answer at all (offline, DNS, CORS refusal)
+  | 'network' // no answer at all (offline, DNS, CORS refusal; or not an http(s) address, which is never requested)
   | 'parse' // JSON that does not parse (truncated, broken)
   | 'not-json' // an HTML page or other text instead of JSON
   | 'empty' // an empty body

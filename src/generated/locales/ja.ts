@@ -108,6 +108,7 @@
 'del.sort.dateDesc': `新しい順`,
 'del.summary.all': str`${0}：受入れ${1}件、派遣${2}件。相手国：${3}か国。オンライン開催：${4}。`,
 'del.summary.noOnline': str`${0}：受入れ${1}件、派遣${2}件。相手国：${3}か国。`,
+'error.address': `この URL は使用できません。https:// または http:// で始まる URL を指定してください。`,
 'error.at': str`${0} 行目、${1} 列目`,
 'error.empty': `データが空です。`,
 'error.http': str`サーバーからエラーが返されました（${0}）。`,

@@ -108,6 +108,7 @@
 'del.sort.dateDesc': `최신순`,
 'del.summary.all': str`${0}: 내방 ${1}건, 파견 ${2}건; 상대국 ${3}개국; 온라인 진행 ${4}.`,
 'del.summary.noOnline': str`${0}: 내방 ${1}건, 파견 ${2}건; 상대국 ${3}개국.`,
+'error.address': `이 피드 주소는 사용할 수 없습니다. https:// 또는 http://로 시작해야 합니다.`,
 'error.at': str`${0}번째 줄, ${1}번째 열`,
 'error.empty': `데이터가 비어 있습니다.`,
 'error.http': str`서버가 오류를 반환했습니다(${0}).`,

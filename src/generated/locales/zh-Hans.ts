@@ -108,6 +108,7 @@
 'del.sort.dateDesc': `最新在前`,
 'del.summary.all': str`${0}：来访${1}项，出访${2}项；涉及${3}个国家；线上举行占${4}。`,
 'del.summary.noOnline': str`${0}：来访${1}项，出访${2}项；涉及${3}个国家。`,
+'error.address': `不允许使用此地址：地址必须以 https:// 或 http:// 开头。`,
 'error.at': str`第 ${0} 行，第 ${1} 列`,
 'error.empty': `数据为空。`,
 'error.http': str`服务器返回错误（${0}）。`,
