@@ -32,11 +32,9 @@ import {
 } from './wp-pages.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = join(ROOT, 'dist');
-const ZIP = process.env['TWIN_WP_PLUGIN_ZIP'] ?? join(DIST, 'twinning-kit-wordpress.zip');
+const ZIP = process.env['TWIN_WP_PLUGIN_ZIP'] ?? join(ROOT, 'dist/twinning-kit-wordpress.zip');
 const FEED = join(ROOT, 'data-schema/feeds/khabarovsk-2021.json');
 const RESULTS = join(ROOT, 'test/wordpress/results.md');
-const KIT_FILES = ['twinning-kit.js', 'embed.html', 'embed.js', 'embed-resize.js'];
 
 type Role = 'admin' | 'author';
 const ROLES: Role[] = ['admin', 'author'];
@@ -86,12 +84,12 @@ add_filter('use_block_editor_for_post', function ($use) { return empty($_COOKIE[
     `WordPress ${site.php('echo get_bloginfo("version");')} at ${site.url} (${site.root}), ready in ${Date.now() - started} ms`,
   );
 
-  // The feed and the kit's files in uploads/twinning-kit/, and one embed page + its oEmbed JSON written by
-  // the CLI there (its .htaccess gives them Access-Control-Allow-Origin: the embed iframe is sandboxed).
+  // The feed in uploads/twinning-kit/, with one embed page and its oEmbed JSON written there by the CLI
+  // (its .htaccess gives them Access-Control-Allow-Origin: the embed iframe is sandboxed); the embed page
+  // itself (embed.html) and the kit are the plugin's copies in its assets/.
   const base = `${site.uploadsUrl}/twinning-kit/`;
+  const kit = `${site.url}/wp-content/plugins/twinning-kit/assets/`;
   writeUpload(site, 'twinning-kit/khabarovsk-2021.json', readFileSync(FEED));
-  for (const f of KIT_FILES)
-    if (existsSync(join(DIST, f))) writeUpload(site, `twinning-kit/${f}`, readFileSync(join(DIST, f)));
   urls = {feed: `${base}khabarovsk-2021.json`, embed: `${base}khabarovsk-events.html`};
   const out = join(site.uploadsDir, 'twinning-kit');
   try {
@@ -102,6 +100,8 @@ add_filter('use_block_editor_for_post', function ($use) { return empty($_COOKIE[
         'oembed',
         '--base',
         base,
+        '--kit',
+        kit,
         '--element',
         'event-calendar',
         '--src',

@@ -219,8 +219,8 @@ export async function lookAtPost(page: Page, link: string, titles: string[], tim
       const title = titles.find((t) => String(inside).includes(t));
       if (title && handle) {
         const iframe = await iframeFacts(page, handle);
-        if (iframe) return {state: 'rendered', how: 'iframe', text: title, iframe};
-        last = 'the embed iframe shows the feed but never took its content height';
+        if ('contentHeight' in iframe) return {state: 'rendered', how: 'iframe', text: title, iframe};
+        last = `the embed iframe shows the feed but was not sized to it: ${iframe.problem}`;
       } else last = `the iframe shows: ${String(inside).slice(0, 200) || '(nothing yet)'}`;
     } else {
       last = `no widget in the post; its content reads: ${found.content}`;
@@ -236,10 +236,11 @@ export async function lookAtPost(page: Page, link: string, titles: string[], tim
 async function iframeFacts(
   page: Page,
   handle: NonNullable<Awaited<ReturnType<Page['$']>>>,
-): Promise<IframeFacts | undefined> {
+): Promise<IframeFacts | {problem: string}> {
   const frame = await handle.contentFrame();
-  if (!frame) return undefined;
+  if (!frame) return {problem: 'no frame'};
   const end = Date.now() + 5000;
+  let facts: IframeFacts | undefined;
   while (Date.now() < end) {
     const outer = await handle.evaluate((f: HTMLIFrameElement) => ({
       sandbox: f.getAttribute('sandbox'),
@@ -248,11 +249,14 @@ async function iframeFacts(
       wpEmbedScript: [...document.scripts].some((s) => /wp-embed(\.min)?\.js/.test(s.src)),
     }));
     const contentHeight = (await frame.evaluate(() => document.documentElement.scrollHeight)) as number;
+    facts = {...outer, contentHeight};
     const wanted = Math.min(1000, Math.max(200, contentHeight));
-    if (Math.abs(outer.height - wanted) <= 2) return {...outer, contentHeight};
+    if (Math.abs(outer.height - wanted) <= 2) return facts;
     await page.waitForTimeout(200);
   }
-  return undefined;
+  return {
+    problem: `the iframe is ${facts?.height} px high for a document of ${facts?.contentHeight} px; wp-embed.js ${facts?.wpEmbedScript ? 'is' : 'is not'} on the page`,
+  };
 }
 
 /**
