@@ -294,7 +294,14 @@ export async function startWordPress(options: StartOptions = {}): Promise<WordPr
       .flatMap((k) => [`${k}_KEY`, `${k}_SALT`])
       .map((k) => `define('${k}', '${randomBytes(24).toString('hex')}');`)
       .join('\n');
-    mkdirSync('/etc/wordpress', {recursive: true});
+    try {
+      mkdirSync('/etc/wordpress', {recursive: true});
+      writeFileSync(configFile, '<?php\n');
+    } catch (err) {
+      throw new Error(
+        `Debian's WordPress reads its settings from /etc/wordpress/, which this user cannot write (${String(err)}): run the test as root.`,
+      );
+    }
     writeFileSync(
       configFile,
       `<?php

@@ -240,23 +240,32 @@ async function iframeFacts(
   const frame = await handle.contentFrame();
   if (!frame) return {problem: 'no frame'};
   const end = Date.now() + 5000;
-  let facts: IframeFacts | undefined;
-  while (Date.now() < end) {
+  for (;;) {
     const outer = await handle.evaluate((f: HTMLIFrameElement) => ({
       sandbox: f.getAttribute('sandbox'),
       className: f.className,
-      height: f.getBoundingClientRect().height,
+      height: f.clientHeight, // the border aside
       wpEmbedScript: [...document.scripts].some((s) => /wp-embed(\.min)?\.js/.test(s.src)),
+      // WordPress hides the iframe (clip) behind its blockquote until the page inside speaks.
+      hidden: /clip/.test(f.getAttribute('style') ?? ''),
     }));
     const contentHeight = (await frame.evaluate(() => document.documentElement.scrollHeight)) as number;
-    facts = {...outer, contentHeight};
+    const {hidden, ...seen} = outer;
+    const facts: IframeFacts = {...seen, contentHeight};
     const wanted = Math.min(1000, Math.max(200, contentHeight));
-    if (Math.abs(outer.height - wanted) <= 2) return facts;
+    if (!hidden && Math.abs(outer.height - wanted) <= 2) return facts;
     await page.waitForTimeout(200);
+    if (Date.now() >= end)
+      return {
+        problem:
+          `the iframe is ${outer.height} px high for a document of ${contentHeight} px; ` +
+          (!outer.wpEmbedScript
+            ? 'wp-embed.js is not on the page (WordPress 6.1 adds it only for an oEmbed html with a <blockquote>)'
+            : hidden
+              ? 'WordPress still hides it (clip): no height message from the page inside reached wp-embed.js'
+              : 'wp-embed.js is on the page'),
+      };
   }
-  return {
-    problem: `the iframe is ${facts?.height} px high for a document of ${facts?.contentHeight} px; wp-embed.js ${facts?.wpEmbedScript ? 'is' : 'is not'} on the page`,
-  };
 }
 
 /**
