@@ -192,6 +192,14 @@ export class DemoEmbedBuilder extends LitElement {
       gap: 0.5em;
       min-height: 28px;
     }
+    .choice.long {
+      align-items: flex-start;
+      margin-block: 0.3em;
+    }
+    .choice.long input {
+      margin-top: 0.2em;
+      flex: none;
+    }
     input[type='radio'],
     input[type='checkbox'] {
       width: 1.1em;
@@ -445,7 +453,7 @@ export class DemoEmbedBuilder extends LitElement {
           <legend>${this.t('form')}</legend>
           ${FORMS.map(
             (f) =>
-              html`<label class="choice"><input type="radio" name="form" .checked=${c.form === f} @change=${() => this.set('form', f)} /><span>${this.t(`form.${f}`)}</span></label>`,
+              html`<label class="choice long"><input type="radio" name="form" .checked=${c.form === f} @change=${() => this.set('form', f)} /><span>${this.t(`form.${f}`)}</span></label>`,
           )}
           ${c.form === 'div' ? html`<p class="hint">${this.t('form.divHint')}</p>` : nothing}
           ${

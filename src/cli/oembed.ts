@@ -116,7 +116,9 @@ export function planOembed(values: Record<string, string>, w: OembedWords): Oemb
   const options: EmbedOptions = {element: kind, src, lang, partner, view, theme, 'heading-level': level};
   const page = `${base}${name}.html`;
   const json = `${base}${name}.oembed.json`;
-  const html = iframeSnippet({url: embedPageUrl(kit, options), title, height: INITIAL_HEIGHT[kind]});
+  // WordPress keeps an embed between 200 and 1000 px tall (wp-embed.js): a taller widget (a calendar's
+  // list in a post's column) scrolls inside its iframe rather than being cut, so no scrolling="no" here.
+  const html = iframeSnippet({url: embedPageUrl(kit, options), title, height: INITIAL_HEIGHT[kind], mayScroll: true});
   const oembed = {
     version: '1.0',
     type: 'rich',

@@ -25,7 +25,7 @@ sheet.replaceSync(`
   html, body { margin: 0; padding: 0; background: transparent; }
   body { font: 1rem/1.45 system-ui, sans-serif; }
   body > * { display: block; }
-  ::part(dialog) { max-height: calc(100vh - ${DIALOG_ROOM}px); }
+  ::part(dialog) { max-height: calc(100vh - ${DIALOG_ROOM}px); margin-top: var(--twin-embed-dialog-top, auto); }
   .problem { color-scheme: light dark; margin: 0; padding: 0.75em 1em; border-radius: 0.375em;
     color: light-dark(#1d2430, #e8ebf0); background: light-dark(#fff6d6, #3a3117);
     border: 1px solid light-dark(#c9a227, #7a6420); overflow-wrap: anywhere; }
@@ -66,13 +66,42 @@ function problem(...lines: string[]): HTMLElement {
   return box;
 }
 
+/** A dialog's height with all its content, unclipped. */
+const natural = (d: HTMLElement): number => d.offsetHeight + d.scrollHeight - d.clientHeight;
+
+/**
+ * A dialog opens where the reader last pointed or focused: in an iframe taller than the screen, a
+ * centred dialog may be far from it (the iframe cannot see the parent's scroll), and the browser would
+ * scroll the parent page away to it. Set before the click or key opens it, so it opens there.
+ */
+/** `y`: in the viewport, as the dialog (fixed in the top layer) is placed. */
+function aim(y: number): void {
+  if (parent === window || !shown) return;
+  const top = `${Math.round(Math.max(DIALOG_ROOM / 2, y - 160))}px`;
+  if (shown.style.getPropertyValue('--twin-embed-dialog-top') !== top)
+    shown.style.setProperty('--twin-embed-dialog-top', top);
+}
+addEventListener('pointerdown', (e) => aim(e.clientY), true);
+addEventListener(
+  'keydown',
+  () => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    if (a && a !== document.body) aim(a.getBoundingClientRect().top);
+  },
+  true,
+);
+
 // The height, and when it is sent.
 let shown: HTMLElement | undefined;
 const dialogs = new Set<HTMLDialogElement>();
 let sent = -1;
 function height(): number {
   let h = (shown?.getBoundingClientRect().bottom ?? 0) + scrollY;
-  for (const d of dialogs) h = Math.max(h, d.offsetHeight + d.scrollHeight - d.clientHeight + DIALOG_ROOM);
+  for (const d of dialogs) {
+    const top = parseFloat(getComputedStyle(d).marginTop) || DIALOG_ROOM / 2;
+    h = Math.max(h, top + natural(d) + DIALOG_ROOM / 2);
+  }
   return Math.ceil(h);
 }
 function report(always = false): void {

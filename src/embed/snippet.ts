@@ -73,10 +73,18 @@ export function embedPageUrl(kit: string, o: EmbedOptions): string {
 
 /**
  * The iframe: a title for screen readers, loaded when near the viewport, no border and no scrollbar,
- * the page's full width and a first height; `resizeScript` (embed-resize.js's address) adds the script
+ * the page's full width and a first height (`mayScroll`: a scrollbar where the host caps the height); `resizeScript` (embed-resize.js's address) adds the script
  * that sets its height from the page's messages.
  */
-export function iframeSnippet(o: {url: string; title: string; height: number; resizeScript?: string}): string {
-  const iframe = `<iframe src="${escapeHtml(o.url)}" title="${escapeHtml(o.title)}" width="100%" height="${Math.round(o.height)}" loading="lazy" scrolling="no" style="border:0;width:100%"></iframe>`;
+export function iframeSnippet(o: {
+  url: string;
+  title: string;
+  height: number;
+  resizeScript?: string;
+  /** Leave the scrollbar to the browser: for a host that caps the height (WordPress: 1000 px). */
+  mayScroll?: boolean;
+}): string {
+  const scrolling = o.mayScroll ? '' : ' scrolling="no"';
+  const iframe = `<iframe src="${escapeHtml(o.url)}" title="${escapeHtml(o.title)}" width="100%" height="${Math.round(o.height)}" loading="lazy"${scrolling} style="border:0;width:100%"></iframe>`;
   return o.resizeScript ? `${iframe}\n<script src="${escapeHtml(o.resizeScript)}" defer></script>` : iframe;
 }
