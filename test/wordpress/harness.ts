@@ -32,17 +32,8 @@ import {
 import {tmpdir, userInfo} from 'node:os';
 import {join} from 'node:path';
 
-export const PACKAGES = [
-  'wordpress',
-  'wordpress-theme-twentytwentythree',
-  'mariadb-server',
-  'php-mysql',
-  'apache2',
-  'libapache2-mod-php',
-];
-const WP = '/usr/share/wordpress';
-const THEMES = `${WP}/wp-content/themes`;
-const MODULES = '/usr/lib/apache2/modules';
+import {apacheConfig} from './apache.js';
+import {ensurePackages, THEMES, WP} from './packages.js';
 
 export interface User {
   login: string;
@@ -77,54 +68,6 @@ export interface StartOptions {
   /** Files written into the content folder before the install (`mu-plugins/x.php`: ...). */
   contentFiles?: Record<string, string>;
   log?: (line: string) => void;
-}
-
-function have(bin: string): boolean {
-  return ['/usr/sbin', '/usr/bin', '/sbin', '/bin'].some((d) => existsSync(join(d, bin)));
-}
-
-function missingPackages(): string[] {
-  const missing: string[] = [];
-  if (!existsSync(`${WP}/wp-settings.php`)) missing.push('wordpress');
-  if (!existsSync(THEMES) || readdirSync(THEMES).filter((t) => !t.endsWith('.php')).length === 0)
-    missing.push('wordpress-theme-twentytwentythree');
-  if (!have('mariadbd') || !have('mariadb-install-db')) missing.push('mariadb-server');
-  if (!have('php')) missing.push('php-cli');
-  else if (!/^mysqli$/m.test(execFileSync('php', ['-m'], {encoding: 'utf8'}))) missing.push('php-mysql');
-  if (!have('apache2')) missing.push('apache2');
-  if (!existsSync(`${MODULES}/mod_mpm_prefork.so`)) missing.push('apache2');
-  if (!readdirSync(MODULES, {withFileTypes: true}).some((f) => /^libphp[\d.]*\.so$/.test(f.name)))
-    missing.push('libapache2-mod-php');
-  return [...new Set(missing)];
-}
-
-/** Installs Debian's packages when missing and we may; else throws saying what to install. */
-export function ensurePackages(log: (line: string) => void = console.error): void {
-  const missing = missingPackages();
-  if (missing.length === 0) return;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    log(`installing Debian's ${PACKAGES.join(' ')} (missing: ${missing.join(', ')})`);
-    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-    execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-    execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], {stdio: 'inherit', env});
-    // The packages start their own services: the test uses private ones on its own ports and sockets.
-    for (const service of ['apache2', 'mariadb'])
-      try {
-        execFileSync('service', [service, 'stop'], {stdio: 'ignore'});
-      } catch {
-        // not started, or no service command: nothing of ours
-      }
-  }
-  const still = missingPackages();
-  if (still.length > 0)
-    throw new Error(
-      [
-        `The WordPress test needs Debian's WordPress, MariaDB, PHP and Apache; missing: ${still.join(', ')}.`,
-        'Install them (as root), then run the test again:',
-        `  apt-get install -y ${PACKAGES.join(' ')}`,
-      ].join('\n'),
-    );
 }
 
 function wait(ms: number): Promise<void> {
@@ -379,64 +322,9 @@ echo is_wp_error($r) ? 'ERROR ' . $r->get_error_message() : 'ok';
     if (isRoot) execFileSync('chown', ['-R', `${runAs}:${runAs}`, contentDir]);
 
     // Apache: a minimal private configuration serving Debian's WordPress.
-    const phpModule = readdirSync(MODULES).find((f) => /^libphp[\d.]*\.so$/.test(f))!;
-    const modules = ['mpm_prefork', 'authz_core', 'mime', 'dir', 'alias', 'rewrite', 'headers', 'env', 'setenvif'];
     writeFileSync(
       join(apacheDir, 'httpd.conf'),
-      `# The Twinning Kit WordPress test's own Apache (test/wordpress/harness.ts)
-ServerRoot ${apacheDir}
-ServerName 127.0.0.1
-Listen 127.0.0.1:${port}
-PidFile ${join(apacheDir, 'httpd.pid')}
-DefaultRuntimeDir ${apacheDir}
-Mutex file:${apacheDir} default
-ErrorLog ${join(apacheDir, 'error.log')}
-LogLevel warn
-${isRoot ? `User ${runAs}\nGroup ${runAs}` : ''}
-${modules.map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
-LoadModule php_module ${MODULES}/${phpModule}
-StartServers 4
-MinSpareServers 2
-MaxSpareServers 8
-MaxRequestWorkers 16
-KeepAlive On
-Timeout 60
-TypesConfig /etc/mime.types
-AddType application/javascript .js .mjs
-AddType application/json .json
-DirectoryIndex index.php index.html
-DocumentRoot ${WP}
-SetEnv WORDPRESS_CONFIG ${configName}
-<FilesMatch "\\.php$">
-  SetHandler application/x-httpd-php
-</FilesMatch>
-<Directory />
-  AllowOverride None
-  Require all denied
-</Directory>
-<Directory ${WP}>
-  Options FollowSymLinks
-  AllowOverride All
-  Require all granted
-  RewriteEngine On
-  RewriteBase /
-  RewriteRule ^index\\.php$ - [L]
-  RewriteCond %{REQUEST_FILENAME} !-f
-  RewriteCond %{REQUEST_FILENAME} !-d
-  RewriteRule . /index.php [L]
-</Directory>
-Alias /wp-content ${contentDir}
-<Directory ${contentDir}>
-  Options FollowSymLinks
-  AllowOverride All
-  Require all granted
-</Directory>
-<Directory ${THEMES}>
-  Options FollowSymLinks
-  AllowOverride All
-  Require all granted
-</Directory>
-`,
+      apacheConfig({apacheDir, port, user: isRoot ? runAs : undefined, contentDir, configName}),
     );
     // Its own process group: on stopping, Apache's prefork parent signals its whole group.
     apache = spawn('apache2', ['-f', join(apacheDir, 'httpd.conf'), '-DFOREGROUND'], {
