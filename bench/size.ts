@@ -146,9 +146,12 @@ export async function measureSizes(): Promise<{rows: SizeRow[]; over: number}> {
   // gained since (the map's name placement and detail hook, the calendar's bars over several days, its
   // opening rule and phone list, the report's new layout), after the build itself was made 1.3 KB smaller
   // (scripts/static-imports.mjs);
-  // each element's own budget holds. Still well under FullCalendar's month+list build and Leaflet with a
-  // basemap together (about 120 KB, measured in bench/anchors/), which have no translations or validator.
-  const CDN_BUDGET = 102 * KB;
+  // each element's own budget holds. Then 102.5 KB: it also mounts the elements from plain
+  // `<div class="twinning-kit" data-element>` markup that CMS filters keep (src/mount.ts, about 600 B,
+  // with its one sentence in five languages), which only this file can do: it is what such a page loads.
+  // Still well under FullCalendar's month+list build and Leaflet with a basemap together (about 120 KB,
+  // measured in bench/anchors/), which have no translations or validator.
+  const CDN_BUDGET = 102.5 * KB;
   const {bytes: cdn} = await buildCdnFile(process.cwd());
   rows.push({
     name: 'dist/twinning-kit.js as shipped (all inlined)',

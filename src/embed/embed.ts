@@ -151,12 +151,21 @@ function widget(): HTMLElement {
   }
   import(/* @vite-ignore */ new URL(KIT_FILE, import.meta.url).href).then(
     () => customElements.whenDefined(el.localName).then(() => el.shadowRoot && watchDialogs(el.shadowRoot)),
-    () => show(problem(words.noKit)),
+    () => {
+      show(problem(words.noKit));
+      speak();
+    },
   );
   return el;
 }
 
+// A hidden iframe gets no frames, so no ResizeObserver callback: WordPress keeps its embed hidden until the
+// page first speaks. So the height also leaves once the widget has loaded or failed, or at once for a problem.
+const speak = () => void setTimeout(() => report(true), 50);
+addEventListener('twin-load', speak);
+addEventListener('twin-error', speak);
 show(widget());
+if (shown?.className === 'problem') speak();
 
 addEventListener('message', (e: MessageEvent<{message?: unknown; secret?: unknown} | null>) => {
   if (secret && e.source === parent && e.data?.message === 'ready' && e.data.secret === secret) report(true);
