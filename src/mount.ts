@@ -31,7 +31,9 @@ const done = new WeakSet<Element>();
 function mount(div: HTMLElement): void {
   if (done.has(div)) return;
   done.add(div);
-  const name = div.dataset['element']!.trim().toLowerCase().replace(/^twin-/, '');
+  const name = div.dataset['element']!.trim()
+    .toLowerCase()
+    .replace(/^twin-/, '');
   const Element = ELEMENTS.includes(name) && customElements.get(`twin-${name}`);
   if (!Element) {
     const p = document.createElement('p');
