@@ -32,7 +32,8 @@ function missingPackages(): string[] {
   else if (!/^mysqli$/m.test(execFileSync('php', ['-m'], {encoding: 'utf8'}))) missing.push('php-mysql');
   if (!have('apache2')) missing.push('apache2');
   if (!existsSync(`${MODULES}/mod_mpm_prefork.so`)) missing.push('apache2');
-  if (!readdirSync(MODULES, {withFileTypes: true}).some((f) => /^libphp[\d.]*\.so$/.test(f.name)))
+  // Before Apache is installed its modules folder does not exist at all.
+  if (!existsSync(MODULES) || !readdirSync(MODULES).some((f) => /^libphp[\d.]*\.so$/.test(f)))
     missing.push('libapache2-mod-php');
   return [...new Set(missing)];
 }
