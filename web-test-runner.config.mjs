@@ -6,7 +6,7 @@ import {faultMiddleware} from './test/helpers/fault-server.mjs';
 const executablePath = findChrome();
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,
