@@ -16,7 +16,7 @@ const PAGES = ['index', 'niigata', 'portland', 'vladivostok', 'builder', 'checke
 
 /** Names and notations that are the same in every language: technical names, products, units. */
 const ALLOWED = new Set(
-  'Twinning Kit npx twinning kit validate JSON CSV ics iCalendar Google Outlook GMT UTC React Vue BCP ISO IANA km https http mailto tel Content Security Policy ID URL HTML CDN CMS CORS jsDelivr gzip script type module src lang div data element class twin WordPress Page Down Enter Home End Tab Shift Ctrl Esc Escape'.split(
+  'Twinning Kit npx twinning kit validate JSON CSV ics iCalendar Google Outlook GMT UTC React Vue BCP ISO IANA km https http mailto tel Content Security Policy ID URL HTML CDN CMS CORS jsDelivr gzip script type module src lang div data element class twin WordPress DOMPurify iframe Page Down Enter Home End Tab Shift Ctrl Esc Escape'.split(
     ' ',
   ),
 );
