@@ -119,19 +119,30 @@ export async function publishFromClassicEditor(
   title: string,
   text: string,
 ): Promise<Saved> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${site.url}/wp-admin/post-new.php`);
-    await page.click('#content-html'); // the Text tab
-    await page.fill('#title', title);
-    await page.fill('textarea#content', text);
-    await Promise.all([page.waitForURL(/post\.php\?post=\d+&action=edit/, {timeout: 30_000}), page.click('#publish')]);
-    const id = Number(new URL(page.url()).searchParams.get('post'));
-    const link = await page.locator('#message a').first().getAttribute('href');
-    if (!link) throw new Error(`no "View post" link after publishing "${title}"`);
-    return {id, link, sent: text};
-  } finally {
-    await page.close();
+  // WordPress's post.js sometimes sends a fresh post-new.php to `?wp-post-new-reload=true` (its own reload
+  // of a new post's screen) instead of publishing: the author would type the post again, and so does this.
+  for (let attempt = 1; ; attempt++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}/wp-admin/post-new.php`, {waitUntil: 'load'});
+      await page.click('#content-html'); // the Text tab
+      await page.fill('#title', title);
+      await page.fill('textarea#content', text);
+      await Promise.all([
+        page.waitForURL(/post\.php\?post=\d+&action=edit/, {timeout: 30_000}),
+        page.click('#publish'),
+      ]);
+      const id = Number(new URL(page.url()).searchParams.get('post'));
+      const link = await page.locator('#message a').first().getAttribute('href');
+      if (!link) throw new Error(`no "View post" link after publishing "${title}"`);
+      return {id, link, sent: text};
+    } catch (e) {
+      const reloaded = page.url().includes('wp-post-new-reload=true');
+      if (attempt >= 2 || !reloaded) throw e;
+      console.log(`# the classic editor reloaded a new post's screen (${page.url()}); typing "${title}" again`);
+    } finally {
+      await page.close();
+    }
   }
 }
 
