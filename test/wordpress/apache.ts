@@ -33,11 +33,11 @@ LogLevel warn
 ${user ? `User ${user}\nGroup ${user}` : ''}
 ${modules.map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
 LoadModule php_module ${MODULES}/${phpModule}
-StartServers 4
-MinSpareServers 2
-MaxSpareServers 8
-MaxRequestWorkers 16
-KeepAlive On
+StartServers 8
+MinSpareServers 4
+MaxSpareServers 16
+MaxRequestWorkers 48
+KeepAlive Off
 Timeout 60
 TypesConfig /etc/mime.types
 AddType application/javascript .js .mjs
