@@ -1,0 +1,8 @@
+/** Pre-rendered content of the element (see render.ts). Not written yet. */
+import {h, type Html} from './html.js';
+import type {StaticContext} from './render.js';
+
+export function renderCalendar(ctx: StaticContext): Html {
+  void ctx;
+  return h``;
+}
