@@ -281,18 +281,21 @@ export abstract class TwinElement extends LitElement {
    */
   protected placeText(city: City, data: TwinData): string {
     const name = this.feedText(city.name, data)?.text ?? city.id;
-    const kind = kindAfterName(city.kind, name, this.locale);
-    return kind ? name + msg(str`, ${kind}`, {id: 'common.kindAfterName'}) : name;
+    return name + this.#kind(city, name);
   }
 
   /** A partner's name in its own `lang`, followed by its kind when it is not a city (see `placeText`). */
   protected placeName(city: City | undefined, data: TwinData): TemplateResult {
     const name = city ? this.feedText(city.name, data) : undefined;
     const text = name?.text ?? city?.id ?? '';
-    const kind = city ? kindAfterName(city.kind, text, this.locale) : undefined;
-    return html`${langSpan(name, text)}${
-      kind ? html`<span class="kind">${msg(str`, ${kind}`, {id: 'common.kindAfterName'})}</span>` : nothing
-    }`;
+    const kind = this.#kind(city, text);
+    return html`${langSpan(name, text)}${kind ? html`<span class="kind">${kind}</span>` : nothing}`;
+  }
+
+  /** ", province" after a partner's `name` when it is not a city and its name does not say so; else nothing. */
+  #kind(city: City | undefined, name: string): string {
+    const kind = city && kindAfterName(city.kind, name, this.locale);
+    return kind ? msg(str`, ${kind}`, {id: 'common.kindAfterName'}) : '';
   }
 
   protected override render(): unknown {
