@@ -502,18 +502,18 @@ test('validate: how many events will show as events in search results; --rich sa
   const dir = mkdtempSync(join(tmpdir(), 'twin-'));
   const file = join(dir, 'rich.json');
   writeFileSync(file, JSON.stringify(feed));
-  const ru = await cli('validate', file, '--rich', '--lang', 'en');
-  assert.equal(ru.code, 1, 'the broken event is a problem, and only it');
-  assert.match(ru.stdout, /rich\.json: 4 of 10 events will show as events in search results$/m);
+  const hostile = await cli('validate', file, '--rich', '--lang', 'en');
+  assert.equal(hostile.code, 1, 'the broken event is a problem, and only it');
+  assert.match(hostile.stdout, /rich\.json: 4 of 10 events will show as events in search results$/m);
   assert.match(
-    ru.stdout,
+    hostile.stdout,
     /\$\.events\[2\] "Online exchange of pupils of Vladivostok and Busan": known only to the year/,
   );
   assert.match(
-    ru.stdout,
+    hostile.stdout,
     /\$\.events\[10\] "Line one line two \[31mred\[0m": no place: give place or placeCity, or format "online"/,
   );
-  assert.equal(ru.stdout.includes('\u001b'), false, 'no escape sequence reaches the terminal');
+  assert.equal(hostile.stdout.includes('\u001b'), false, 'no escape sequence reaches the terminal');
 
   const ja = await cli('validate', sample, '--lang', 'ja');
   assert.match(ja.stdout, /行事9件のうち4件が検索結果にイベントとして表示されます/);
