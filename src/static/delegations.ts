@@ -36,18 +36,20 @@ export function renderDelegations(ctx: StaticContext): Html {
     const e = data.events.find((x) => x.id === id);
     return h`<li>${link((e && options.eventUrl?.(e)) ?? e?.url, text(say(e?.title), id))}</li>`;
   };
+  const cols = [common.date(), directionTitle(), common.partner(), common.format(), purposeTitle()];
+  // Each cell says its column (`data-label`, as the list's own cells), for cards on a phone.
   const row = ({d, cities, countries}: Row) => {
     const record = d as unknown as Record<string, LocalizedText | undefined>;
     return h`<tr class="twin-${d.direction}" data-id="${d.id}">
-<td><time datetime="${datetimeAttribute(d.startDate)}">${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time></td>
-<td>${directionLabel(d.direction)}</td>
-<td>${cities.map((c, i) => h`${i ? ', ' : ''}${placeName(c, data, locale)}`)}${
+<td data-label="${cols[0]}"><time datetime="${datetimeAttribute(d.startDate)}">${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time></td>
+<td data-label="${cols[1]}">${directionLabel(d.direction)}</td>
+<td data-label="${cols[2]}">${cities.map((c, i) => h`${i ? ', ' : ''}${placeName(c, data, locale)}`)}${
       countries.length
         ? h` <span class="twin-country">(${countries.map((c) => countryName(c, locale)).join(', ')})</span>`
         : ''
     }</td>
-<td>${formatLabel(d.format ?? 'unstated')}</td>
-<td><span class="twin-title">${text(say(d.title ?? d.purpose), d.id)}</span>
+<td data-label="${cols[3]}">${formatLabel(d.format ?? 'unstated')}</td>
+<td data-label="${cols[4]}"><span class="twin-title">${text(say(d.title ?? d.purpose), d.id)}</span>
 <dl class="twin-details">${[
       h`<dt>${details.kind()}</dt><dd>${kindLabel(d.kind)}</dd>`,
       d.title ? field(purposeTitle(), d.purpose) : '',
@@ -73,7 +75,6 @@ export function renderDelegations(ctx: StaticContext): Html {
     }
     body.push(row(table.row(i)));
   }
-  const cols = [common.date(), directionTitle(), common.partner(), common.format(), purposeTitle()];
   return h`<div class="twin-table-wrap"><table class="twin-delegations">
 <caption>${summaryText(summarize(table, order), locale, ui)}</caption>
 <thead><tr>${cols.map((c) => h`<th scope="col">${c}</th>`)}</tr></thead>

@@ -59,7 +59,11 @@ function summary(ctx: StaticContext, partners: Partner[]): Html {
       wrap(text(resolveText(city?.name, locale, data.defaultLanguage), city?.id ?? '')),
     placeName: (city: City) => wrap(placeName(city, data, locale)),
   } as unknown as MapHost;
-  const sentence = innerOf(renderSummary(host, data)).value.replace(/\s+/g, ' ').trim();
+  // The template's line breaks are spaces; none after a Chinese or Japanese full stop or comma.
+  const sentence = innerOf(renderSummary(host, data))
+    .value.replace(/\s+/g, ' ')
+    .replace(/([。、：]) /g, '$1')
+    .trim();
   return h`<p class="twin-summary">${new Html(sentence)}</p>`;
 }
 
@@ -93,19 +97,21 @@ export function renderMap(ctx: StaticContext): Html {
     'events',
     'delegations',
   ];
+  // Each cell says its column (`data-label`), for a stylesheet that shows rows as cards on a phone.
+  const label = Object.fromEntries(cols.map((k) => [k, columnLabel(k)])) as Record<SortKey | 'direction', string>;
   const row = (p: Partner) => {
     const city = p.city;
     const mine = city.id === options.partner;
     const region = resolveText(city.region, locale, data.defaultLanguage);
     return h`<tr data-city="${city.id}"${mine ? h` class="twin-current" aria-current="true"` : ''}>
 <th scope="row">${link(options.partnerUrl?.(city.id) ?? city.url, placeName(city, data, locale))}</th>
-<td>${region ? h`${text(region)}, ` : ''}${countryName(city.country, locale)}</td>
-<td>${relationLabel(p.relation)}${p.status !== 'active' ? h` <span class="twin-status">(${statusLabel(p.status)})</span>` : ''}</td>
-<td>${p.since ? timeOf(p.since, locale, finest) : p.sinceUnknown ? dateNotKnown() : '—'}</td>
-<td class="twin-num">${km(p.distanceKm)}</td>
-<td>${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>
-<td class="twin-num">${n(p.events)}</td>
-<td class="twin-num">${n(p.delegations)}</td>
+<td data-label="${label.country}">${region ? h`${text(region)}${/^(ja|zh)/.test(locale) ? '、' : ', '}` : ''}${countryName(city.country, locale)}</td>
+<td data-label="${label.relation}">${relationLabel(p.relation)}${p.status !== 'active' ? h` <span class="twin-status">(${statusLabel(p.status)})</span>` : ''}</td>
+<td data-label="${label.since}">${p.since ? timeOf(p.since, locale, finest) : p.sinceUnknown ? dateNotKnown() : '—'}</td>
+<td class="twin-num" data-label="${label.distance}">${km(p.distanceKm)}</td>
+<td data-label="${label.direction}">${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>
+<td class="twin-num" data-label="${label.events}">${n(p.events)}</td>
+<td class="twin-num" data-label="${label.delegations}">${n(p.delegations)}</td>
 </tr>`;
   };
   return h`${summary(ctx, partners)}
@@ -113,7 +119,7 @@ ${
   rows.length
     ? h`<div class="twin-table-wrap"><table class="twin-partners">
 <caption>${caption}</caption>
-<thead><tr>${cols.map((k) => h`<th scope="col"${attr('class', k === 'events' || k === 'delegations' || k === 'distance' ? 'twin-num' : undefined)}>${columnLabel(k)}</th>`)}</tr></thead>
+<thead><tr>${cols.map((k) => h`<th scope="col"${attr('class', k === 'events' || k === 'delegations' || k === 'distance' ? 'twin-num' : undefined)}>${label[k]}</th>`)}</tr></thead>
 <tbody>
 ${rows.map(row)}
 </tbody>
