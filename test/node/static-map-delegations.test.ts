@@ -84,6 +84,7 @@ for (const lang of LANGS) {
     // The map's summary sentence, with the home city and the count of partners.
     const summary = /<p class="twin-summary">([^]*?)<\/p>/.exec(html)?.[1] ?? '';
     assert.ok(textOf(summary).startsWith(home), textOf(summary));
+    assert.doesNotMatch(summary, /<p|part=|id=/, 'the sentence without the widget’s own wrapper');
     assert.ok(textOf(summary).includes(formatNumber(16, locale)), textOf(summary));
     assert.equal(html.includes('aria-current'), false, 'no partner marked without `partner`');
   });
