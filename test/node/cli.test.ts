@@ -511,7 +511,7 @@ test('validate: how many events will show as events in search results; --rich sa
   );
   assert.match(
     hostile.stdout,
-    /\$\.events\[10\] "Line one line two \[31mred\[0m": no place: give place or placeCity, or format "online"/,
+    /\$\.events\[10\] "Line one line two \[31mred\[0m": no place: give "place" or "placeCity", or "format": "online"/,
   );
   assert.equal(hostile.stdout.includes('\u001b'), false, 'no escape sequence reaches the terminal');
 

@@ -93,7 +93,7 @@ export const EN_CLI: CliWords = {
       ? 'known only to the month: give the day to show it as an event in search results'
       : reason === 'year'
         ? 'known only to the year: give the month and the day to show it as an event in search results'
-        : 'no place: give place or placeCity, or format "online", to show it as an event in search results',
+        : 'no place: give "place" or "placeCity", or "format": "online", to show it as an event in search results',
   separator: ', ',
   count: (what, n, say) => say.plural(n, {one: `{n} ${WORDS[what]![0]}`, other: `{n} ${WORDS[what]![1]}`}),
   valid: (file, counts) => `${file}: valid: ${counts}`,

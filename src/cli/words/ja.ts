@@ -101,7 +101,7 @@ const JA_CLI: CliWords = {
       ? '月までしか分かりません: 検索結果にイベントとして表示するには日を記入してください'
       : reason === 'year'
         ? '年しか分かりません: 検索結果にイベントとして表示するには月と日を記入してください'
-        : '場所がありません: 検索結果にイベントとして表示するには place か placeCity を記入するか、format を "online" にしてください',
+        : '場所がありません: 検索結果にイベントとして表示するには "place" か "placeCity" を記入するか、"format" を "online" にしてください',
   separator: '、',
   count: (what, n, say) => say.plural(n, {other: `${WORD[what]}{n}件`}),
   valid: (file, counts) => `${file}: 有効なフィードです: ${counts}`,

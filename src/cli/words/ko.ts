@@ -96,7 +96,7 @@ const KO_CLI: CliWords = {
       ? '월까지만 알려져 있습니다: 검색 결과에 행사로 표시하려면 날짜를 적어 주세요'
       : reason === 'year'
         ? '연도만 알려져 있습니다: 검색 결과에 행사로 표시하려면 월과 일을 적어 주세요'
-        : '장소가 없습니다: 검색 결과에 행사로 표시하려면 place나 placeCity를 적거나 format을 "online"으로 하세요',
+        : '장소가 없습니다: 검색 결과에 행사로 표시하려면 "place"나 "placeCity"를 적거나 "format"을 "online"으로 하세요',
   separator: ', ',
   count: (what, n, say) => say.plural(n, {other: COUNT[what]}),
   valid: (file, counts) => `${file}: 올바른 피드입니다: ${counts}`,

@@ -90,7 +90,7 @@ const ZH_CLI: CliWords = {
       ? '只知道月份：请填写具体日期，活动才会以活动形式出现在搜索结果中'
       : reason === 'year'
         ? '只知道年份：请填写月份和日期，活动才会以活动形式出现在搜索结果中'
-        : '没有地点：请填写 place 或 placeCity，或将 format 设为 "online"，活动才会以活动形式出现在搜索结果中',
+        : '没有地点：请填写 "place" 或 "placeCity"，或将 "format" 设为 "online"，活动才会以活动形式出现在搜索结果中',
   separator: '、',
   count: (what, n, say) => say.plural(n, {other: COUNT[what]}),
   valid: (file, counts) => `${file}: 数据源有效：${counts}`,
