@@ -387,7 +387,8 @@ export class DemoFeedChecker extends LitElement {
 
   /**
    * How many events will show as events in search results (known to the day, with a place or online),
-   * and, grouped by reason, the others with their path and title: what the editor can add to the feed.
+   * and, grouped by reason, the others with their path and title (quoted, as the feed's values are
+   * above): what the editor can add to the feed.
    */
   private renderRich(): TemplateResult | typeof nothing {
     const o = this.outcome;
@@ -407,7 +408,7 @@ export class DemoFeedChecker extends LitElement {
               <ul class="rich" data-rich-list=${reason}>
                 ${list.map(
                   (m) =>
-                    html`<li><code>${formatPath(['events', m.index])}</code> <span lang=${m.lang ?? nothing}>${m.title ?? m.id}</span></li>`,
+                    html`<li><code>${formatPath(['events', m.index])}</code> <span lang=${m.lang ?? nothing}>${`"${m.title ?? m.id}"`}</span></li>`,
                 )}
               </ul>`
           : nothing;

@@ -424,8 +424,8 @@ test('feed checker: which events will show as events in search results, and why 
       assert.match(
         year[0]!,
         lang === 'en'
-          ? /^\$\.events\[1\] Online exchange of pupils of Vladivostok and Busan$/
-          : /^\$\.events\[1\] Онлайн-обмен школьников/,
+          ? /^\$\.events\[1\] "Online exchange of pupils of Vladivostok and Busan"$/
+          : /^\$\.events\[1\] "Онлайн-обмен школьников/,
       );
       assert.match(month[0]!, /^\$\.events\[2\] /);
       assert.match(await c.locator('[data-rich-reason="month"]').innerText(), new RegExp(`^${words['rich.month']}`));
