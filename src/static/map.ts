@@ -124,6 +124,6 @@ ${
 ${rows.map(row)}
 </tbody>
 </table></div>`
-    : ''
+    : h`<p class="twin-empty">${msg('This feed names no partner cities.', {id: 'map.empty.feed'})}</p>`
 }`;
 }

@@ -19,6 +19,7 @@ import {directionLabel, summaryText} from '../../src/delegation-list/labels.js';
 import {RowTable, summarize} from '../../src/delegation-list/model.js';
 import type {TwinData} from '../../src/core/merge.js';
 import {templates as ruTemplates} from '../../src/generated/locales/ru.js';
+import {templates as jaTemplates} from '../../src/generated/locales/ja.js';
 
 const feedText = readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8');
 const khabarovsk = prepareFeeds([{source: 'khabarovsk', text: feedText}])!;
@@ -170,4 +171,13 @@ test('delegation list: a feed without delegations says so, in the list’s own w
   const html = await render(data, {element: 'delegation-list', lang: 'ru'});
   assert.doesNotMatch(html, /<table/);
   assert.equal(textOf(html), String(ruTemplates['del.empty.feed']));
+});
+
+test('map: a feed without partners says so, in the map’s own words', async () => {
+  const feed = JSON.parse(feedText);
+  feed.partnerships = [];
+  const data = prepareFeeds([{source: 'none', text: JSON.stringify(feed)}])!;
+  const html = await render(data, {element: 'partner-map', lang: 'ja'});
+  assert.doesNotMatch(html, /<table/);
+  assert.ok(html.includes(`<p class="twin-empty">${String(jaTemplates['map.empty.feed'])}</p>`), html);
 });
