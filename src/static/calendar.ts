@@ -14,7 +14,7 @@ import {kindAfterName} from '../core/place.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 import {buildIndex, buildRows, monthKey, opening, toUtc, type Day} from '../event-calendar/model.js';
-import {groupLabel} from '../event-calendar/labels.js';
+import {groupLabel, precisionNote} from '../event-calendar/labels.js';
 import {eventsJsonLd, jsonLdText} from './json-ld.js';
 import {Html, attr, h, heading, link, text} from './html.js';
 import type {StaticContext} from './render.js';
@@ -51,7 +51,10 @@ function fmtIn(locale: string) {
 
 /** The `<time>` of an event: its start as the feed gives it, the text with its end when it has one. */
 function when(ctx: StaticContext, e: EventItem): Html {
-  return h`<time datetime="${e.startDate.raw}">${formatPartialRange(e.startDate, e.endDate, ctx.locale, ctx.data.timeZone)}</time>`;
+  const note = precisionNote(e);
+  return h`<time datetime="${e.startDate.raw}">${formatPartialRange(e.startDate, e.endDate, ctx.locale, ctx.data.timeZone)}</time>${
+    note ? h` <span class="twin-static-note">(${note})</span>` : ''
+  }`;
 }
 
 /** One event: its title (a heading at `depth`), date, format and status, place, participants, categories, text, links. */
@@ -86,7 +89,9 @@ ${heading(ctx.level(depth), titleLink ? pageLink(own ?? e.url, title) : title, '
           details.participants(),
           h`<ul class="twin-static-inline">${e.cities.map((id) => {
             const c = data.cityById.get(id);
-            return c ? h`<li>${placeName(ctx, c)} (${countryName(c.country, locale)})</li>` : '';
+            return c
+              ? h`<li>${pageLink(ctx.options.partnerUrl?.(id), placeName(ctx, c))} (${countryName(c.country, locale)})</li>`
+              : '';
           })}${e.countries.map((c) => h`<li>${countryName(c, locale)}</li>`)}</ul>`,
         )
       : ''

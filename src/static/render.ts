@@ -71,14 +71,19 @@ export function prepareFeeds(feeds: ReadonlyArray<{source: string; text: string}
  * The same words as the element's (its `msg()` translations), the same models, every feed text escaped.
  */
 export async function renderStatic(full: TwinData, options: StaticOptions): Promise<string> {
+  const ctx = await staticContext(full, options);
+  const render = await renderers[options.element]();
+  const body = inLocale(ctx.ui, () => render(ctx));
+  return h`<div class="twin-static twin-static-${options.element}" data-twin-static${attr('lang', ctx.locale)}>${body}</div>`
+    .value;
+}
+
+/** The context of a render (its language's words loaded): also for the pages of `--all` (pages.ts). */
+export async function staticContext(full: TwinData, options: StaticOptions): Promise<StaticContext> {
   const locale = canonicalLocale(options.lang || full.defaultLanguage);
   const ui = uiLocaleFor(locale);
   await loadLocale(ui);
   const data = options.partner && options.element !== 'partner-map' ? forPartner(full, options.partner) : full;
   const top = Math.min(6, Math.max(1, options.headingLevel ?? 2));
-  const ctx: StaticContext = {data, locale, ui, options, level: (depth) => Math.min(6, top + depth)};
-  const render = await renderers[options.element]();
-  const body = inLocale(ui, () => render(ctx));
-  return h`<div class="twin-static twin-static-${options.element}" data-twin-static${attr('lang', locale)}>${body}</div>`
-    .value;
+  return {data, locale, ui, options, level: (depth) => Math.min(6, top + depth)};
 }
