@@ -4,7 +4,8 @@
  * index and the stylesheet. The feeds are read, checked and merged once; problems go to standard error as
  * `ics` says them, and the exit status is `ics`'s: 0 written, 1 written with problems, 2 not written.
  */
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {validateFeedText} from '../core/validate.js';
 import {mergeFeeds} from '../core/merge-feeds.js';
@@ -37,10 +38,13 @@ export interface RenderIo {
 
 /** The stylesheet: beside the built CLI (dist/twinning-kit-static.css), or its source in a checkout. */
 async function stylesheet(): Promise<string> {
+  // Addresses from variables: Vite would take `new URL('./literal', import.meta.url)` for an asset of its own.
+  const here = import.meta.url;
+  const [built, source] = [`./${CSS_FILE}`, '../static/static.css'];
   try {
-    return await readFile(new URL(`./${CSS_FILE}`, import.meta.url), 'utf8');
+    return await readFile(new URL(built, here), 'utf8');
   } catch {
-    return readFile(new URL('../static/static.css', import.meta.url), 'utf8');
+    return readFile(new URL(source, here), 'utf8');
   }
 }
 
@@ -82,7 +86,7 @@ export async function render(io: RenderIo): Promise<number> {
       return 2;
     }
     const result = validateFeedText(text, file);
-    io.problems(result.problems, text, file);
+    if (result.problems.length) io.problems(result.problems, text, file);
     if (result.problems.length) status = 1;
     if (!result.feed) {
       io.err(`${file}: ${io.words.notUsable}`);
@@ -110,15 +114,19 @@ export async function render(io: RenderIo): Promise<number> {
     io.write(`${await renderStatic(data, {...options, element: element!, lang: langs[0]})}\n`);
     return status;
   }
+  const t0 = performance.now();
   const files = await folder(data, langs, options, base);
+  if (process.env['TWIN_TIMING']) io.err(`built in ${Math.round(performance.now() - t0)} ms`);
   const out = v['out']!;
   try {
-    for (const dir of new Set([...files.keys()].map((f) => dirname(join(out, f))))) await mkdir(dir, {recursive: true});
-    await Promise.all([...files].map(([f, text]) => writeFile(join(out, f), text)));
+    // Written one after the other: thousands of small files go faster so than through promises.
+    for (const dir of new Set([...files.keys()].map((f) => dirname(join(out, f))))) mkdirSync(dir, {recursive: true});
+    for (const [f, text] of files) writeFileSync(join(out, f), text);
   } catch (e) {
     io.err(io.words.oembed.cannotWrite(out, (e as Error).message));
     return 2;
   }
+  if (process.env['TWIN_TIMING']) io.err(`written in ${Math.round(performance.now() - t0)} ms`);
   io.err(w.written(files.size, out, io.say));
   return status;
 }

@@ -1,6 +1,9 @@
 /**
- * The report's headline figures, as words and numbers (DOM-free): what the element draws and copies, and
- * what the pre-rendered content (src/static/report.ts) writes. Call inside a render (or `inLocale`).
+ * The report's figures and charts as words and numbers (DOM-free). The figures are the element's own
+ * (report-summary.ts draws and copies `yearFigures`) and the pre-rendered content's (src/static/report.ts).
+ * The charts (`yearCharts`) are the pre-rendered content's: the same titles, bars and order as the
+ * element's `#renderDetails`, which keeps its own copy (smaller there than through these objects, and
+ * the CDN file has no bytes to spare): keep the two in step. Call inside a render (or `inLocale`).
  */
 import {msg, str} from '@lit/localize';
 import {countryName, formatNumber, formatPercent} from '../core/format.js';

@@ -3,14 +3,15 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {TwinElement, level} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {formatNumber} from '../core/format.js';
+import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
-import {defaultYear, summarizeYear, yearsOf, type YearSummary} from './model.js';
+import {formatLabel} from '../core/labels.js';
+import {defaultYear, eventsByYear, summarizeYear, yearsOf, type YearSummary} from './model.js';
 import {reportSummaryStyles} from './report-summary.styles.js';
 import {renderChart, type ChartHost} from './charts.js';
-import {yearCharts, yearFigures, type Figure} from './figures.js';
+import {yearFigures, type Figure} from './figures.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 
@@ -204,6 +205,7 @@ export class TwinReportSummary extends TwinElement {
   }
 
   #renderDetails(s: YearSummary, data: TwinData, years: number[]) {
+    const month = new Intl.DateTimeFormat(this.locale, {month: 'long', timeZone: 'UTC'});
     const chartHost: ChartHost = {
       locale: this.locale,
       asTable: this.asTable,
@@ -223,12 +225,58 @@ export class TwinReportSummary extends TwinElement {
           x.delegations.some((id) => delegationById.has(id)),
       )
       .map((x) => (this.partner ? {...x, items: []} : x));
-    const charts = yearCharts(s, data, years, this.locale, (t) => this.feedText(t, data));
     return html`${
-      charts.length
+      s.events.length
         ? html`<section class="charts" aria-labelledby="charts-title">
             ${this.#heading(1, msg(str`Events of ${s.year}`, {id: 'rep.charts'}), 'charts-title')}
-            ${charts.map((c) => renderChart(chartHost, c.id, c.title, c.keyHeading, c.bars, c.labelOf))}
+            ${renderChart(chartHost, 'month', msg('By month', {id: 'rep.byMonth'}), common.month(), s.byMonth, (k) =>
+              k === '?'
+                ? msg('Month not stated', {id: 'rep.monthUnknown'})
+                : month.format(Date.UTC(2000, Number(k) - 1, 1)),
+            )}
+            ${renderChart(
+              chartHost,
+              'category',
+              msg('By category', {id: 'rep.byCategory'}),
+              msg('Category', {id: 'rep.category'}),
+              s.byCategory,
+              (k) =>
+                k
+                  ? (this.feedText(data.categoryById.get(k)?.name, data) ?? {text: k})
+                  : msg('No category', {id: 'rep.noCategory'}),
+            )}
+            ${renderChart(
+              chartHost,
+              'format',
+              msg('By format', {id: 'rep.byFormat'}),
+              common.format(),
+              s.byFormat,
+              (k) => formatLabel(k as 'online'),
+            )}
+            ${
+              s.byCountry.length
+                ? renderChart(
+                    chartHost,
+                    'country',
+                    msg('By partner country', {id: 'rep.byCountry'}),
+                    details.country(),
+                    s.byCountry,
+                    (k) => countryName(k, this.locale),
+                  )
+                : nothing
+            }
+            ${
+              years.length > 1
+                ? renderChart(
+                    chartHost,
+                    'year',
+                    msg('Events by year', {id: 'rep.byYear'}),
+                    common.year(),
+                    eventsByYear(data),
+                    (k) => k,
+                  )
+                : nothing
+            }
           </section>`
         : nothing
     }

@@ -15,13 +15,38 @@ import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 import {buildIndex, buildRows, monthKey, opening, toUtc, type Day} from '../event-calendar/model.js';
 import {groupLabel, precisionNote} from '../event-calendar/labels.js';
-import {eventsJsonLd, jsonLdText} from './json-ld.js';
+import {eventJsonLd, jsonLdText} from './json-ld.js';
 import {Html, attr, h, heading, link, text} from './html.js';
 import type {StaticContext} from './render.js';
 
-/** A feed text in the reader's language, as the widgets pick it. */
-export const say = (ctx: StaticContext, t: LocalizedText | undefined): ResolvedText | undefined =>
-  resolveText(t, ctx.locale, ctx.data.defaultLanguage);
+const picked = new WeakMap<object, Map<string, ResolvedText | undefined>>();
+/** A feed text in the reader's language, as the widgets pick it (once per text and language: `--all` asks often). */
+export function say(ctx: StaticContext, t: LocalizedText | undefined): ResolvedText | undefined {
+  if (!t || typeof t === 'string') return resolveText(t, ctx.locale, ctx.data.defaultLanguage);
+  let byLocale = picked.get(t);
+  if (!byLocale) picked.set(t, (byLocale = new Map()));
+  const key = `${ctx.locale} ${ctx.data.defaultLanguage}`;
+  if (!byLocale.has(key)) byLocale.set(key, resolveText(t, ctx.locale, ctx.data.defaultLanguage));
+  return byLocale.get(key);
+}
+
+const countries = new Map<string, string>();
+/** A country's name in the locale (`Intl.DisplayNames` once per country and locale). */
+export function country(code: string, locale: string): string {
+  const key = `${code} ${locale}`;
+  let name = countries.get(key);
+  if (name === undefined) countries.set(key, (name = countryName(code, locale)));
+  return name;
+}
+
+const dates = new Map<string, string>();
+/** An event's dates as the list says them (once per dates, locale and zone). */
+function dateText(e: EventItem, locale: string, timeZone: string): string {
+  const key = `${e.startDate.raw} ${e.endDate?.raw} ${locale} ${timeZone}`;
+  let text = dates.get(key);
+  if (text === undefined) dates.set(key, (text = formatPartialRange(e.startDate, e.endDate, locale, timeZone)));
+  return text;
+}
 
 /** A partner's name in its own `lang`, with its kind when it is not a city (as `TwinElement.placeName`). */
 export function placeName(ctx: StaticContext, city: City): Html {
@@ -52,9 +77,31 @@ function fmtIn(locale: string) {
 /** The `<time>` of an event: its start as the feed gives it, the text with its end when it has one. */
 function when(ctx: StaticContext, e: EventItem): Html {
   const note = precisionNote(e);
-  return h`<time datetime="${e.startDate.raw}">${formatPartialRange(e.startDate, e.endDate, ctx.locale, ctx.data.timeZone)}</time>${
+  return h`<time datetime="${e.startDate.raw}">${dateText(e, ctx.locale, ctx.data.timeZone)}</time>${
     note ? h` <span class="twin-static-note">(${note})</span>` : ''
   }`;
+}
+
+/** The words of an event's details in the render's language, said once per language (`--all` says them often). */
+const words = new Map<string, ReturnType<typeof sayWords>>();
+const memo = <K extends string, V>(f: (k: K) => V) => {
+  const m = new Map<K, V>();
+  return (k: K): V => (m.has(k) ? m.get(k)! : (m.set(k, f(k)), m.get(k)!));
+};
+const sayWords = () => ({
+  date: common.date(),
+  format: common.format(),
+  place: msg('Place', {id: 'cal.detail.place'}),
+  participants: details.participants(),
+  category: msg('Category', {id: 'cal.filter.category'}),
+  more: details.moreInformation(),
+  formats: memo(formatLabel),
+  status: memo(statusLabel),
+});
+function wordsOf(ctx: StaticContext) {
+  let w = words.get(ctx.ui);
+  if (!w) words.set(ctx.ui, (w = sayWords()));
+  return w;
 }
 
 /** One event: its title (a heading at `depth`), date, format and status, place, participants, categories, text, links. */
@@ -62,44 +109,41 @@ export function renderEvent(ctx: StaticContext, e: EventItem, depth: number, tit
   const {data, locale} = ctx;
   const title = text(say(ctx, e.title), e.id);
   const own = ctx.options.eventUrl?.(e);
-  const status = statusLabel(e.status);
+  const w = wordsOf(ctx);
+  const status = w.status(e.status);
   const placeCity = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
   const place = say(ctx, e.place);
   const categories = e.categories.map((id) => text(say(ctx, data.categoryById.get(id)?.name), id));
   const links = [
-    ...(e.url && e.url !== own ? [link(e.url, details.moreInformation())] : []),
+    ...(e.url && e.url !== own ? [link(e.url, w.more)] : []),
     ...(e.links ?? []).map((l) => link(l.url, text(say(ctx, l.title), l.url))),
   ].filter((l) => l.value.startsWith('<a '));
   const row = (label: string, value: Html | string) => h`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   return h`<article class="twin-static-event"${attr('id', ctx.options.eventUrl ? undefined : `event-${e.id}`)}>
 ${heading(ctx.level(depth), titleLink ? pageLink(own ?? e.url, title) : title, 'twin-static-title')}
-<dl class="twin-static-facts">${row(common.date(), when(ctx, e))}${row(
-    common.format(),
-    h`${formatLabel(e.format ?? 'unstated')}${status ? h`; <strong class="twin-static-status">${status}</strong>` : ''}`,
+<dl class="twin-static-facts">${row(w.date, when(ctx, e))}${row(
+    w.format,
+    h`${w.formats(e.format ?? 'unstated')}${status ? h`; <strong class="twin-static-status">${status}</strong>` : ''}`,
   )}${
     place || placeCity
       ? row(
-          msg('Place', {id: 'cal.detail.place'}),
+          w.place,
           h`${place ? text(place) : ''}${place && placeCity ? ', ' : ''}${placeCity ? placeName(ctx, placeCity) : ''}`,
         )
       : ''
   }${
     e.cities.length || e.countries.length
       ? row(
-          details.participants(),
+          w.participants,
           h`<ul class="twin-static-inline">${e.cities.map((id) => {
             const c = data.cityById.get(id);
             return c
-              ? h`<li>${pageLink(ctx.options.partnerUrl?.(id), placeName(ctx, c))} (${countryName(c.country, locale)})</li>`
+              ? h`<li>${pageLink(ctx.options.partnerUrl?.(id), placeName(ctx, c))} (${country(c.country, locale)})</li>`
               : '';
-          })}${e.countries.map((c) => h`<li>${countryName(c, locale)}</li>`)}</ul>`,
+          })}${e.countries.map((c) => h`<li>${country(c, locale)}</li>`)}</ul>`,
         )
       : ''
-  }${
-    categories.length
-      ? row(msg('Category', {id: 'cal.filter.category'}), h`${categories.map((c, i) => h`${i ? ', ' : ''}${c}`)}`)
-      : ''
-  }</dl>
+  }${categories.length ? row(w.category, h`${categories.map((c, i) => h`${i ? ', ' : ''}${c}`)}`) : ''}</dl>
 ${e.description ? h`<p class="twin-static-text">${text(say(ctx, e.description))}</p>` : ''}${
     links.length ? h`<ul class="twin-static-links">${links.map((l) => h`<li>${l}</li>`)}</ul>` : ''
   }</article>`;
@@ -111,8 +155,19 @@ ${e.description ? h`<p class="twin-static-text">${text(say(ctx, e.description))}
  * `\u003c`…, so no feed text in it can close the script or open a comment.
  */
 export function jsonLdScript(ctx: StaticContext, events: readonly EventItem[]): Html {
-  const ld = eventsJsonLd(events, ctx.data, {locale: ctx.locale, url: ctx.options.eventUrl});
-  return ld ? h`<script type="application/ld+json" data-twin-ld>${new Html(jsonLdText(ld))}</script>` : h``;
+  const ld = events.map((e) => ldOf(ctx, e)).filter((x) => x !== undefined);
+  return ld.length ? h`<script type="application/ld+json" data-twin-ld>${new Html(jsonLdText(ld))}</script>` : h``;
+}
+
+const lds = new WeakMap<EventItem, Map<string, object | undefined>>();
+/** An event's JSON-LD, made once per language and address (`--all` writes it in the calendar and on its page). */
+function ldOf(ctx: StaticContext, e: EventItem): object | undefined {
+  const url = ctx.options.eventUrl?.(e);
+  const key = `${ctx.locale} ${url}`;
+  let byKey = lds.get(e);
+  if (!byKey) lds.set(e, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, eventJsonLd(e, ctx.data, {locale: ctx.locale, url: () => url}));
+  return byKey.get(key);
 }
 
 const todayDay = (): Day => {

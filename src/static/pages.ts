@@ -43,17 +43,22 @@ export class Site {
     readonly languages: readonly string[],
     readonly base?: string,
   ) {}
-  /** The address of `path` (under the output folder) seen from a file `depth` folders below it. */
-  url(path: string, depth: number): string {
-    return this.base ? this.base + path : '../'.repeat(depth) + path;
+  /**
+   * The address of `path` (under the output folder) seen from a file `depth` folders below it, in the
+   * folder of `lang` when given (`events/x.html` from a snippet, `../partners/y.html` from an event's page).
+   */
+  url(path: string, depth: number, lang?: string): string {
+    if (this.base) return this.base + path;
+    if (lang && depth > 0 && path.startsWith(`${lang}/`)) return '../'.repeat(depth - 1) + path.slice(lang.length + 1);
+    return '../'.repeat(depth) + path;
   }
   eventPath = (lang: string, e: EventItem) => `${lang}/events/${fileName(e.id)}.html`;
   partnerPath = (lang: string, id: string) => `${lang}/partners/${fileName(id)}.html`;
   /** The options of a render seen from a file `depth` folders below the output folder. */
   options(lang: string, depth: number, partners: ReadonlySet<string>): Pick<StaticOptions, 'eventUrl' | 'partnerUrl'> {
     return {
-      eventUrl: (e) => this.url(this.eventPath(lang, e), depth),
-      partnerUrl: (id) => (partners.has(id) ? this.url(this.partnerPath(lang, id), depth) : undefined),
+      eventUrl: (e) => this.url(this.eventPath(lang, e), depth, lang),
+      partnerUrl: (id) => (partners.has(id) ? this.url(this.partnerPath(lang, id), depth, lang) : undefined),
     };
   }
 }

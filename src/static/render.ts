@@ -56,6 +56,14 @@ const renderers: Record<StaticElement, () => Promise<ElementRenderer>> = {
   'report-summary': () => import('./report.js').then((m) => m.renderReport),
 };
 
+/** Each renderer imported once: `--all` renders hundreds of times, and an `import()` is a round trip under a loader. */
+const loadedRenderers = new Map<StaticElement, Promise<ElementRenderer>>();
+function rendererOf(element: StaticElement): Promise<ElementRenderer> {
+  let r = loadedRenderers.get(element);
+  if (!r) loadedRenderers.set(element, (r = renderers[element]()));
+  return r;
+}
+
 /** Feeds read and checked (as the elements check them) and merged in order: `undefined` when none is usable. */
 export function prepareFeeds(feeds: ReadonlyArray<{source: string; text: string}>): TwinData | undefined {
   const ok: ValidatedFeed[] = [];
@@ -72,7 +80,7 @@ export function prepareFeeds(feeds: ReadonlyArray<{source: string; text: string}
  */
 export async function renderStatic(full: TwinData, options: StaticOptions): Promise<string> {
   const ctx = await staticContext(full, options);
-  const render = await renderers[options.element]();
+  const render = await rendererOf(options.element);
   const body = inLocale(ctx.ui, () => render(ctx));
   return h`<div class="twin-static twin-static-${options.element}" data-twin-static${attr('lang', ctx.locale)}>${body}</div>`
     .value;
