@@ -114,9 +114,7 @@ export async function render(io: RenderIo): Promise<number> {
     io.write(`${await renderStatic(data, {...options, element: element!, lang: langs[0]})}\n`);
     return status;
   }
-  const t0 = performance.now();
   const files = await folder(data, langs, options, base);
-  if (process.env['TWIN_TIMING']) io.err(`built in ${Math.round(performance.now() - t0)} ms`);
   const out = v['out']!;
   try {
     // Written one after the other: thousands of small files go faster so than through promises.
@@ -126,7 +124,6 @@ export async function render(io: RenderIo): Promise<number> {
     io.err(io.words.oembed.cannotWrite(out, (e as Error).message));
     return 2;
   }
-  if (process.env['TWIN_TIMING']) io.err(`written in ${Math.round(performance.now() - t0)} ms`);
   io.err(w.written(files.size, out, io.say));
   return status;
 }

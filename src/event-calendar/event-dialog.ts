@@ -17,7 +17,7 @@ import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 import {dayKey} from './model.js';
 import {renderEventButton} from './month-view.js';
-import {precisionNote} from './labels.js';
+import {precisionNote} from './list-view.js';
 export {dialogStyles} from './dialog.styles.js';
 import type {CalendarHost} from './host.js';
 

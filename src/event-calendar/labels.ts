@@ -22,6 +22,12 @@ export function eventCount(n: number, locale: string, formatted: string): string
   }
 }
 
+/*
+ * The list view's words for the pre-rendered content (src/static/calendar.ts): the same ids and texts as
+ * list-view.ts's `precisionNote` and group rows. The list keeps its own copies: sharing these costs the
+ * CDN file bytes it does not have. Keep the two in step.
+ */
+
 /** "month and day not given", "day not given", or '' for an event known to the day. */
 export function precisionNote(e: EventItem): string {
   const p = e.startDate.precision;

@@ -5,16 +5,33 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {msg} from '@lit/localize';
-import type {TwinData} from '../core/merge.js';
+import {msg, str} from '@lit/localize';
+import type {EventItem, TwinData} from '../core/merge.js';
 import {formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
-import {groupLabel, precisionNote} from './labels.js';
 import type {Row} from './model.js';
 import type {CalendarHost} from './host.js';
 
+/** "month and day not given", "day not given", or '' for an event known to the day. */
+export function precisionNote(e: EventItem): string {
+  const p = e.startDate.precision;
+  if (p === 'year') return msg('month and day not given', {id: 'cal.precision.year'});
+  if (p === 'month') return msg('day not given', {id: 'cal.precision.month'});
+  return '';
+}
+
 /** The row index of the list's event `index` (rows include the headers). */
 const rowOf = (rows: readonly Row[], index: number) => rows.findIndex((r) => r.kind === 'event' && r.index === index);
+
+function rowLabel(host: CalendarHost, row: Extract<Row, {kind: 'header'}>): string {
+  if (row.key.length === 4) {
+    return msg(str`${host.fmt({year: 'numeric'}, {y: Number(row.key), m: 1, d: 1})}, during the year`, {
+      id: 'cal.list.year',
+    });
+  }
+  const [y, m] = row.key.split('-').map(Number);
+  return host.fmt({year: 'numeric', month: 'long'}, {y: y!, m: m!, d: 1});
+}
 
 /** Scrolls the list to the first group at or after `key` (`YYYY-MM`) and makes its first event current. */
 export function scrollListTo(host: CalendarHost, key: string): void {
@@ -65,8 +82,7 @@ function onListKey(host: CalendarHost, e: KeyboardEvent): void {
 }
 
 function renderRow(host: CalendarHost, row: Row, data: TwinData, total: number): TemplateResult {
-  if (row.kind === 'header')
-    return html`<div class="row group" aria-hidden="true">${groupLabel(row.key, (o, d) => host.fmt(o, d))}</div>`;
+  if (row.kind === 'header') return html`<div class="row group" aria-hidden="true">${rowLabel(host, row)}</div>`;
   const e = row.event;
   const title = host.feedText(e.title, data);
   const text = title?.text ?? e.id;

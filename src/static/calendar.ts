@@ -155,19 +155,27 @@ ${e.description ? h`<p class="twin-static-text">${text(say(ctx, e.description))}
  * `\u003c`…, so no feed text in it can close the script or open a comment.
  */
 export function jsonLdScript(ctx: StaticContext, events: readonly EventItem[]): Html {
-  const ld = events.map((e) => ldOf(ctx, e)).filter((x) => x !== undefined);
-  return ld.length ? h`<script type="application/ld+json" data-twin-ld>${new Html(jsonLdText(ld))}</script>` : h``;
+  const ld = events.map((e) => ldOf(ctx, e)).filter((x) => x !== '');
+  // `[a,b]` of texts that `jsonLdText` made: the same text as `jsonLdText([…])` (its escapes are per character).
+  return ld.length ? h`<script type="application/ld+json" data-twin-ld>${new Html(`[${ld.join(',')}]`)}</script>` : h``;
 }
 
-const lds = new WeakMap<EventItem, Map<string, object | undefined>>();
-/** An event's JSON-LD, made once per language and address (`--all` writes it in the calendar and on its page). */
-function ldOf(ctx: StaticContext, e: EventItem): object | undefined {
+const lds = new WeakMap<EventItem, Map<string, string>>();
+/**
+ * An event's JSON-LD as `jsonLdText` writes it ('' for none), made once per language and address: `--all`
+ * writes it in the calendar, on the event's page and on its partners' pages.
+ */
+function ldOf(ctx: StaticContext, e: EventItem): string {
   const url = ctx.options.eventUrl?.(e);
   const key = `${ctx.locale} ${url}`;
   let byKey = lds.get(e);
   if (!byKey) lds.set(e, (byKey = new Map()));
-  if (!byKey.has(key)) byKey.set(key, eventJsonLd(e, ctx.data, {locale: ctx.locale, url: () => url}));
-  return byKey.get(key);
+  let text = byKey.get(key);
+  if (text === undefined) {
+    const ld = eventJsonLd(e, ctx.data, {locale: ctx.locale, url: () => url});
+    byKey.set(key, (text = ld ? jsonLdText(ld) : ''));
+  }
+  return text;
 }
 
 const todayDay = (): Day => {
