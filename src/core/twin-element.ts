@@ -305,9 +305,7 @@ export abstract class TwinElement extends LitElement {
     switch (this.status) {
       case 'idle':
       case 'loading':
-        return pre
-          ? html`<slot part="loading" class="pre" aria-busy="true"></slot>`
-          : html`<div part="state loading" class="state loading" aria-busy="true">
+        return html`<div part="state loading" class=${pre ? 'pre' : 'state loading'} aria-busy="true">
           <span role="status" class="visually-hidden">${msg('Loading…', {id: 'state.loading'})}</span>
           <slot></slot>
         </div>`;
