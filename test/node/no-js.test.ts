@@ -97,52 +97,71 @@ async function liveContent(page: Page): Promise<Content> {
       partners: [...map.querySelectorAll('tbody tr th')].map(text),
       delegations: [...list.querySelectorAll('tr.row[data-id]')].map((tr) =>
         [...tr.children].slice(0, 4).map(text).join(' | ') + ' | ' + text(tr.querySelector('td.what .toggle'))),
-      figures: [...report.querySelectorAll('[part="figures"] .figure')].map((f) =>
+      figures: [...report.querySelectorAll('dl.figures .figure')].map((f) =>
         text(f.querySelector('dt')) + ': ' + text(f.querySelector('.value'))),
     };
   })()`);
 }
 
 for (const lang of ['ru', 'en'] as const) {
-  test(`/demo/ in ${lang}: without JavaScript a reader sees the same events, partners, delegations and figures as the live widgets show`, {timeout: 110_000}, async () => {
-    const off = await demo.browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
-    const on = await demo.browser.newContext({viewport: {width: 1280, height: 900}});
-    try {
-      const plain = await off.newPage();
-      await plain.goto(`${demo.origin}/demo/?lang=${lang}`);
-      const still = await staticContent(plain);
-      // The static content is what shows: every block is visible and in the page's language.
-      for (const tag of ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list', 'twin-report-summary']) {
-        const block = plain.locator(`${tag} > [data-twin-static]`);
-        assert.equal(await block.count(), 1, `${tag} holds its pre-rendered content`);
-        assert.ok(await block.isVisible(), `${tag}'s content is shown without JavaScript`);
-        assert.equal(await block.getAttribute('lang'), lang);
+  test(
+    `/demo/ in ${lang}: without JavaScript a reader sees the same events, partners, delegations and figures as the live widgets show`,
+    {timeout: 110_000},
+    async () => {
+      const off = await demo.browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+      const on = await demo.browser.newContext({viewport: {width: 1280, height: 900}});
+      // Every difference is listed, not just the first.
+      const problems: string[] = [];
+      const check = (ok: unknown, what: string) => void (ok || problems.push(what));
+      const same = (a: string[], b: string[], what: string) => {
+        const missing = sorted(b).filter((x) => !a.includes(x));
+        const extra = sorted(a).filter((x) => !b.includes(x));
+        if (missing.length || extra.length || a.length !== b.length)
+          problems.push(
+            `${what}: ${a.length} static, ${b.length} live; not in the static content ${JSON.stringify(missing)}; only in it ${JSON.stringify(extra)}`,
+          );
+      };
+      try {
+        const plain = await off.newPage();
+        await plain.goto(`${demo.origin}/demo/?lang=${lang}`);
+        const still = await staticContent(plain);
+        // The static content is what shows: every block is visible and in the page's language.
+        for (const tag of ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list', 'twin-report-summary']) {
+          const block = plain.locator(`${tag} > [data-twin-static]`);
+          check((await block.count()) === 1, `${tag} holds its pre-rendered content`);
+          check(await block.first().isVisible(), `${tag}'s content is shown without JavaScript`);
+          check((await block.first().getAttribute('lang')) === lang, `${tag}'s content is in ${lang}`);
+        }
+
+        const page = await on.newPage();
+        page.setDefaultTimeout(20_000);
+        const seen = watch(page);
+        await page.goto(`${demo.origin}/demo/?lang=${lang}`);
+        await widgetsSettled(page);
+        const live = await liveContent(page);
+        assert.deepEqual(seen.pageErrors, []);
+
+        // Not just non-empty: the built-in feed's 35 events, its partners, 5 delegations and the report's figures.
+        assert.equal(live.events.length, 35, 'the live list shows every event');
+        assert.equal(live.delegations.length, 5);
+        assert.ok(live.partners.length >= 10, JSON.stringify(live.partners));
+        assert.ok(live.figures.length >= 4, JSON.stringify(live.figures));
+        same(still.events, live.events, 'event titles');
+        same(still.partners, live.partners, 'partner names');
+        same(still.delegations, live.delegations, 'delegations');
+        same(still.figures, live.figures, 'report figures');
+
+        // Once drawn, the widgets have taken over: the static content is no longer shown.
+        for (const tag of ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list', 'twin-report-summary'])
+          check(
+            !(await page.locator(`${tag} > [data-twin-static]`).first().isVisible()),
+            `${tag}'s static content is hidden`,
+          );
+        assert.deepEqual(problems, []);
+      } finally {
+        await off.close();
+        await on.close();
       }
-
-      const page = await on.newPage();
-      page.setDefaultTimeout(20_000);
-      const seen = watch(page);
-      await page.goto(`${demo.origin}/demo/?lang=${lang}`);
-      await widgetsSettled(page);
-      const live = await liveContent(page);
-      assert.deepEqual(seen.pageErrors, []);
-
-      // Not just non-empty: the built-in feed's 35 events, its partners, 5 delegations and the report's figures.
-      assert.equal(live.events.length, 35, 'the live list shows every event');
-      assert.equal(live.delegations.length, 5);
-      assert.ok(live.partners.length >= 10, JSON.stringify(live.partners));
-      assert.ok(live.figures.length >= 4, JSON.stringify(live.figures));
-      assert.deepEqual(sorted(still.events), sorted(live.events), 'event titles');
-      assert.deepEqual(sorted(still.partners), sorted(live.partners), 'partner names');
-      assert.deepEqual(sorted(still.delegations), sorted(live.delegations), 'delegations');
-      assert.deepEqual(sorted(still.figures), sorted(live.figures), 'report figures');
-
-      // Once drawn, the widgets have taken over: the static content is no longer shown.
-      for (const tag of ['twin-event-calendar', 'twin-partner-map', 'twin-delegation-list', 'twin-report-summary'])
-        assert.equal(await page.locator(`${tag} > [data-twin-static]`).isVisible(), false, `${tag}'s static content is hidden`);
-    } finally {
-      await off.close();
-      await on.close();
-    }
-  });
+    },
+  );
 }
