@@ -1,0 +1,100 @@
+/**
+ * Pre-rendering speed, as a site's build runs it: `twinning-kit render` on a feed of 500 events known to
+ * the day (each with a place, so each also gets its JSON-LD), spawned as a command, wall clock from spawn
+ * to exit (Node's start and the TypeScript loader included, as a build pays them). Two cases: the
+ * calendar's snippet (`--element event-calendar`) and the whole folder (`--all --out DIR`). Median of 5
+ * runs against the issue's bar of 2 s. Run alone (npx tsx bench/render.ts [--json]) it exits 1 when a
+ * median is above the bar; in bench/run-all.ts the bar is information, as every timing's budget there.
+ */
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {isMain, jsonOutput, ms, spread, stats, type Row} from './page.js';
+import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+
+const RUNS = 5;
+/** The issue's bar: a feed of 500 day-precise events renders in under 2 s by the CLI. */
+export const BAR_MS = 2000;
+const EVENTS = 500;
+
+/** A generated feed whose events are all known to the day, in the home city, with a report and delegations. */
+export function dayPreciseFeed(events = EVENTS): unknown {
+  const feed = syntheticFeed({events, delegations: 50, reports: true, seed: 3});
+  feed.events = (feed.events ?? []).map((e, i) => ({
+    ...e,
+    start: `2021-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    placeCity: 'khabarovsk',
+  }));
+  return feed;
+}
+
+/** Runs the command line once; resolves with the wall-clock time from spawn to exit. */
+function timeCli(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, ['bin/twinning-kit.js', ...args], {stdio: ['ignore', 'ignore', 'pipe']});
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const took = performance.now() - t;
+      if (code === 0) resolve(took);
+      else reject(new Error(`twinning-kit ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
+    });
+  });
+}
+
+export async function run(runs = RUNS): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'twinning-render-'));
+  try {
+    const feedPath = join(dir, 'feed.json');
+    writeFileSync(feedPath, JSON.stringify(dayPreciseFeed()));
+    const cases = [
+      {
+        name: `render --element event-calendar, ${EVENTS} day-precise events`,
+        args: ['render', feedPath, '--element', 'event-calendar'],
+      },
+      {
+        name: `render --all, ${EVENTS} day-precise events`,
+        args: ['render', feedPath, '--all', '--out', join(dir, 'out')],
+      },
+    ];
+    const rows: Row[] = [];
+    for (const c of cases) {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        rmSync(join(dir, 'out'), {recursive: true, force: true});
+        times.push(await timeCli(c.args));
+      }
+      rows.push({
+        group: 'pre-rendering (CLI, wall clock)',
+        case: c.name,
+        unit: 'ms',
+        ours: stats(times),
+        budget: BAR_MS,
+      });
+    }
+    return rows;
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const rows = await run();
+  if (jsonOutput()) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log('| case | median (min–max) | bar |');
+    console.log('| --- | --- | --- |');
+    for (const r of rows)
+      console.log(
+        `| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${BAR_MS} ms ${r.ours.median <= BAR_MS ? 'ok' : 'MISSED'} |`,
+      );
+  }
+  const missed = rows.filter((r) => r.ours.median > BAR_MS);
+  if (missed.length) {
+    console.error(`Above the ${BAR_MS} ms bar: ${missed.map((r) => r.case).join('; ')}`);
+    process.exit(1);
+  }
+}
