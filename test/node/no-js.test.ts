@@ -57,7 +57,7 @@ async function staticContent(page: Page): Promise<Content> {
       delegations: all('twin-delegation-list', 'tbody tr[data-id]').map((tr) =>
         [...tr.children].slice(0, 4).map(text).join(' | ') + ' | ' + text(tr.querySelector('.twin-title'))),
       figures: all('twin-report-summary', '.twin-static-figure').map((f) =>
-        text(f.querySelector('dt')) + ': ' + text(f.querySelector('.twin-static-value'))),
+        text(f.querySelector('dt')) + ': ' + text(f.querySelector('.twin-static-value')) + ' ' + text(f.querySelector('.twin-static-note'))),
     };
   })()`);
 }
@@ -98,7 +98,7 @@ async function liveContent(page: Page): Promise<Content> {
       delegations: [...list.querySelectorAll('tr.row[data-id]')].map((tr) =>
         [...tr.children].slice(0, 4).map(text).join(' | ') + ' | ' + text(tr.querySelector('td.what .toggle'))),
       figures: [...report.querySelectorAll('dl.figures .figure')].map((f) =>
-        text(f.querySelector('dt')) + ': ' + text(f.querySelector('.value'))),
+        text(f.querySelector('dt')) + ': ' + text(f.querySelector('.value')) + ' ' + text(f.querySelector('.note'))),
     };
   })()`);
 }
