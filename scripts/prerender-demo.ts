@@ -35,6 +35,23 @@ export interface PrerenderOptions {
   root?: string;
 }
 
+const loaded = new Map<string, Promise<RenderModule>>();
+/** The renderer, loaded once per root (through tsx: it imports the kit's TypeScript and its translations). */
+function renderer(root: string): Promise<RenderModule> {
+  if (!loaded.has(root))
+    loaded.set(
+      root,
+      import('tsx/esm/api').then(
+        ({tsImport}) =>
+          tsImport(
+            pathToFileURL(resolve(root, 'src/static/render.ts')).href,
+            pathToFileURL(resolve(root, 'scripts/')).href,
+          ) as Promise<RenderModule>,
+      ),
+    );
+  return loaded.get(root)!;
+}
+
 /** Fills the kit's elements of an HTML page with their pre-rendered content (exported for tests). */
 export async function prerenderPage(
   html: string,
@@ -42,12 +59,7 @@ export async function prerenderPage(
 ): Promise<string> {
   const tags = [...html.matchAll(OPEN_TAG)];
   if (!tags.length) return html;
-  const {tsImport} = await import('tsx/esm/api');
-  const here = pathToFileURL(resolve(root, 'scripts/')).href;
-  const {prepareFeeds, renderStatic} = (await tsImport(
-    pathToFileURL(resolve(root, 'src/static/render.ts')).href,
-    here,
-  )) as RenderModule;
+  const {prepareFeeds, renderStatic} = await renderer(root);
   const pageLang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   const feeds = new Map<string, ReturnType<typeof prepareFeeds>>();
   const load = async (src: string) => {
@@ -73,6 +85,7 @@ export async function prerenderPage(
     const year = Number(a['year']);
     const level = Number(a['heading-level']);
     const view = a['view'];
+    // A renderer that fails leaves the element as it was (its fallback link): the page is still served.
     const snippet = await renderStatic(data, {
       element: name,
       lang: a['lang'] || (asked && LANGS.includes(asked) ? asked : undefined) || pageLang,
@@ -80,8 +93,11 @@ export async function prerenderPage(
       view: view === 'month' || view === 'list' || view === 'year' ? view : undefined,
       year: Number.isInteger(year) && year > 0 ? year : undefined,
       headingLevel: Number.isInteger(level) && level > 0 ? level : undefined,
+    }).catch((err: unknown) => {
+      console.warn(`prerender-demo: <twin-${name}> not pre-rendered: ${String(err)}`);
+      return '';
     });
-    out += `\n${snippet}`;
+    if (snippet) out += `\n${snippet}`;
   }
   out += html.slice(at);
   // The pre-rendered content's own small stylesheet, when the kit has one.
