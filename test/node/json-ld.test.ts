@@ -91,7 +91,7 @@ function valid(value: unknown, where: string): EventLd {
 /** The JSON-LD scripts of an HTML text, parsed as a crawler parses them. */
 function scriptsOf(html: string): EventLd[] {
   const out: unknown[] = [];
-  for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+  for (const m of html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) {
     const v = JSON.parse(m[1]!) as unknown;
     out.push(...(Array.isArray(v) ? v : [v]));
   }
