@@ -50,7 +50,13 @@ export async function run(runs = RUNS): Promise<Row[]> {
   try {
     const feedPath = join(dir, 'feed.json');
     writeFileSync(feedPath, JSON.stringify(dayPreciseFeed()));
-    const cases = [
+    // The floor: the same command starting and reading the feed, rendering nothing (Node, tsx, validation).
+    const cases: Array<{name: string; args: string[]; bar?: boolean}> = [
+      {
+        name: `validate (start-up and reading, no rendering), ${EVENTS} events`,
+        args: ['validate', feedPath],
+        bar: false,
+      },
       {
         name: `render --element event-calendar, ${EVENTS} day-precise events`,
         args: ['render', feedPath, '--element', 'event-calendar'],
@@ -92,7 +98,7 @@ if (isMain(import.meta.url)) {
         `| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${BAR_MS} ms ${r.ours.median <= BAR_MS ? 'ok' : 'MISSED'} |`,
       );
   }
-  const missed = rows.filter((r) => r.ours.median > BAR_MS);
+  const missed = rows.filter((r) => r.budget && r.ours.median > r.budget);
   if (missed.length) {
     console.error(`Above the ${BAR_MS} ms bar: ${missed.map((r) => r.case).join('; ')}`);
     process.exit(1);

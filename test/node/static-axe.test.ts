@@ -34,10 +34,15 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** A plain page as a site would wrap the snippets: its language, a title, a main landmark, a top heading. */
+/**
+ * A plain page as a site would wrap the snippets: its language, a title, a main landmark, a top heading, light
+ * or dark as the reader's system. Its background is said (the system's Canvas): axe takes a page that says
+ * none for white, also in dark mode, where the browser paints it dark.
+ */
 const pageOf = (lang: string, body: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark"><title>Twinning Kit</title><style>${CSS.replace(/<\/style/gi, '<\\/style')}</style></head>
+<meta name="color-scheme" content="light dark"><title>Twinning Kit</title>
+<style>html { background: Canvas; color: CanvasText; }</style><style>${CSS.replace(/<\/style/gi, '<\\/style')}</style></head>
 <body><main><h1>Twinning Kit</h1>
 ${body}
 </main></body></html>`;
