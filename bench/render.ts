@@ -78,7 +78,7 @@ export async function run(runs = RUNS): Promise<Row[]> {
         case: c.name,
         unit: 'ms',
         ours: stats(times),
-        budget: BAR_MS,
+        ...(c.bar === false ? {} : {budget: BAR_MS}),
       });
     }
     return rows;
@@ -95,10 +95,10 @@ if (isMain(import.meta.url)) {
     console.log('| --- | --- | --- |');
     for (const r of rows)
       console.log(
-        `| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${BAR_MS} ms ${r.ours.median <= BAR_MS ? 'ok' : 'MISSED'} |`,
+        `| ${r.case} | ${ms(r.ours.median)} (${spread(r.ours)}) | ${r.budget ? `${r.budget} ms ${r.ours.median <= r.budget ? 'ok' : 'MISSED'}` : ''} |`,
       );
   }
-  const missed = rows.filter((r) => r.budget && r.ours.median > r.budget);
+  const missed = rows.filter((r) => r.budget !== undefined && r.ours.median > r.budget);
   if (missed.length) {
     console.error(`Above the ${BAR_MS} ms bar: ${missed.map((r) => r.case).join('; ')}`);
     process.exit(1);
