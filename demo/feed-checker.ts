@@ -1,8 +1,9 @@
 /**
  * <demo-feed-checker>: for the people who keep a feed by hand. Paste it, open it or drop it; every
  * problem is listed with its line and column, JSON path and reason, found by the same validator the
- * command line uses (`validateFeedText`, positions from src/cli/locate.ts), and the four widgets preview
- * the feed. The check runs in the page: the feed is sent nowhere.
+ * command line uses (`validateFeedText`, positions from src/cli/locate.ts); which events will show as
+ * events in search results and why the others will not (src/static/rich.ts); and the four widgets
+ * preview the feed. The check runs in the page: the feed is sent nowhere.
  */
 import {LitElement, css, html, nothing, type TemplateResult} from 'lit';
 import '../src/twinning-kit.js';
@@ -16,6 +17,7 @@ import {REASON_TEXTS} from '../src/core/reason-texts/all.js';
 import {LangController, fill} from './i18n.js';
 import {CHECKER_WORDS, type CheckerKey} from './feed-checker.words.js';
 import {BUILDER_WORDS} from './embed-builder.words.js';
+import {richResults, type RichResults} from '../src/static/rich.js';
 
 const BUILT_IN = '/data-schema/feeds/khabarovsk-2021.json';
 /** At most this many problems are listed; the summary counts them all. */
@@ -200,6 +202,20 @@ export class DemoFeedChecker extends LitElement {
       font-size: 1.2em;
       margin: 1.5em 0 0.5em;
     }
+    h3 {
+      font-size: 1em;
+      margin: 1em 0 0.3em;
+    }
+    ul.rich {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
+    ul.rich li {
+      margin: 0.2em 0;
+    }
+    ul.rich code {
+      margin-inline-end: 0.3em;
+    }
     fieldset {
       border: 0;
       padding: 0;
@@ -225,6 +241,8 @@ export class DemoFeedChecker extends LitElement {
   @state() private dragging = false;
   @query('textarea') private area!: HTMLTextAreaElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The rich results of the feed checked, with titles in the language they were found for. */
+  private rich: {outcome: CheckOutcome; lang: string; rich: RichResults | undefined} | undefined;
 
   private t(key: CheckerKey, values?: Record<string, string | number>): string {
     const text = CHECKER_WORDS[this.i18n.lang][key];
@@ -305,7 +323,7 @@ export class DemoFeedChecker extends LitElement {
         <span id="drop-hint" class="hint">${this.t('drop')}</span>
       </div>
       <div role="status" aria-live="polite">${this.renderSummary()}</div>
-      ${this.renderProblems()} ${this.renderPreview()}
+      ${this.renderProblems()} ${this.renderRich()} ${this.renderPreview()}
     </div>`;
   }
 
@@ -365,6 +383,38 @@ export class DemoFeedChecker extends LitElement {
         </tbody>
       </table>
       ${all.length > shown.length ? html`<p class="hint">${this.t('more', {n: all.length - shown.length})}</p>` : nothing}`;
+  }
+
+  /**
+   * How many events will show as events in search results (known to the day, with a place or online),
+   * and, grouped by reason, the others with their path and title (quoted, as the feed's values are
+   * above): what the editor can add to the feed.
+   */
+  private renderRich(): TemplateResult | typeof nothing {
+    const o = this.outcome;
+    const lang = this.i18n.lang;
+    if (!o?.result.feed) return nothing;
+    if (this.rich?.outcome !== o || this.rich.lang !== lang)
+      this.rich = {outcome: o, lang, rich: richResults(o.result, 'feed', lang)};
+    const r = this.rich.rich;
+    if (!r?.events) return nothing;
+    return html`<section data-rich aria-labelledby="rich-title">
+      <h2 id="rich-title">${this.t('richTitle')}</h2>
+      <p data-rich-count>${this.t('richCount', {rich: r.rich, events: r.events})}</p>
+      ${(['month', 'year', 'place'] as const).map((reason) => {
+        const list = r.missing.filter((m) => m.reason === reason);
+        return list.length
+          ? html`<h3 data-rich-reason=${reason}>${this.t(`rich.${reason}`)} (${list.length})</h3>
+              <ul class="rich" data-rich-list=${reason}>
+                ${list.map(
+                  (m) =>
+                    html`<li><code>${formatPath(['events', m.index])}</code> <span lang=${m.lang ?? nothing}>${`"${m.title ?? m.id}"`}</span></li>`,
+                )}
+              </ul>`
+          : nothing;
+      })}
+      <p class="hint">${this.t('richStill')}</p>
+    </section>`;
   }
 
   private renderPreview(): TemplateResult | typeof nothing {

@@ -29,6 +29,12 @@ export type CheckerKey =
   | 'preview'
   | 'previewNone'
   | 'readFailed'
+  | 'richTitle'
+  | 'richCount'
+  | 'rich.month'
+  | 'rich.year'
+  | 'rich.place'
+  | 'richStill'
   | `code.${ProblemCode}`;
 
 export const CHECKER_WORDS: Strings<CheckerKey> = {
@@ -62,6 +68,14 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     preview: 'Preview',
     previewNone: 'No preview: the text is not JSON yet.',
     readFailed: 'The file could not be read.',
+    richTitle: 'Search results',
+    richCount:
+      "{rich} of {events, plural, one {# event} other {# events}} will show as events in Google's search results, with their date and place.",
+    'rich.month': 'Known only to the month: give the day',
+    'rich.year': 'Known only to the year: give the month and the day',
+    'rich.place': 'No place: give "place" or "placeCity", or "format": "online"',
+    richStill:
+      'Events known only to the month or the year are still shown by the widgets and in the .ics file: only search results need the day.',
     'code.not-object': 'Not a feed',
     'code.invalid-header': 'Feed header',
     'code.invalid-item': 'Item skipped',
@@ -112,6 +126,14 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     preview: 'Предпросмотр',
     previewNone: 'Предпросмотра нет: текст пока не является JSON.',
     readFailed: 'Не удалось прочитать файл.',
+    richTitle: 'Результаты поиска',
+    richCount:
+      'В результатах поиска Google как мероприятия, с датой и местом, появятся: {rich} из {events, plural, one {# мероприятия} few {# мероприятий} many {# мероприятий} other {# мероприятия}}.',
+    'rich.month': 'Известен только месяц: укажите день',
+    'rich.year': 'Известен только год: укажите месяц и день',
+    'rich.place': 'Не указано место: укажите «place» или «placeCity» либо формат «online»',
+    richStill:
+      'Мероприятия, у которых известен только месяц или год, по-прежнему видны в виджетах и в файле .ics: день нужен только для результатов поиска.',
     'code.not-object': 'Это не лента',
     'code.invalid-header': 'Заголовок ленты',
     'code.invalid-item': 'Элемент пропущен',
@@ -161,6 +183,12 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     preview: '预览',
     previewNone: '无法预览：文本还不是 JSON。',
     readFailed: '无法读取该文件。',
+    richTitle: '搜索结果',
+    richCount: '{events} 项活动中有 {rich} 项会以活动形式（带日期和地点）出现在 Google 搜索结果中。',
+    'rich.month': '只知道月份：请填写具体日期',
+    'rich.year': '只知道年份：请填写月份和日期',
+    'rich.place': '没有地点：请填写 "place" 或 "placeCity"，或将 "format" 设为 "online"',
+    richStill: '只知道月份或年份的活动仍会显示在小部件和 .ics 文件中；只有搜索结果需要具体日期。',
     'code.not-object': '不是数据源',
     'code.invalid-header': '数据源头部',
     'code.invalid-item': '条目已跳过',
@@ -209,6 +237,13 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     preview: 'プレビュー',
     previewNone: 'プレビューなし：テキストがまだ JSON ではありません。',
     readFailed: 'ファイルを読み込めませんでした。',
+    richTitle: '検索結果',
+    richCount: '{events}件の行事のうち{rich}件が、Google の検索結果にイベントとして（日付と場所つきで）表示されます。',
+    'rich.month': '月までしか分からない行事：日を記入してください',
+    'rich.year': '年しか分からない行事：月と日を記入してください',
+    'rich.place': '場所のない行事："place" か "placeCity" を記入するか、"format" を "online" にしてください',
+    richStill:
+      '月や年までしか分からない行事も、ウィジェットと .ics ファイルにはこれまでどおり表示されます。日が必要なのは検索結果だけです。',
     'code.not-object': 'フィードではない',
     'code.invalid-header': 'フィードの冒頭部分',
     'code.invalid-item': '項目を省略',
@@ -257,6 +292,13 @@ export const CHECKER_WORDS: Strings<CheckerKey> = {
     preview: '미리 보기',
     previewNone: '미리 보기 없음: 텍스트가 아직 JSON이 아닙니다.',
     readFailed: '파일을 읽지 못했습니다.',
+    richTitle: '검색 결과',
+    richCount: '행사 {events}건 중 {rich}건이 Google 검색 결과에 행사로(날짜와 장소 포함) 표시됩니다.',
+    'rich.month': '월까지만 알려진 행사: 날짜를 적어 주세요',
+    'rich.year': '연도만 알려진 행사: 월과 일을 적어 주세요',
+    'rich.place': '장소가 없는 행사: "place"나 "placeCity"를 적거나 "format"을 "online"으로 하세요',
+    richStill:
+      '월이나 연도까지만 알려진 행사도 위젯과 .ics 파일에는 그대로 표시됩니다. 날짜가 필요한 것은 검색 결과뿐입니다.',
     'code.not-object': '피드가 아님',
     'code.invalid-header': '피드 머리글',
     'code.invalid-item': '항목 건너뜀',

@@ -1,7 +1,8 @@
 /**
  * The command line for feed editors.
- * - `twinning-kit validate FILE|URL...`: prints every problem with its JSON path and reason; exits 1 when
- *   there is any, 0 with a one-line summary when the feed is clean, 2 when a file cannot be read at all.
+ * - `twinning-kit validate FILE|URL... [--rich]`: prints every problem with its JSON path and reason; exits
+ *   1 when there is any, 0 with a one-line summary when the feed is clean, 2 when a file cannot be read at
+ *   all; then how many events will show as events in search results (`--rich`: why each other will not).
  * - `twinning-kit ics FEED... [--lang L] [--partner ID] [--year Y]`: the feeds' events as one iCalendar
  *   file on standard output; problems go to standard error, and invalid events are left out (and said).
  * - `twinning-kit import EVENTS.csv --into FEED.json`: the feed with the spreadsheet's events added, on
@@ -22,6 +23,8 @@ import {toICalendar} from '../event-calendar/ics.js';
 import {validateFeed} from '../core/validate.js';
 import {importEvents} from './import-csv.js';
 import {OEMBED_OPTIONS, oembed} from './oembed.js';
+import {richResults} from '../static/rich.js';
+import {clean} from '../static/html.js';
 import type {FeedInput} from '../../data-schema/schema.js';
 import {uiLocaleFor, type UiLocale} from '../core/locale.js';
 import {describeReason, sayIn, type Say} from '../core/reason-texts/say.js';
@@ -123,7 +126,7 @@ export async function run(
     }
     return oembed(parsed.values, s.words.oembed, out, err);
   }
-  const parsed = options(rest, ['lang'], s);
+  const parsed = options(rest, ['lang'], s, ['rich']);
   if (command !== 'validate' || typeof parsed === 'string' || parsed.rest.length === 0) {
     if (typeof parsed === 'string') err(parsed);
     err(s.words.usage);
@@ -142,6 +145,7 @@ export async function run(
     const result = validateFeedText(text, file);
     if (result.problems.length === 0) {
       out(s.words.valid(file, summarize(result, s)));
+      printRich(result, file, lang, parsed.flags.has('rich'), out, s);
       continue;
     }
     printProblems(result.problems, text, file, err, s);
@@ -159,9 +163,42 @@ export async function run(
         s.say,
       ),
     );
+    printRich(result, file, lang, parsed.flags.has('rich'), out, s);
     status = Math.max(status, 1);
   }
   return status;
+}
+
+/**
+ * How many events will show as events in search results, and (`--rich`) each of the others with its
+ * path, its title and why: known only to the month or the year, or without a place. Not a problem of the
+ * feed (the widgets and the .ics show those events), so it changes no exit status.
+ */
+function printRich(
+  result: ValidationResult,
+  file: string,
+  lang: string | undefined,
+  each: boolean,
+  out: (s: string) => void,
+  s: Speaker,
+): void {
+  const rich = result.feed && richResults(result, file, lang || result.feed.defaultLanguage);
+  if (!rich?.events) return;
+  out(s.words.rich(file, rich, s.say));
+  if (!each) return;
+  for (const m of rich.missing) {
+    // A title is the feed's text: no control character or line break reaches the terminal.
+    const title = m.title === undefined ? '' : ` ${JSON.stringify(oneLine(m.title))}`;
+    out(`${file}: ${formatPath(['events', m.index])}${title}: ${s.words.noRich(m.reason)}`);
+  }
+}
+
+/** A feed text on one line, with no control character, at most 100 characters. */
+function oneLine(text: string): string {
+  const t = clean(text.replace(/\s+/g, ' '))
+    .replace(/[\u0080-\u009f]/g, '')
+    .trim();
+  return t.length > 100 ? `${t.slice(0, 99)}…` : t;
 }
 
 /**

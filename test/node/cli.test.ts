@@ -472,3 +472,49 @@ test('ics: LOCATION with place, city and country, GEO latitude first, LANGUAGE o
   );
   assert.equal(precise.stdout.includes('X-TWINNING-PRECISION'), false);
 });
+
+test('validate: how many events will show as events in search results; --rich says why each other will not, without changing the exit status', async () => {
+  const sample = new URL('../../demo/feeds/vladivostok-sample.json', import.meta.url).pathname;
+  const plain = await cli('validate', sample);
+  assert.equal(plain.code, 0);
+  assert.match(plain.stdout, /vladivostok-sample\.json: 4 of 9 events will show as events in search results$/m);
+  assert.doesNotMatch(plain.stdout, /\$\.events\[/, 'the reasons only with --rich');
+
+  const rich = await cli('validate', sample, '--rich');
+  assert.equal(rich.code, 0, 'a missing rich result is not a problem of the feed');
+  const lines = rich.stdout.split('\n').filter((l) => /\$\.events\[\d+\]/.test(l));
+  assert.equal(lines.filter((l) => /known only to the month: give the day/.test(l)).length, 3);
+  assert.equal(lines.filter((l) => /known only to the year: give the month and the day/.test(l)).length, 2);
+  assert.match(rich.stdout, /\$\.events\[1\] "Онлайн-обмен школьников Владивостока и Пусана": known only to the year/);
+
+  // In the language asked for, titles too; the paths count the events as written, skipped ones included.
+  const feed = JSON.parse(readFileSync(sample, 'utf8'));
+  feed.events.unshift({...feed.events[0], id: 'broken', start: '2021-13'});
+  feed.events.push({
+    ...feed.events[1],
+    id: 'hostile',
+    start: '2023-05-02',
+    place: undefined,
+    placeCity: undefined,
+    format: 'offline',
+    title: {en: 'Line one\nline two \u001b[31mred\u001b[0m'},
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'twin-'));
+  const file = join(dir, 'rich.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const hostile = await cli('validate', file, '--rich', '--lang', 'en');
+  assert.equal(hostile.code, 1, 'the broken event is a problem, and only it');
+  assert.match(hostile.stdout, /rich\.json: 4 of 10 events will show as events in search results$/m);
+  assert.match(
+    hostile.stdout,
+    /\$\.events\[2\] "Online exchange of pupils of Vladivostok and Busan": known only to the year/,
+  );
+  assert.match(
+    hostile.stdout,
+    /\$\.events\[10\] "Line one line two \[31mred\[0m": no place: give "place" or "placeCity", or "format": "online"/,
+  );
+  assert.equal(hostile.stdout.includes('\u001b'), false, 'no escape sequence reaches the terminal');
+
+  const ja = await cli('validate', sample, '--lang', 'ja');
+  assert.match(ja.stdout, /行事9件のうち4件が検索結果にイベントとして表示されます/);
+});

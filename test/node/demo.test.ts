@@ -397,6 +397,46 @@ test('feed checker: each problem at its line and column, a syntax error, a file,
   }
 });
 
+test('feed checker: which events will show as events in search results, and why the others will not, by reason', async () => {
+  for (const lang of ['en', 'ru'] as const) {
+    const {page, seen} = await open(`/demo/checker.html?lang=${lang}`);
+    try {
+      const c = page.locator('demo-feed-checker');
+      await c.locator('input[type="file"]').setInputFiles('demo/feeds/vladivostok-sample.json');
+      await c.locator('[data-rich]').waitFor();
+      const words = CHECKER_WORDS[lang];
+      assert.equal(await c.locator('[data-rich] h2').innerText(), words.richTitle);
+      const count = await c.locator('[data-rich-count]').innerText();
+      assert.match(
+        count,
+        lang === 'en' ? /^4 of 9 events will show as events in Google's search results/ : /4 из 9 мероприятий/,
+      );
+      const items = (reason: string) =>
+        c
+          .locator(`[data-rich-list="${reason}"] li`)
+          .evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+      const month = await items('month');
+      const year = await items('year');
+      assert.equal(month.length, 3, month.join('; '));
+      assert.equal(year.length, 2, year.join('; '));
+      assert.equal(await c.locator('[data-rich-list="place"]').count(), 0, 'every day-precise event has a place');
+      // Each with its path in the feed as written and its title in the page's language.
+      assert.match(
+        year[0]!,
+        lang === 'en'
+          ? /^\$\.events\[1\] "Online exchange of pupils of Vladivostok and Busan"$/
+          : /^\$\.events\[1\] "Онлайн-обмен школьников/,
+      );
+      assert.match(month[0]!, /^\$\.events\[2\] /);
+      assert.match(await c.locator('[data-rich-reason="month"]').innerText(), new RegExp(`^${words['rich.month']}`));
+      assert.equal(await c.locator('[data-rich] p.hint').innerText(), words.richStill);
+      clean(seen);
+    } finally {
+      await page.context().close();
+    }
+  }
+});
+
 test('embed builder: the div form for editors that strip tags, the iframe form for editors without scripts', async () => {
   const {page, seen} = await open('/demo/builder.html?lang=en');
   try {

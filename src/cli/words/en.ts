@@ -1,7 +1,7 @@
 /** The command line in English. */
 import type {CliWords, OembedWords} from './types.js';
 
-const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
        twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
        twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
 
@@ -11,6 +11,9 @@ validate  Checks Twinning Kit feeds against the feed schema (version 1) and for
           problem with its JSON path, the value and the reason.
           Exit status: 0 when every feed is valid, 1 when any problem was found,
           2 when a feed could not be read.
+          After each feed, how many of its events will show as events in
+          search results (known to the day, with a place or online); --rich
+          lists the others with the reason. That is no problem of the feed.
 ics       Writes the events of the feeds (merged in order) as one iCalendar file
           (RFC 5545) to standard output, texts in --lang (default: the first
           feed's language), only those with --partner or in --year if given.
@@ -83,6 +86,14 @@ const OEMBED: OembedWords = {
 export const EN_CLI: CliWords = {
   lang: 'en',
   usage: `${USAGE}\n\n${OEMBED_USAGE}`,
+  rich: (file, p, say) =>
+    `${file}: ${say.n(p.rich)} of ${say.plural(p.events, {one: '{n} event', other: '{n} events'})} will show as events in search results`,
+  noRich: (reason) =>
+    reason === 'month'
+      ? 'known only to the month: give the day to show it as an event in search results'
+      : reason === 'year'
+        ? 'known only to the year: give the month and the day to show it as an event in search results'
+        : 'no place: give "place" or "placeCity", or "format": "online", to show it as an event in search results',
   separator: ', ',
   count: (what, n, say) => say.plural(n, {one: `{n} ${WORDS[what]![0]}`, other: `{n} ${WORDS[what]![1]}`}),
   valid: (file, counts) => `${file}: valid: ${counts}`,

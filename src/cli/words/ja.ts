@@ -1,7 +1,7 @@
 /** The command line in Japanese. */
 import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
-const USAGE = `使い方: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+const USAGE = `使い方: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
         twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
         twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
 
@@ -11,6 +11,10 @@ validate  Twinning Kit のフィードを、フィードのスキーマ（バー
           問題ごとに JSON パス、値、理由を表示します。
           終了ステータス: 0 すべてのフィードが有効、1 問題あり、
           2 読み込めないフィードあり。
+          フィードごとに、検索結果にイベントとして表示される行事の数も
+          示します（日付が日まで分かり、場所があるかオンラインの行事）。
+          --rich を付けると、それ以外の行事を理由とともに示します。
+          これはフィードの問題ではありません。
 ics       フィードの行事（順に統合）を 1 つの iCalendar ファイル
           （RFC 5545）として標準出力に書き出します。テキストは --lang の
           言語（省略時は最初のフィードの言語）です。--partner や --year を
@@ -90,6 +94,14 @@ const OEMBED: OembedWords = {
 const JA_CLI: CliWords = {
   lang: 'ja',
   usage: `${USAGE}\n\n${OEMBED_USAGE}`,
+  rich: (file, p, say) =>
+    `${file}: 行事${say.n(p.events)}件のうち${say.n(p.rich)}件が検索結果にイベントとして表示されます`,
+  noRich: (reason) =>
+    reason === 'month'
+      ? '月までしか分かりません: 検索結果にイベントとして表示するには日を記入してください'
+      : reason === 'year'
+        ? '年しか分かりません: 検索結果にイベントとして表示するには月と日を記入してください'
+        : '場所がありません: 検索結果にイベントとして表示するには "place" か "placeCity" を記入するか、"format" を "online" にしてください',
   separator: '、',
   count: (what, n, say) => say.plural(n, {other: `${WORD[what]}{n}件`}),
   valid: (file, counts) => `${file}: 有効なフィードです: ${counts}`,

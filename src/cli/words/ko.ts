@@ -1,7 +1,7 @@
 /** The command line in Korean. */
 import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
-const USAGE = `사용법: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+const USAGE = `사용법: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
         twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
         twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
 
@@ -11,6 +11,9 @@ validate  Twinning Kit 피드가 피드 스키마(버전 1)에 맞는지, 앞뒤
           값, 이유와 함께 출력합니다.
           종료 상태: 0 모든 피드가 올바름, 1 문제가 있음, 2 읽을 수 없는
           피드가 있음.
+          피드마다 검색 결과에 행사로 표시될 행사 수를 알려 줍니다(날짜가 일
+          단위까지 알려져 있고 장소가 있거나 온라인인 행사). --rich는 나머지
+          행사를 이유와 함께 나열합니다. 피드의 문제는 아닙니다.
 ics       피드의 행사(순서대로 합침)를 하나의 iCalendar 파일(RFC 5545)로
           표준 출력에 씁니다. 텍스트는 --lang의 언어(지정하지 않으면 첫
           피드의 언어)로 쓰며, --partner나 --year를 지정하면 그 파트너나
@@ -87,6 +90,13 @@ const OEMBED: OembedWords = {
 const KO_CLI: CliWords = {
   lang: 'ko',
   usage: `${USAGE}\n\n${OEMBED_USAGE}`,
+  rich: (file, p, say) => `${file}: 행사 ${say.n(p.events)}건 중 ${say.n(p.rich)}건이 검색 결과에 행사로 표시됩니다`,
+  noRich: (reason) =>
+    reason === 'month'
+      ? '월까지만 알려져 있습니다: 검색 결과에 행사로 표시하려면 날짜를 적어 주세요'
+      : reason === 'year'
+        ? '연도만 알려져 있습니다: 검색 결과에 행사로 표시하려면 월과 일을 적어 주세요'
+        : '장소가 없습니다: 검색 결과에 행사로 표시하려면 "place"나 "placeCity"를 적거나 "format"을 "online"으로 하세요',
   separator: ', ',
   count: (what, n, say) => say.plural(n, {other: COUNT[what]}),
   valid: (file, counts) => `${file}: 올바른 피드입니다: ${counts}`,

@@ -1,7 +1,7 @@
 /** The command line in Russian. */
 import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
-const USAGE = `Использование: twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+const USAGE = `Использование: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
                twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
                twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
 
@@ -11,6 +11,10 @@ validate  Проверяет ленты Twinning Kit по схеме ленты 
           замечание с путём JSON, значением и причиной.
           Код завершения: 0 — все ленты в порядке, 1 — есть замечания,
           2 — ленту не удалось прочитать.
+          После каждой ленты — сколько её мероприятий попадёт в результаты
+          поиска как мероприятия (известен день, указано место или формат
+          онлайн); --rich перечисляет остальные с причиной. Это не ошибка
+          ленты.
 ics       Записывает мероприятия лент (объединённых по порядку) в один файл
           iCalendar (RFC 5545) в стандартный вывод: тексты на языке --lang
           (по умолчанию — на языке первой ленты); с --partner или --year —
@@ -97,6 +101,14 @@ const OEMBED: OembedWords = {
 const RU_CLI: CliWords = {
   lang: 'ru',
   usage: `${USAGE}\n\n${OEMBED_USAGE}`,
+  rich: (file, p, say) =>
+    `${file}: ${say.n(p.rich)} из ${say.plural(p.events, {one: '{n} мероприятия', few: '{n} мероприятий', many: '{n} мероприятий', other: '{n} мероприятия'})} ${say.plural(p.rich, {one: 'попадёт', other: 'попадут'})} в результаты поиска как мероприятия`,
+  noRich: (reason) =>
+    reason === 'month'
+      ? 'известен только месяц: укажите день, чтобы мероприятие попало в результаты поиска как мероприятие'
+      : reason === 'year'
+        ? 'известен только год: укажите месяц и день, чтобы мероприятие попало в результаты поиска как мероприятие'
+        : 'не указано место: укажите «place» или «placeCity» либо формат «online», чтобы мероприятие попало в результаты поиска как мероприятие',
   separator: ', ',
   count: (what, n, say) => say.plural(n, COUNT[what]),
   valid: (file, counts) => `${file}: лента в порядке: ${counts}`,

@@ -32,6 +32,10 @@ export interface CliWords {
   /** The BCP 47 tag of the table's language. */
   lang: string;
   usage: string;
+  /** After a feed's problems: `FILE: 4 of 9 events will show as events in search results`. */
+  rich(file: string, p: {rich: number; events: number}, say: Say): string;
+  /** Why an event will not show as an event in search results (`validate --rich`). */
+  noRich(reason: 'month' | 'year' | 'place'): string;
   /** Between the counts of a summary: ", " or "、". */
   separator: string;
   count(what: CollectionWord, n: number, say: Say): string;

@@ -1,7 +1,7 @@
 /** The command line in Simplified Chinese. */
 import type {CliWords, CollectionWord, OembedWords} from './types.js';
 
-const USAGE = `用法：twinning-kit validate FILE|URL [FILE|URL...] [--lang L]
+const USAGE = `用法：twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
       twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
       twinning-kit import EVENTS.csv --into FEED.json [--lang L] > new-feed.json
 
@@ -9,6 +9,9 @@ validate  按照数据源规范（第 1 版）检查 Twinning Kit 数据源，�
           之处（结束早于开始、城市与自身建立合作关系、未分配的国家代码等）。
           每个问题都会连同 JSON 路径、值和原因一起列出。
           退出状态：0 所有数据源均有效；1 发现问题；2 有数据源无法读取。
+          每个馈送之后，显示其中有多少活动会以活动形式出现在搜索结果中
+          （日期精确到日，且有地点或为线上活动）；--rich 列出其余活动及原因。
+          这不算馈送的问题。
 ics       将各数据源中的活动（按顺序合并）写成一个 iCalendar 文件
           （RFC 5545），输出到标准输出。文本使用 --lang 指定的语言（默认为
           第一个数据源的语言）；如指定 --partner 或 --year，则只输出与该
@@ -81,6 +84,13 @@ const OEMBED: OembedWords = {
 const ZH_CLI: CliWords = {
   lang: 'zh-Hans',
   usage: `${USAGE}\n\n${OEMBED_USAGE}`,
+  rich: (file, p, say) => `${file}：${say.n(p.events)} 项活动中有 ${say.n(p.rich)} 项会以活动形式出现在搜索结果中`,
+  noRich: (reason) =>
+    reason === 'month'
+      ? '只知道月份：请填写具体日期，活动才会以活动形式出现在搜索结果中'
+      : reason === 'year'
+        ? '只知道年份：请填写月份和日期，活动才会以活动形式出现在搜索结果中'
+        : '没有地点：请填写 "place" 或 "placeCity"，或将 "format" 设为 "online"，活动才会以活动形式出现在搜索结果中',
   separator: '、',
   count: (what, n, say) => say.plural(n, {other: COUNT[what]}),
   valid: (file, counts) => `${file}: 数据源有效：${counts}`,
