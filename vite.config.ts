@@ -1,6 +1,7 @@
 import {defineConfig} from 'vite';
 import vue from '@vitejs/plugin-vue';
 import {resolve} from 'node:path';
+import {readFileSync} from 'node:fs';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
 import {explicitMsgIdsPlugin} from './scripts/msg-ids.mjs';
@@ -9,6 +10,18 @@ import {staticImportsPlugin} from './scripts/static-imports.mjs';
 import {dropLitVersionMarkersPlugin} from './scripts/lit-version-markers.mjs';
 import {embedPagePlugin} from './scripts/embed-page.mjs';
 import {prerenderDemoPlugin} from './scripts/prerender-demo.js';
+
+/** dist/twinning-kit-static.css: the pre-rendered content's stylesheet (src/static/static.css), for pages and `render --all`. */
+const staticCssPlugin = () => ({
+  name: 'twin-static-css',
+  generateBundle(this: {emitFile(file: {type: 'asset'; fileName: string; source: string}): string}) {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'twinning-kit-static.css',
+      source: readFileSync('src/static/static.css', 'utf8'),
+    });
+  },
+});
 
 /**
  * `vite` serves the demo (npm start). `vite build` makes the npm entries (lit, @lit/localize and zod
@@ -76,7 +89,7 @@ export default defineConfig(({command, mode}) => {
           explicitMsgIdsPlugin(),
           integrityReportPlugin(),
         ]
-      : [minifyTemplatesPlugin()],
+      : [minifyTemplatesPlugin(), staticCssPlugin()],
     // The one-file CDN build inlines what the npm build loads on demand, the interpreter that explains a
     // feed's problems (validator-explaining.ts) among them: that one then serves as the page's validator too (without a
     // sink it only decides, as fast), rather than shipping the same description compiled two ways.

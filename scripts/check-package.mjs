@@ -70,6 +70,8 @@ const REQUIRED = [
   'dist/embed.html',
   'dist/embed.js',
   'dist/embed-resize.js',
+  // The pre-rendered content's stylesheet (twinning-kit render), which render --all copies from here.
+  'dist/twinning-kit-static.css',
   ...ELEMENTS.map((e) => `dist/${e.entry}.js`),
   'dist/types/src/index.d.ts',
   'dist/types/src/twinning-kit.d.ts',
@@ -95,7 +97,7 @@ const FORBIDDEN = [
 ];
 /** Everything that ships must be one of these; anything else is a surprise worth a look. */
 const ALLOWED =
-  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|bin\/[^/]+\.js|dist\/[^/]+\.js(\.map)?|dist\/embed\.html|dist\/types\/.+\.d\.ts|data-schema\/feed\.schema\.json|data-schema\/feeds\/[^/]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json)$/;
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|bin\/[^/]+\.js|dist\/[^/]+\.js(\.map)?|dist\/embed\.html|dist\/twinning-kit-static\.css|dist\/types\/.+\.d\.ts|data-schema\/feed\.schema\.json|data-schema\/feeds\/[^/]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json)$/;
 
 // ---------------------------------------------------------------------------------------------------
 // Running the checks

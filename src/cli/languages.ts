@@ -9,12 +9,14 @@ import KO_CLI from './words/ko.js';
 import type {CliWords} from './words/types.js';
 
 export {REASON_TEXTS};
+/** The general usage ends with `render`'s own help (as with `oembed`, each command's help is also its own). */
+const withRender = (w: CliWords): CliWords => ({...w, usage: `${w.usage}\n\n${w.render.usage}`});
 export const CLI_WORDS: Record<UiLocale, CliWords> = {
-  en: EN_CLI,
-  ru: RU_CLI,
-  'zh-Hans': ZH_CLI,
-  ja: JA_CLI,
-  ko: KO_CLI,
+  en: withRender(EN_CLI),
+  ru: withRender(RU_CLI),
+  'zh-Hans': withRender(ZH_CLI),
+  ja: withRender(JA_CLI),
+  ko: withRender(KO_CLI),
 };
 
 /**

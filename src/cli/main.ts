@@ -9,6 +9,8 @@
  *   standard output; rows it cannot read are listed by line on standard error (see import-csv.ts).
  * - `twinning-kit oembed --base URL --element E --src FEED --out DIR`: a widget's page and its static
  *   oEmbed description, so a city's site is an oEmbed provider for WordPress (see oembed.ts).
+ * - `twinning-kit render FEED... --element E` / `--all --out DIR`: the widgets' content as plain HTML, for
+ *   readers without JavaScript and for search engines, and a page per event and partner (see render.ts).
  */
 import {readFile} from 'node:fs/promises';
 import {validateFeedText, type ValidationResult} from '../core/validate.js';
@@ -23,6 +25,7 @@ import {toICalendar} from '../event-calendar/ics.js';
 import {validateFeed} from '../core/validate.js';
 import {importEvents} from './import-csv.js';
 import {OEMBED_OPTIONS, oembed} from './oembed.js';
+import {RENDER_OPTIONS, render} from './render.js';
 import {richResults} from '../static/rich.js';
 import {clean} from '../static/html.js';
 import type {FeedInput} from '../../data-schema/schema.js';
@@ -116,6 +119,20 @@ export async function run(
   }
   if (command === 'ics') return ics(rest, write, err, s);
   if (command === 'import') return importCsv(rest, write, err, s);
+  if (command === 'render') {
+    if (rest.includes('--help') || rest.includes('-h')) return (out(s.words.render.usage), 0);
+    return render({
+      write,
+      err,
+      words: s.words,
+      say: s.say,
+      parsed: options(rest, RENDER_OPTIONS, s, ['all']),
+      read: readSource,
+      cannotRead: (file, e) => cannotRead(s, file, e),
+      problems: (problems, text, file) => printProblems(problems, text, file, err, s),
+      line: s.line,
+    });
+  }
   if (command === 'oembed') {
     if (rest.includes('--help') || rest.includes('-h')) return (out(s.words.oembed.usage), 0);
     const parsed = options(rest, OEMBED_OPTIONS, s);

@@ -44,7 +44,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const WIDTH = 800;
 
 /** An http(s) address of a folder (with its `/`), or undefined. */
-function folderUrl(value: string): string | undefined {
+export function folderUrl(value: string): string | undefined {
   try {
     const u = new URL(value);
     if (!/^https?:$/.test(u.protocol) || u.username || u.password) return undefined;
@@ -57,7 +57,7 @@ function folderUrl(value: string): string | undefined {
   }
 }
 
-function validLang(tag: string): boolean {
+export function validLang(tag: string): boolean {
   try {
     return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
   } catch {

@@ -157,6 +157,11 @@ export const stateStyles = css`
       animation: none;
     }
   }
+    /* Pre-rendered content, while the data loads: where it was before the element was defined (the host's
+     inset taken back), so nothing moves when the script runs. */
+  .pre::slotted([data-twin-static]) {
+    margin: calc(-1 * var(--twin-inset, 0.75em));
+  }
   .error {
     border-color: var(--_danger);
   }

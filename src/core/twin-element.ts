@@ -129,24 +129,24 @@ export abstract class TwinElement extends LitElement {
   protected locale = 'en';
   /** The locale of the UI strings: one of the five the kit is translated into. */
   protected uiLocale: UiLocale = 'en';
-  private fullData: TwinData | undefined;
-  private abortLoad: AbortController | undefined;
-  private stopObservingLang: (() => void) | undefined;
-  private loadToken = 0;
+  #fullData: TwinData | undefined;
+  #abortLoad: AbortController | undefined;
+  #stopObservingLang: (() => void) | undefined;
+  #loadToken = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopObservingLang = observeLang(() => this.requestUpdate());
+    this.#stopObservingLang = observeLang(() => this.requestUpdate());
     // Not loaded yet, or stopped when it left the page (no element out of the page is `loading`).
     if (this.hasUpdated && this.status === 'idle') void this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObservingLang?.();
+    this.#stopObservingLang?.();
     stopWaiting(this);
     if (this.status === 'loading') {
-      this.abortLoad?.abort();
+      this.#abortLoad?.abort();
       this.status = 'idle';
     }
   }
@@ -163,8 +163,8 @@ export abstract class TwinElement extends LitElement {
     }
     if (changed.has('src') || changed.has('data') || changed.has('timeout') || !this.hasUpdated) {
       void this.reload();
-    } else if (changed.has('partner') && this.fullData) {
-      this.twinData = this.narrowsToPartner ? forPartner(this.fullData, this.partner) : this.fullData;
+    } else if (changed.has('partner') && this.#fullData) {
+      this.twinData = this.narrowsToPartner ? forPartner(this.#fullData, this.partner) : this.#fullData;
     }
   }
 
@@ -179,38 +179,38 @@ export abstract class TwinElement extends LitElement {
 
   /** Loads the data again, bypassing the page's cache (the retry button). */
   async reload(fresh = false): Promise<void> {
-    const token = ++this.loadToken;
-    this.abortLoad?.abort();
+    const token = ++this.#loadToken;
+    this.#abortLoad?.abort();
     // Removed before its first render (or changed while out of the page): nothing to fetch for no one.
     // `connectedCallback` loads when it is back.
     if (!this.isConnected) return void (this.status = 'idle');
     const controller = new AbortController();
-    this.abortLoad = controller;
+    this.#abortLoad = controller;
     const sources = feedSources(this);
     if (sources.length === 0) {
       this.status = 'unconfigured';
       return;
     }
-    if (!this.fullData) {
+    if (!this.#fullData) {
       this.status = 'loading';
       // Far below the fold, its reserved space and fallback wait until it comes near (controllers/near-viewport.ts).
       await whenNear(this);
-      if (token !== this.loadToken || !this.isConnected) return;
+      if (token !== this.#loadToken || !this.isConnected) return;
     }
     const ui = uiLocaleFor(canonicalLocale(this.lang || closestLang(this)));
     const [results] = await Promise.all([
       Promise.all(
         sources.map(({source, read}) =>
-          readFeed(source, read, controller.signal, fresh, () => this.loadStates().then((m) => m.explainItem)),
+          readFeed(source, read, controller.signal, fresh, () => this.#loadStates().then((m) => m.explainItem)),
         ),
       ),
       loadLocale(ui),
     ]);
-    if (token !== this.loadToken || controller.signal.aborted) return;
+    if (token !== this.#loadToken || controller.signal.aborted) return;
     const ok = results.filter((r): r is ValidatedFeed => 'feed' in r);
     const failed = results.filter((r): r is Failure => !('feed' in r));
     // The English reasons of the problems (for listeners) come with the chunk that shows them.
-    if (!(await this.describe(failed)) || controller.signal.aborted) return;
+    if (!(await this.#describe(failed)) || controller.signal.aborted) return;
     this.failures = failed;
     for (const f of failed) {
       this.dispatchEvent(
@@ -224,7 +224,7 @@ export abstract class TwinElement extends LitElement {
       );
     }
     if (ok.length === 0) {
-      if (this.fullData && fresh) {
+      if (this.#fullData && fresh) {
         this.stale = true;
         return;
       }
@@ -237,7 +237,7 @@ export abstract class TwinElement extends LitElement {
         (m) => m.SEVERAL,
         () => undefined,
       );
-      if (token !== this.loadToken) return;
+      if (token !== this.#loadToken) return;
       // Without that chunk, the first feed alone is shown, and the others are said to have failed.
       if (!several)
         this.failures = [
@@ -250,12 +250,12 @@ export abstract class TwinElement extends LitElement {
     this.stale = false;
     const merged = mergeValidatedFeeds(ok, several);
     // Merging finds problems of its own (the same event in two feeds): described with the feeds' own.
-    if (!(await this.describe([merged])) || controller.signal.aborted) return;
-    this.fullData = merged;
-    this.twinData = this.narrowsToPartner ? forPartner(this.fullData, this.partner) : this.fullData;
+    if (!(await this.#describe([merged])) || controller.signal.aborted) return;
+    this.#fullData = merged;
+    this.twinData = this.narrowsToPartner ? forPartner(this.#fullData, this.partner) : this.#fullData;
     this.status = 'ready';
     await this.updateComplete;
-    this.dispatchEvent(new TwinLoadEvent({data: this.fullData, problems: this.fullData.problems}));
+    this.dispatchEvent(new TwinLoadEvent({data: this.#fullData, problems: this.#fullData.problems}));
   }
 
   /** Renders the loaded data. `this.twinData` is set. */
@@ -281,25 +281,33 @@ export abstract class TwinElement extends LitElement {
    */
   protected placeText(city: City, data: TwinData): string {
     const name = this.feedText(city.name, data)?.text ?? city.id;
-    const kind = kindAfterName(city.kind, name, this.locale);
-    return kind ? name + msg(str`, ${kind}`, {id: 'common.kindAfterName'}) : name;
+    return name + this.#kind(city, name);
   }
 
   /** A partner's name in its own `lang`, followed by its kind when it is not a city (see `placeText`). */
   protected placeName(city: City | undefined, data: TwinData): TemplateResult {
     const name = city ? this.feedText(city.name, data) : undefined;
     const text = name?.text ?? city?.id ?? '';
-    const kind = city ? kindAfterName(city.kind, text, this.locale) : undefined;
-    return html`${langSpan(name, text)}${
-      kind ? html`<span class="kind">${msg(str`, ${kind}`, {id: 'common.kindAfterName'})}</span>` : nothing
-    }`;
+    const kind = this.#kind(city, text);
+    return html`${langSpan(name, text)}${kind ? html`<span class="kind">${kind}</span>` : nothing}`;
+  }
+
+  /** ", province" after a partner's `name` when it is not a city and its name does not say so; else nothing. */
+  #kind(city: City | undefined, name: string): string {
+    const kind = city && kindAfterName(city.kind, name, this.locale);
+    return kind ? msg(str`, ${kind}`, {id: 'common.kindAfterName'}) : '';
   }
 
   protected override render(): unknown {
+    // Pre-rendered content (`twinning-kit render`) stays on screen while the data loads, instead of the
+    // shimmer, and under the error if it fails: the widget replaces it only once drawn (no flash).
+    const pre = this.querySelector(':scope>[data-twin-static]');
     switch (this.status) {
       case 'idle':
       case 'loading':
-        return html`<div part="state loading" class="state loading" aria-busy="true">
+        return pre
+          ? html`<slot part="loading" class="pre" aria-busy="true"></slot>`
+          : html`<div part="state loading" class="state loading" aria-busy="true">
           <span role="status" class="visually-hidden">${msg('Loading…', {id: 'state.loading'})}</span>
           <slot></slot>
         </div>`;
@@ -311,9 +319,9 @@ export abstract class TwinElement extends LitElement {
           }),
         );
       case 'error':
-        return this.renderError();
+        return html`${this.#renderError()}${pre && html`<slot></slot>`}`;
       case 'ready':
-        return html`${this.renderNotice()}${this.renderContent(this.twinData!)}`;
+        return html`${this.#renderNotice()}${this.renderContent(this.twinData!)}`;
     }
   }
 
@@ -326,8 +334,8 @@ export abstract class TwinElement extends LitElement {
   }
 
   /** The detailed error and notice: a separate chunk, loaded only when a feed fails or has problems. */
-  private states: typeof import('./feed-states.js') | undefined;
-  private lazyLoads = new Set<Promise<unknown>>();
+  #states: typeof import('./feed-states.js') | undefined;
+  #lazyLoads = new Set<Promise<unknown>>();
 
   #addedStyles: CSSResultOrNative[] = [];
   /** Adopts the styles a lazily loaded chunk brings, beside the element's own (and those added before). */
@@ -346,69 +354,69 @@ export abstract class TwinElement extends LitElement {
       this.requestUpdate();
       return m;
     });
-    this.lazyLoads.add(p);
-    const done = () => this.lazyLoads.delete(p);
+    this.#lazyLoads.add(p);
+    const done = () => this.#lazyLoads.delete(p);
     p.then(done, done);
     return p;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.lazyLoads.size) {
-      await Promise.allSettled([...this.lazyLoads]);
+    while (this.#lazyLoads.size) {
+      await Promise.allSettled([...this.#lazyLoads]);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
   /** Whatever the chunk's fate, the error says what happened and offers to try again. */
-  private renderError(): TemplateResult {
-    void this.loadStates().catch(() => undefined);
+  #renderError(): TemplateResult {
+    void this.#loadStates().catch(() => undefined);
     return html`<div part="state error" class="state error" role="alert">
       <p class="error-title">${msg('The data could not be loaded.', {id: 'error.title'})}</p>
-      ${this.states?.renderFailures(this.failures, this.stateHost())}
+      ${this.#states?.renderFailures(this.failures, this.#stateHost())}
       <button part="retry-button" class="primary" @click=${() => void this.reload(true)}>
         ${msg('Try again', {id: 'action.retry'})}
       </button>
     </div>`;
   }
 
-  private renderNotice(): unknown {
-    const data = this.fullData;
+  #renderNotice(): unknown {
+    const data = this.#fullData;
     if (!data || (data.problems.length === 0 && this.failures.length === 0 && !this.stale)) return nothing;
-    void this.loadStates().catch(() => undefined);
-    return this.states?.renderNotice(data, this.failures, this.stale, this.stateHost());
+    void this.#loadStates().catch(() => undefined);
+    return this.#states?.renderNotice(data, this.failures, this.stale, this.#stateHost());
   }
 
   /**
    * Gives the problems their English `message` (and quoted value) before anyone sees them; false when
    * a newer load has begun meanwhile.
    */
-  private async describe(owners: ReadonlyArray<{problems: Problem[]}>): Promise<boolean> {
-    const token = this.loadToken;
+  async #describe(owners: ReadonlyArray<{problems: Problem[]}>): Promise<boolean> {
+    const token = this.#loadToken;
     const problems = owners.flatMap((o) => o.problems).filter((p) => !p.message);
     if (problems.length)
-      await this.loadStates().then(
+      await this.#loadStates().then(
         (m) => m.describeProblems(problems),
         () => undefined,
       );
-    return token === this.loadToken;
+    return token === this.#loadToken;
   }
 
-  private statesLoading: Promise<typeof import('./feed-states.js')> | undefined;
-  private loadStates(): Promise<typeof import('./feed-states.js')> {
-    this.statesLoading ??= this.whenLoaded(import('./feed-states.js'), (m) => {
-      this.states = m;
+  #statesLoading: Promise<typeof import('./feed-states.js')> | undefined;
+  #loadStates(): Promise<typeof import('./feed-states.js')> {
+    this.#statesLoading ??= this.whenLoaded(import('./feed-states.js'), (m) => {
+      this.#states = m;
       this.addStyles([m.noticeStyles]);
     }).catch((err: unknown) => {
-      this.statesLoading = undefined;
+      this.#statesLoading = undefined;
       throw err;
     });
-    return this.statesLoading;
+    return this.#statesLoading;
   }
 
   /** What the states chunk needs of the element: its language, a retry, a way to load what it lacks. */
-  private stateHost(): StateHost {
+  #stateHost(): StateHost {
     return {
       locale: this.uiLocale,
       retry: () => void this.reload(true),

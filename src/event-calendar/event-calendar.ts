@@ -173,6 +173,8 @@ export class TwinEventCalendar extends TwinElement {
   #indexKey = '';
   #all: {sorted: EventItem[]; rows: Row[]} | undefined;
   #formats = new Map<string, Intl.DateTimeFormat>();
+  /** What the JSON-LD in the light DOM was written for: the shown events and the locale. */
+  #ld: unknown[] = [];
 
   constructor() {
     super();
@@ -243,6 +245,14 @@ export class TwinEventCalendar extends TwinElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The shown events' JSON-LD in the light DOM, for search engines: once drawn, again when they or the language change.
+    const ld = [this.filtered, this.locale];
+    if (this.twinData && (ld[0] !== this.#ld[0] || ld[1] !== this.#ld[1])) {
+      this.#ld = ld;
+      void this.whenLoaded(import('./json-ld-script.js'), (m) =>
+        m.writeJsonLd(this, this.filtered, this.twinData!, this.locale),
+      );
+    }
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(
         this.pendingFocus === 'grid' ? 'td[tabindex="0"]' : '[role="option"][tabindex="0"]',

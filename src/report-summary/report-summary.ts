@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {TwinElement, level} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
-import {countryName, formatNumber, formatPercent} from '../core/format.js';
+import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
 import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
@@ -11,6 +11,7 @@ import {formatLabel} from '../core/labels.js';
 import {defaultYear, eventsByYear, summarizeYear, yearsOf, type YearSummary} from './model.js';
 import {reportSummaryStyles} from './report-summary.styles.js';
 import {renderChart, type ChartHost} from './charts.js';
+import {yearFigures, type Figure} from './figures.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
 
@@ -34,14 +35,6 @@ function toggled(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySe
   if (on) next.add(key);
   else next.delete(key);
   return next;
-}
-
-/** A figure: what it counts, the number, and what exactly was counted. */
-interface Figure {
-  label: string;
-  value: string;
-  note: string;
-  lang?: string | undefined;
 }
 
 /**
@@ -110,7 +103,7 @@ export class TwinReportSummary extends TwinElement {
     }
     const title = s.report ? this.feedText(s.report.title, data) : undefined;
     const prev = years.includes(year - 1) ? summarizeYear(data, year - 1, partner?.id) : undefined;
-    const figures = this.#figures(s, prev);
+    const figures = yearFigures(s, prev, this.locale);
     const stated = s.metrics.map((m): Figure => {
       const label = this.feedText(m.label, data);
       const unit = this.feedText(m.unit, data)?.text;
@@ -166,60 +159,6 @@ export class TwinReportSummary extends TwinElement {
   /** A heading `depth` levels below the report's title (0: the title's level). */
   #heading(depth: number, text: unknown, id?: string) {
     return html`<div role="heading" aria-level=${level(this, depth)} class=${`h${depth}`} id=${ifDefined(id)}>${text}</div>`;
-  }
-
-  /**
-   * The year's figures, the four headline ones first (compact shows only them). A joint event is one of
-   * the feed's events of the year; narrowed to a partner, one that the partner takes part in or hosts
-   * (with the home city, when several feeds are merged): the map's card counts the same (`forPartner`).
-   */
-  #figures(s: YearSummary, prev: YearSummary | undefined): Figure[] {
-    const {online, hybrid, offline} = s.formats;
-    const stated = online + hybrid + offline;
-    const before = (n: number | undefined) =>
-      prev && n !== undefined ? ` ${msg(str`${prev.year}: ${this.#n(n)}.`, {id: 'rep.before'})}` : '';
-    const delegations: Figure = {
-      label: msg('Delegations and meetings', {id: 'rep.delegations'}),
-      value: this.#n(s.delegations),
-      note:
-        msg(str`Incoming: ${this.#n(s.incoming)}; outgoing: ${this.#n(s.delegations - s.incoming)}.`, {
-          id: 'rep.delegations.note',
-        }) + before(prev?.delegations),
-    };
-    const year = s.year;
-    return [
-      {
-        label: msg(str`Joint events in ${year}`, {id: 'rep.jointEvents'}),
-        value: this.#n(s.events.length),
-        note: before(prev?.events.length).trim(),
-      },
-      {
-        label: msg('Partner cities', {id: 'rep.cities'}),
-        value: this.#n(s.cities),
-        note: msg('Taking part in the year’s events and delegations.', {id: 'rep.cities.note'}) + before(prev?.cities),
-      },
-      {
-        label: msg('Countries', {id: 'rep.countries'}),
-        value: this.#n(s.countries),
-        note: msg('Of the partners taking part.', {id: 'rep.countries.note'}) + before(prev?.countries),
-      },
-      delegations,
-      {
-        label: msg('Held online', {id: 'rep.online'}),
-        value: stated ? formatPercent(online / stated, this.locale) : '—',
-        note: msg(
-          str`${this.#n(online)} of ${this.#n(stated)} events whose format the feed states; hybrid: ${this.#n(hybrid)}; in person: ${this.#n(offline)}.`,
-          {
-            id: 'rep.online.note',
-          },
-        ),
-      },
-      {
-        label: msg('Awards', {id: 'rep.awards'}),
-        value: this.#n(s.awards.length),
-        note: msg(str`Received in ${year}.`, {id: 'rep.awards.note'}),
-      },
-    ];
   }
 
   /** The number, then what it counts (drawn in that order; read label first), then the note. */

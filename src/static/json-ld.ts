@@ -104,12 +104,13 @@ export function eventJsonLd(e: EventItem, data: TwinData, {locale, url}: JsonLdO
 }
 
 /**
- * The text of a `<script type="application/ld+json">`: JSON in which `<`, `>`, `&` and the line separators
- * are escaped as `\uXXXX`, so that no feed text can close the script (`</script>`) or open a comment.
+ * The text of a `<script type="application/ld+json">`: JSON in which `<`, `>`, `&`, the line separators and
+ * the bidi controls are escaped as `\uXXXX`, so that no feed text can close the script (`</script>`), open
+ * a comment, or reorder what a reader of the source sees (the JSON's value is unchanged).
  */
 export function jsonLdText(value: unknown): string {
   return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
+    /[<>&\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

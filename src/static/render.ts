@@ -56,6 +56,14 @@ const renderers: Record<StaticElement, () => Promise<ElementRenderer>> = {
   'report-summary': () => import('./report.js').then((m) => m.renderReport),
 };
 
+/** Each renderer imported once: `--all` renders hundreds of times, and an `import()` is a round trip under a loader. */
+const loadedRenderers = new Map<StaticElement, Promise<ElementRenderer>>();
+function rendererOf(element: StaticElement): Promise<ElementRenderer> {
+  let r = loadedRenderers.get(element);
+  if (!r) loadedRenderers.set(element, (r = renderers[element]()));
+  return r;
+}
+
 /** Feeds read and checked (as the elements check them) and merged in order: `undefined` when none is usable. */
 export function prepareFeeds(feeds: ReadonlyArray<{source: string; text: string}>): TwinData | undefined {
   const ok: ValidatedFeed[] = [];
@@ -71,14 +79,19 @@ export function prepareFeeds(feeds: ReadonlyArray<{source: string; text: string}
  * The same words as the element's (its `msg()` translations), the same models, every feed text escaped.
  */
 export async function renderStatic(full: TwinData, options: StaticOptions): Promise<string> {
+  const ctx = await staticContext(full, options);
+  const render = await rendererOf(options.element);
+  const body = inLocale(ctx.ui, () => render(ctx));
+  return h`<div class="twin-static twin-static-${options.element}" data-twin-static${attr('lang', ctx.locale)}>${body}</div>`
+    .value;
+}
+
+/** The context of a render (its language's words loaded): also for the pages of `--all` (pages.ts). */
+export async function staticContext(full: TwinData, options: StaticOptions): Promise<StaticContext> {
   const locale = canonicalLocale(options.lang || full.defaultLanguage);
   const ui = uiLocaleFor(locale);
   await loadLocale(ui);
   const data = options.partner && options.element !== 'partner-map' ? forPartner(full, options.partner) : full;
   const top = Math.min(6, Math.max(1, options.headingLevel ?? 2));
-  const ctx: StaticContext = {data, locale, ui, options, level: (depth) => Math.min(6, top + depth)};
-  const render = await renderers[options.element]();
-  const body = inLocale(ui, () => render(ctx));
-  return h`<div class="twin-static twin-static-${options.element}" data-twin-static${attr('lang', locale)}>${body}</div>`
-    .value;
+  return {data, locale, ui, options, level: (depth) => Math.min(6, top + depth)};
 }

@@ -75,6 +75,7 @@ export async function feeds(): Promise<Files> {
     '/notice.json': json(notice),
     '/empty.json': json(empty),
     '/portland.json': ['application/json', readFileSync('demo/feeds/portland-sample.json', 'utf8')],
+    '/vladivostok.json': ['application/json', readFileSync('demo/feeds/vladivostok-sample.json', 'utf8')],
     '/big.json': json(syntheticFeed({events: 2000})),
     '/partners.json': json(syntheticFeed({events: 200, partners: 493, delegations: 2000})),
     '/years.json': json(syntheticFeed({events: 1000, years: 5, firstYear: 2017, reports: true})),

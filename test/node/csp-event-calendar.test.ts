@@ -143,6 +143,29 @@ const cases: Case[] = [
     },
   },
   {
+    covers: ['calendar/JSON-LD of the events known to the day, rewritten for a partner and a language'],
+    body: `<twin-event-calendar id="c" view="list" src="/vladivostok.json"></twin-event-calendar>`,
+    states: ['c:list'],
+    async act(c) {
+      const ld = () =>
+        c.on('#c', (el) => {
+          const s = el.querySelectorAll(':scope > script[type="application/ld+json"][data-twin-ld]');
+          return s.length === 1 ? (JSON.parse(s[0]!.textContent!) as Array<{startDate: string}>).length : -s.length;
+        });
+      await c.settle(300);
+      assert.equal(await ld(), 4, 'one script with the four events known to the day');
+      await c.on('#c', (el) => el.setAttribute('partner', 'niigata'));
+      await c.settle(300);
+      assert.equal(await ld(), 1, 'rewritten for the partner');
+      await c.on('#c', (el) => {
+        el.removeAttribute('partner');
+        el.setAttribute('lang', 'ja');
+      });
+      await c.settle(300);
+      assert.equal(await ld(), 4, 'rewritten in another language');
+    },
+  },
+  {
     covers: ['calendar/two feeds merged'],
     body: `<twin-event-calendar id="c" view="list" src="/feed.json /portland.json" partner="portland"></twin-event-calendar>`,
     states: ['c:list'],

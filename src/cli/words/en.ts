@@ -1,5 +1,5 @@
 /** The command line in English. */
-import type {CliWords, OembedWords} from './types.js';
+import type {CliWords, OembedWords, RenderWords} from './types.js';
 
 const USAGE = `Usage: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
        twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -81,6 +81,49 @@ const OEMBED: OembedWords = {
   cannotWrite: (path, why) => `${path}: cannot write: ${why}`,
   written: ({files, paste, kit}) =>
     `Written:\n${files.map((f) => `  ${f}`).join('\n')}\nThe kit's files (twinning-kit.js, embed.html, embed.js) must be at ${kit}, and they and the feed served with Access-Control-Allow-Origin: *.\nPaste this address into WordPress, on a line of its own:\n  ${paste}`,
+};
+
+const RENDER_USAGE = `Usage: twinning-kit render FILE|URL [FILE|URL...] --element E [--lang L]
+         [--partner ID] [--view V] [--year YYYY] [--heading-level N] > content.html
+       twinning-kit render FILE|URL [FILE|URL...] --all --out DIR [--base URL]
+         [--lang L,L...]
+
+render    Writes one widget's content as plain HTML, to put inside the element
+          on your page: readable without JavaScript and by search engines,
+          taken over by the widget when it loads; the events known to the day
+          as schema.org JSON-LD.
+          --element  event-calendar, partner-map, delegation-list or
+                     report-summary
+          --lang     the readers' language (default: the first feed's)
+          --partner  only what involves that partner city (a city id)
+          --view     the calendar: list (every event), month or year (those
+                     of the month or year where the calendar opens)
+          --year     the calendar's and the report's year
+          --heading-level  the level of the widget's first heading (1–6)
+          --all      writes a folder instead: DIR/LANG/ELEMENT.html (the four
+                     widgets' content), a page per event (DIR/LANG/events/)
+                     and per partner city (DIR/LANG/partners/), DIR/index.html
+                     and DIR/twinning-kit-static.css; --lang lists its
+                     languages (default: en,ru,zh-Hans,ja,ko), --base is the
+                     address DIR will have (for canonical links)
+          Exit status: 0 when written, 1 when written but problems were found
+          in a feed, 2 when a feed could not be read or an option is wrong.`;
+
+const RENDER: RenderWords = {
+  usage: RENDER_USAGE,
+  missing: (option) => `${option} is required (twinning-kit render --help)`,
+  notWith: (option, other) => `${option} does not go with ${other} (twinning-kit render --help)`,
+  written: (files, dir, say) => `${say.plural(files, {one: '{n} file', other: '{n} files'})} written to ${dir}`,
+  index: 'Content without JavaScript',
+  elements: {
+    'event-calendar': 'Event calendar',
+    'partner-map': 'Partner cities',
+    'delegation-list': 'Delegations',
+    'report-summary': 'Annual report',
+  },
+  events: 'Events',
+  partners: 'Partner cities',
+  allPages: 'All pages',
 };
 
 export const EN_CLI: CliWords = {
@@ -176,6 +219,7 @@ export const EN_CLI: CliWords = {
       .filter(Boolean)
       .join('; '),
   oembed: OEMBED,
+  render: RENDER,
 };
 
 export default EN_CLI;

@@ -1,5 +1,5 @@
 /** The command line in Japanese. */
-import type {CliWords, CollectionWord, OembedWords} from './types.js';
+import type {CliWords, CollectionWord, OembedWords, RenderWords} from './types.js';
 
 const USAGE = `使い方: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
         twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -91,6 +91,50 @@ const OEMBED: OembedWords = {
     `書き出しました:\n${files.map((f) => `  ${f}`).join('\n')}\nキットのファイル（twinning-kit.js、embed.html、embed.js）は ${kit} に置き、フィードとともに Access-Control-Allow-Origin: * ヘッダー付きで配信してください。\nWordPress にこのアドレスを 1 行で貼り付けてください:\n  ${paste}`,
 };
 
+const RENDER_USAGE = `使い方: twinning-kit render FILE|URL [FILE|URL...] --element E [--lang L]
+         [--partner ID] [--view V] [--year YYYY] [--heading-level N] > content.html
+       twinning-kit render FILE|URL [FILE|URL...] --all --out DIR [--base URL]
+         [--lang L,L...]
+
+render    ウィジェット 1 つの内容を通常の HTML として書き出します。ページ上の
+          要素の中に置くと、JavaScript なしでも検索エンジンからも読め、
+          ウィジェットが読み込まれるとそれに置き換わります。日付が日まで
+          わかる行事は schema.org の JSON-LD も付きます。
+          --element  event-calendar、partner-map、delegation-list または
+                     report-summary
+          --lang     読者の言語（既定: 最初のフィードの言語）
+          --partner  その姉妹都市・友好都市に関わるものだけ（都市の id）
+          --view     カレンダー: list（すべての行事）、month または year
+                     （カレンダーが開く月または年の行事）
+          --year     カレンダーと報告書の年
+          --heading-level  ウィジェットの最初の見出しのレベル（1〜6）
+          --all      代わりにフォルダーを書き出します: DIR/LANG/ELEMENT.html
+                     （4 つのウィジェットの内容）、行事ごとのページ
+                     （DIR/LANG/events/）、交流都市ごとのページ
+                     （DIR/LANG/partners/）、DIR/index.html と
+                     DIR/twinning-kit-static.css。--lang は言語の一覧（既定:
+                     en,ru,zh-Hans,ja,ko）、--base は DIR を公開するアドレス
+                     （正規リンク用）
+          終了ステータス: 0 は書き出し完了、1 は書き出したがフィードに問題
+          あり、2 はフィードを読めないかオプションの誤り。`;
+
+const RENDER: RenderWords = {
+  usage: RENDER_USAGE,
+  missing: (option) => `${option} が必要です（twinning-kit render --help）`,
+  notWith: (option, other) => `${option} は ${other} と一緒には使えません（twinning-kit render --help）`,
+  written: (files, dir, say) => `${dir} に${say.plural(files, {other: '{n} 個のファイル'})}を書き出しました`,
+  index: 'JavaScript なしで読める内容',
+  elements: {
+    'event-calendar': '行事カレンダー',
+    'partner-map': '姉妹都市・友好都市',
+    'delegation-list': '代表団',
+    'report-summary': '年次報告',
+  },
+  events: '行事',
+  partners: '姉妹都市・友好都市',
+  allPages: 'すべてのページ',
+};
+
 const JA_CLI: CliWords = {
   lang: 'ja',
   usage: `${USAGE}\n\n${OEMBED_USAGE}`,
@@ -179,6 +223,7 @@ const JA_CLI: CliWords = {
       .filter(Boolean)
       .join('。'),
   oembed: OEMBED,
+  render: RENDER,
 };
 
 export default JA_CLI;

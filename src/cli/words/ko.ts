@@ -1,5 +1,5 @@
 /** The command line in Korean. */
-import type {CliWords, CollectionWord, OembedWords} from './types.js';
+import type {CliWords, CollectionWord, OembedWords, RenderWords} from './types.js';
 
 const USAGE = `사용법: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
         twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -85,6 +85,49 @@ const OEMBED: OembedWords = {
   cannotWrite: (path, why) => `${path}: 쓸 수 없습니다: ${why}`,
   written: ({files, paste, kit}) =>
     `작성했습니다:\n${files.map((f) => `  ${f}`).join('\n')}\n키트 파일(twinning-kit.js, embed.html, embed.js)은 ${kit}에 두고, 피드와 함께 Access-Control-Allow-Origin: * 헤더로 제공해야 합니다.\nWordPress에 이 주소를 한 줄로 붙여 넣으세요:\n  ${paste}`,
+};
+
+const RENDER_USAGE = `사용법: twinning-kit render FILE|URL [FILE|URL...] --element E [--lang L]
+        [--partner ID] [--view V] [--year YYYY] [--heading-level N] > content.html
+      twinning-kit render FILE|URL [FILE|URL...] --all --out DIR [--base URL]
+        [--lang L,L...]
+
+render    위젯 하나의 내용을 일반 HTML로 써서 페이지의 요소 안에 넣을 수
+          있게 합니다. JavaScript 없이도, 검색 엔진에서도 읽을 수 있고,
+          위젯이 로드되면 위젯으로 바뀝니다. 날짜가 일 단위까지 알려진
+          행사에는 schema.org JSON-LD도 붙습니다.
+          --element  event-calendar, partner-map, delegation-list 또는
+                     report-summary
+          --lang     독자의 언어(기본값: 첫 피드의 언어)
+          --partner  그 자매·우호 도시와 관련된 것만(도시 id)
+          --view     달력: list(모든 행사), month 또는 year(달력이 처음
+                     여는 달이나 해의 행사)
+          --year     달력과 보고서의 연도
+          --heading-level  위젯 첫 제목의 수준(1–6)
+          --all      대신 폴더를 씁니다: DIR/LANG/ELEMENT.html(네 위젯의
+                     내용), 행사마다 한 페이지(DIR/LANG/events/), 자매·우호
+                     도시마다 한 페이지(DIR/LANG/partners/), DIR/index.html,
+                     DIR/twinning-kit-static.css. --lang은 언어 목록(기본값:
+                     en,ru,zh-Hans,ja,ko), --base는 DIR을 게시할 주소(표준
+                     링크용)
+          종료 상태: 0은 작성 완료, 1은 작성했으나 피드에 문제가 있음,
+          2는 피드를 읽을 수 없거나 옵션이 잘못됨.`;
+
+const RENDER: RenderWords = {
+  usage: RENDER_USAGE,
+  missing: (option) => `${option} 옵션이 필요합니다(twinning-kit render --help)`,
+  notWith: (option, other) => `${option} 옵션은 ${other} 옵션과 함께 쓸 수 없습니다(twinning-kit render --help)`,
+  written: (files, dir, say) => `${dir}에 ${say.plural(files, {other: '파일 {n}개'})}를 썼습니다`,
+  index: 'JavaScript 없이 읽는 내용',
+  elements: {
+    'event-calendar': '행사 달력',
+    'partner-map': '자매·우호 도시',
+    'delegation-list': '대표단',
+    'report-summary': '연간 보고서',
+  },
+  events: '행사',
+  partners: '자매·우호 도시',
+  allPages: '모든 페이지',
 };
 
 const KO_CLI: CliWords = {
@@ -174,6 +217,7 @@ const KO_CLI: CliWords = {
       .filter(Boolean)
       .join('; '),
   oembed: OEMBED,
+  render: RENDER,
 };
 
 export default KO_CLI;

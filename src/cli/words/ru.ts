@@ -1,5 +1,5 @@
 /** The command line in Russian. */
-import type {CliWords, CollectionWord, OembedWords} from './types.js';
+import type {CliWords, CollectionWord, OembedWords, RenderWords} from './types.js';
 
 const USAGE = `Использование: twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
                twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -96,6 +96,52 @@ const OEMBED: OembedWords = {
   cannotWrite: (path, why) => `${path}: не удалось записать: ${why}`,
   written: ({files, paste, kit}) =>
     `Записано:\n${files.map((f) => `  ${f}`).join('\n')}\nФайлы набора (twinning-kit.js, embed.html, embed.js) должны лежать по адресу ${kit}, а они и лента — отдаваться с заголовком Access-Control-Allow-Origin: *.\nВставьте этот адрес в WordPress отдельной строкой:\n  ${paste}`,
+};
+
+const RENDER_USAGE = `Использование: twinning-kit render FILE|URL [FILE|URL...] --element E [--lang L]
+                 [--partner ID] [--view V] [--year YYYY] [--heading-level N] > content.html
+               twinning-kit render FILE|URL [FILE|URL...] --all --out DIR [--base URL]
+                 [--lang L,L...]
+
+render    Записывает содержимое одного виджета в виде обычного HTML, чтобы
+          поместить его внутрь элемента на странице: его видно без JavaScript
+          и поисковым системам, а загрузившийся виджет занимает его место;
+          мероприятия с известным днём — ещё и в виде JSON-LD schema.org.
+          --element  event-calendar, partner-map, delegation-list или
+                     report-summary
+          --lang     язык читателей (по умолчанию — язык первой ленты)
+          --partner  только то, что касается этого города-партнёра (id города)
+          --view     календарь: list (все мероприятия), month или year (те,
+                     что в месяце или году, с которого открывается календарь)
+          --year     год календаря и отчёта
+          --heading-level  уровень первого заголовка виджета (1–6)
+          --all      вместо этого записывает папку: DIR/LANG/ELEMENT.html
+                     (содержимое четырёх виджетов), страницу на каждое
+                     мероприятие (DIR/LANG/events/) и на каждый город-партнёр
+                     (DIR/LANG/partners/), DIR/index.html и
+                     DIR/twinning-kit-static.css; --lang — список языков (по
+                     умолчанию en,ru,zh-Hans,ja,ko), --base — адрес, по
+                     которому будет опубликована DIR (для канонических ссылок)
+          Код завершения: 0 — записано, 1 — записано, но в ленте есть
+          замечания, 2 — ленту не удалось прочитать или параметр указан
+          неверно.`;
+
+const RENDER: RenderWords = {
+  usage: RENDER_USAGE,
+  missing: (option) => `не указан обязательный параметр ${option} (twinning-kit render --help)`,
+  notWith: (option, other) => `параметр ${option} нельзя сочетать с ${other} (twinning-kit render --help)`,
+  written: (files, dir, say) =>
+    `${say.plural(files, {one: 'Записан {n} файл', few: 'Записано {n} файла', many: 'Записано {n} файлов', other: 'Записано {n} файла'})} в ${dir}`,
+  index: 'Содержимое без JavaScript',
+  elements: {
+    'event-calendar': 'Календарь мероприятий',
+    'partner-map': 'Города-партнёры',
+    'delegation-list': 'Делегации',
+    'report-summary': 'Годовой отчёт',
+  },
+  events: 'Мероприятия',
+  partners: 'Города-партнёры',
+  allPages: 'Все страницы',
 };
 
 const RU_CLI: CliWords = {
@@ -222,6 +268,7 @@ const RU_CLI: CliWords = {
       .filter(Boolean)
       .join('; '),
   oembed: OEMBED,
+  render: RENDER,
 };
 
 export default RU_CLI;

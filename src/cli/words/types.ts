@@ -1,5 +1,6 @@
 /** The command line's words: one table per language (en.ts, ru.ts...), the type making each complete. */
 import type {Say} from '../../core/reason-texts/say.js';
+import type {PageWords} from '../../static/pages.js';
 
 export type CollectionWord = 'cities' | 'partnerships' | 'categories' | 'events' | 'delegations' | 'reports';
 
@@ -62,6 +63,7 @@ export interface CliWords {
   rowKnown(id: string): string;
   imported(p: {added: number; known: number; refused: number}, say: Say): string;
   oembed: OembedWords;
+  render: RenderWords;
 }
 
 /** `twinning-kit oembed`: what it says of its options and of what it wrote. */
@@ -79,4 +81,16 @@ export interface OembedWords {
   cannotWrite(path: string, why: string): string;
   /** What was written, where the kit must be, and the address to paste. */
   written(p: {files: string[]; paste: string; kit: string}): string;
+}
+
+/** `twinning-kit render`: its help, its option errors and what it wrote; the words of the `--all` pages. */
+export interface RenderWords extends PageWords {
+  /** The command's own help (`twinning-kit render --help`), also after the general usage. */
+  usage: string;
+  /** `--element` without `--all`, or `--out` with it, is missing. */
+  missing(option: string): string;
+  /** An option that does not go with another (`--out` without `--all`, `--element` with it). */
+  notWith(option: string, other: string): string;
+  /** What `--all` wrote. */
+  written(files: number, dir: string, say: Say): string;
 }

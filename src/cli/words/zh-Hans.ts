@@ -1,5 +1,5 @@
 /** The command line in Simplified Chinese. */
-import type {CliWords, CollectionWord, OembedWords} from './types.js';
+import type {CliWords, CollectionWord, OembedWords, RenderWords} from './types.js';
 
 const USAGE = `用法：twinning-kit validate FILE|URL [FILE|URL...] [--lang L] [--rich]
       twinning-kit ics FILE|URL [FILE|URL...] [--lang L] [--partner ID] [--year YYYY] [--precise-only] > events.ics
@@ -79,6 +79,48 @@ const OEMBED: OembedWords = {
   cannotWrite: (path, why) => `${path}：无法写入：${why}`,
   written: ({files, paste, kit}) =>
     `已写入：\n${files.map((f) => `  ${f}`).join('\n')}\n工具包的文件（twinning-kit.js、embed.html、embed.js）须位于 ${kit}，且它们和数据源都须带 Access-Control-Allow-Origin: * 标头提供。\n请在 WordPress 中单独一行粘贴此地址：\n  ${paste}`,
+};
+
+const RENDER_USAGE = `用法：twinning-kit render FILE|URL [FILE|URL...] --element E [--lang L]
+        [--partner ID] [--view V] [--year YYYY] [--heading-level N] > content.html
+      twinning-kit render FILE|URL [FILE|URL...] --all --out DIR [--base URL]
+        [--lang L,L...]
+
+render    将一个小组件的内容写成普通 HTML，放入页面上的元素之中：无需
+          JavaScript 即可阅读，搜索引擎也能读取，小组件加载后接替显示；
+          日期精确到日的活动另附 schema.org JSON-LD。
+          --element  event-calendar、partner-map、delegation-list 或
+                     report-summary
+          --lang     读者的语言（默认：第一个数据源的语言）
+          --partner  只包含与该友好城市有关的内容（城市 id）
+          --view     日历：list（全部活动）、month 或 year（日历打开时
+                     所在月份或年份的活动）
+          --year     日历和报告的年份
+          --heading-level  小组件第一个标题的级别（1–6）
+          --all      改为写出一个文件夹：DIR/LANG/ELEMENT.html（四个小组件
+                     的内容）、每项活动一页（DIR/LANG/events/）、每个友好
+                     城市一页（DIR/LANG/partners/）、DIR/index.html 和
+                     DIR/twinning-kit-static.css；--lang 列出语言（默认：
+                     en,ru,zh-Hans,ja,ko），--base 为 DIR 发布后的地址
+                     （用于规范链接）
+          退出状态：0 表示已写出，1 表示已写出但数据源有问题，2 表示无法
+          读取数据源或参数有误。`;
+
+const RENDER: RenderWords = {
+  usage: RENDER_USAGE,
+  missing: (option) => `缺少必需的参数 ${option}（twinning-kit render --help）`,
+  notWith: (option, other) => `参数 ${option} 不能与 ${other} 同时使用（twinning-kit render --help）`,
+  written: (files, dir, say) => `已向 ${dir} 写出 ${say.plural(files, {other: '{n} 个文件'})}`,
+  index: '无需 JavaScript 的内容',
+  elements: {
+    'event-calendar': '活动日历',
+    'partner-map': '友好城市',
+    'delegation-list': '代表团',
+    'report-summary': '年度报告',
+  },
+  events: '活动',
+  partners: '友好城市',
+  allPages: '全部页面',
 };
 
 const ZH_CLI: CliWords = {
@@ -168,6 +210,7 @@ const ZH_CLI: CliWords = {
       .filter(Boolean)
       .join('；'),
   oembed: OEMBED,
+  render: RENDER,
 };
 
 export default ZH_CLI;
