@@ -1,5 +1,5 @@
 /**
- * The demo pages pre-rendered, as a site using `twinning-kit render` serves them: a Vite plugin
+ * The demo pages (demo/*.html) pre-rendered, as a site using `twinning-kit render` serves them: a Vite plugin
  * (`transformIndexHtml`, in the dev server and the `--mode demo` build) that puts the static content of
  * every `<twin-… src="/…json">` of a page inside the element, before its fallback link, in the element's
  * language (its `lang`, else the page's; in the dev server `?lang=` first, as the demo's language switch
@@ -11,7 +11,7 @@
  */
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import {resolve} from 'node:path';
+import {relative, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Plugin} from 'vite';
 
@@ -81,7 +81,9 @@ export async function prerenderPage(
     const end = tag.index + whole.length;
     out += html.slice(at, end);
     at = end;
-    if (!data) continue;
+    // An element that holds its pre-rendered content already (a page written so) is left as it is.
+    const close = html.indexOf(`</twin-${name}>`, end);
+    if (!data || html.slice(end, close < 0 ? undefined : close).includes('data-twin-static')) continue;
     const year = Number(a['year']);
     const level = Number(a['heading-level']);
     const view = a['view'];
@@ -117,6 +119,8 @@ export function prerenderDemoPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       async handler(html, ctx) {
+        // The demo's pages only: the test pages (test/layout/takeover.html) carry content of their own.
+        if (!relative(root, ctx.filename).split(sep).join('/').startsWith('demo/')) return html;
         const query = ctx.originalUrl ? new URL(ctx.originalUrl, 'http://x').searchParams.get('lang') : null;
         return prerenderPage(html, {root, lang: query});
       },
