@@ -9,6 +9,7 @@ import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
 import {staticImportsPlugin} from './scripts/static-imports.mjs';
 import {dropLitVersionMarkersPlugin} from './scripts/lit-version-markers.mjs';
 import {embedPagePlugin} from './scripts/embed-page.mjs';
+import {prerenderDemoPlugin} from './scripts/prerender-demo.js';
 
 /** dist/twinning-kit-static.css: the pre-rendered content's stylesheet (src/static/static.css), for pages and `render --all`. */
 const staticCssPlugin = () => ({
@@ -40,6 +41,8 @@ export default defineConfig(({command, mode}) => {
       plugins: [
         vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('twin-')}}}),
         cdnFilePlugin(),
+        // Every twin-* element of a demo page holds its pre-rendered content (`twinning-kit render`).
+        prerenderDemoPlugin(),
       ],
       // Pre-bundled at start, so that opening a framework page never triggers a re-optimization and reload.
       optimizeDeps: {include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vue', 'jsonc-parser']},
@@ -49,7 +52,7 @@ export default defineConfig(({command, mode}) => {
     // `vite build --mode demo`: the demo's city page as a site ships it (bundled, minified), for the
     // Lighthouse audit (bench/lighthouse.ts). The feed is served from data-schema/ beside it.
     return {
-      plugins: [minifyTemplatesPlugin()],
+      plugins: [minifyTemplatesPlugin(), prerenderDemoPlugin()],
       build: {
         target: 'es2022',
         outDir: 'dist-demo',

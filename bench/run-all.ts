@@ -20,6 +20,7 @@ import {run as validation} from './validate.js';
 import {run as calendar} from './calendar.js';
 import {run as delegations} from './delegations.js';
 import {run as report} from './report.js';
+import {run as render} from './render.js';
 import {compareCalendar, fullCalendarSize} from './anchors/fullcalendar.js';
 import {compareMap, leafletSizes} from './anchors/leaflet.js';
 
@@ -69,6 +70,8 @@ rows.push(...(await delegations(browser)));
 sample('report summary');
 rows.push(...(await report(browser)));
 await browser.close();
+sample('pre-rendering (CLI)');
+rows.push(...(await render()));
 sample('end');
 
 // ---- the table ---------------------------------------------------------------------------------

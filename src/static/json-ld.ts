@@ -35,8 +35,6 @@ const STATUS: Record<EventItem['status'], string> = {
   'moved-online': 'EventMovedOnline',
 };
 
-const MODE = {online: 'Online', offline: 'Offline', hybrid: 'Mixed'} as const;
-
 /** The date as schema.org wants it: a day as `YYYY-MM-DD`, an instant as the feed wrote it, with its offset. */
 const isoDate = (d: PartialDate): string => d.raw;
 
@@ -60,7 +58,11 @@ export function eventJsonLd(e: EventItem, data: TwinData, {locale, url}: JsonLdO
   const place = say(e.place)?.text;
   const page = safeHref(e.url) ?? url?.(e);
   const locations: Json[] = [];
-  if (e.format !== 'online' && (place || city)) {
+  // Online (or moved online): where it is streamed. A VirtualLocation without its url is no location.
+  const online = e.format === 'online' || e.status === 'moved-online';
+  const where = online || e.format === 'hybrid' ? (safeHref(e.links?.[0]?.url) ?? page) : undefined;
+  // A place, unless the event is (now) only online and says where: a moved-online event is no longer at its place.
+  if ((!online || !where) && e.format !== 'online' && (place || city)) {
     const address: Json = {'@type': 'PostalAddress'};
     if (cityName) address['addressLocality'] = cityName;
     const region = say(city?.region)?.text;
@@ -71,12 +73,8 @@ export function eventJsonLd(e: EventItem, data: TwinData, {locale, url}: JsonLdO
       location['geo'] = {'@type': 'GeoCoordinates', latitude: city.coordinates[1], longitude: city.coordinates[0]};
     locations.push(location);
   }
-  if (e.format === 'online' || e.format === 'hybrid' || e.status === 'moved-online') {
-    const virtual: Json = {'@type': 'VirtualLocation'};
-    const where = safeHref(e.links?.[0]?.url) ?? page;
-    if (where) virtual['url'] = where;
-    locations.push(virtual);
-  }
+  if (where) locations.push({'@type': 'VirtualLocation', url: where});
+  if (!locations.length) return undefined;
   const organizerText = say(e.organizer);
   const publisher = data.feeds.find((f) => f.source === e.source)?.publisher ?? data.feeds[0]?.publisher;
   const organizer: Json = organizerText
@@ -94,7 +92,9 @@ export function eventJsonLd(e: EventItem, data: TwinData, {locale, url}: JsonLdO
   const description = say(e.description);
   if (description) out['description'] = description.text;
   out['eventStatus'] = `https://schema.org/${STATUS[e.status] ?? 'EventScheduled'}`;
-  const mode = e.status === 'moved-online' ? 'Online' : e.format ? MODE[e.format] : undefined;
+  // The mode follows the locations written: a hybrid event with no stream address is, for a search engine, offline.
+  const kinds = new Set(locations.map((l) => l['@type']));
+  const mode = kinds.size === 2 ? 'Mixed' : kinds.has('Place') ? (e.format ? 'Offline' : undefined) : 'Online';
   if (mode) out['eventAttendanceMode'] = `https://schema.org/${mode}EventAttendanceMode`;
   out['location'] = locations.length === 1 ? locations[0] : locations;
   if (organizer['name']) out['organizer'] = organizer;
