@@ -8,6 +8,7 @@
 import {LitElement, css, html, nothing, type TemplateResult} from 'lit';
 import '../src/twinning-kit.js';
 import {customElement, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateFeedText, type ValidationResult} from '../src/core/validate.js';
 import {formatPath} from '../src/core/paths.js';
 import type {Problem} from '../src/core/problems.js';
@@ -408,7 +409,7 @@ export class DemoFeedChecker extends LitElement {
               <ul class="rich" data-rich-list=${reason}>
                 ${list.map(
                   (m) =>
-                    html`<li><code>${formatPath(['events', m.index])}</code> <span lang=${m.lang ?? nothing}>${`"${m.title ?? m.id}"`}</span></li>`,
+                    html`<li><code>${formatPath(['events', m.index])}</code> <span lang=${ifDefined(m.lang)}>${`"${m.title ?? m.id}"`}</span></li>`,
                 )}
               </ul>`
           : nothing;
