@@ -494,9 +494,19 @@ export function inspect(root: Element | ShadowRoot, where = 'page'): Finding[] {
       const tag = el.localName;
       const here = `${path} ${tag}`;
       // The kit's own SVG <image> or <link> would be a finding too: it uses neither.
-      // The page's own inline feed (a JSON data block in the element's light DOM) never runs.
-      const dataBlock =
-        tag === 'script' && (el as HTMLScriptElement).type === 'application/json' && !(node instanceof ShadowRoot);
+      // The page's own inline feed (a JSON data block in the element's light DOM) never runs; nor does the
+      // calendar's JSON-LD for search engines (`data-twin-ld`, in its light DOM), which must be one JSON
+      // text that no feed text has cut short, with no address to load.
+      const type = tag === 'script' && !(node instanceof ShadowRoot) ? (el as HTMLScriptElement).type : '';
+      const jsonLd = type === 'application/ld+json' && el.hasAttribute('data-twin-ld') && !el.hasAttribute('src');
+      if (jsonLd) {
+        try {
+          JSON.parse(el.textContent ?? '');
+        } catch {
+          found.push({what: 'JSON-LD that does not parse', where: here});
+        }
+      }
+      const dataBlock = type === 'application/json' || jsonLd;
       if (FORBIDDEN_TAGS.has(tag) && !dataBlock) found.push({what: `<${tag}> element`, where: here});
       for (const attr of el.getAttributeNames()) {
         const value = el.getAttribute(attr) ?? '';
