@@ -249,9 +249,11 @@ export class TwinEventCalendar extends TwinElement {
     const ld = [this.filtered, this.locale];
     if (this.twinData && (ld[0] !== this.#ld[0] || ld[1] !== this.#ld[1])) {
       this.#ld = ld;
-      void this.whenLoaded(import('./json-ld-script.js'), (m) =>
-        m.writeJsonLd(this, this.filtered, this.twinData!, this.locale),
-      );
+      // Only events known to the day get markup: without one, and none written before, nothing to load.
+      if (this.filtered.some((e) => e.startDate.day) || this.querySelector('script[data-twin-ld]'))
+        void this.whenLoaded(import('./json-ld-script.js'), (m) =>
+          m.writeJsonLd(this, this.filtered, this.twinData!, this.locale),
+        );
     }
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(

@@ -143,17 +143,32 @@ test('report: a year without a report, a partner, and a feed with nothing dated'
 
 test('calendar: the JSON-LD of exactly the events known to the day (vladivostok sample)', async () => {
   const vladivostok = data(VLADIVOSTOK);
-  const html = await render(vladivostok, {element: 'event-calendar', lang: 'en'});
-  const scripts = [...html.matchAll(/<script type="application\/ld\+json" data-twin-ld>([\s\S]*?)<\/script>/g)];
-  assert.equal(scripts.length, 1);
-  const ld = JSON.parse(scripts[0]![1]!) as Array<{name: string; startDate: string}>;
+  const names = async (options: Partial<StaticOptions>) => {
+    const html = await render(vladivostok, {element: 'event-calendar', lang: 'en', ...options});
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json" data-twin-ld>([\s\S]*?)<\/script>/g)];
+    assert.equal(scripts.length, 1);
+    const ld = JSON.parse(scripts[0]![1]!) as Array<{name: string; startDate: string}>;
+    for (const x of ld) assert.match(x.startDate, /^\d{4}-\d\d-\d\d/);
+    return ld.map((x) => x.name).sort();
+  };
   const precise = vladivostok.events.filter((e) => knownToTheDay(e.startDate));
   assert.equal(precise.length, 4);
+  const title = (e: (typeof precise)[number]) => resolveText(e.title, 'en', vladivostok.defaultLanguage)!.text;
+  // With pages to link to (`--all`), every one of them: an online event's VirtualLocation has its page.
   assert.deepEqual(
-    ld.map((x) => x.name).sort(),
-    precise.map((e) => resolveText(e.title, 'en', vladivostok.defaultLanguage)!.text).sort(),
+    await names({eventUrl: (e) => `https://city.example/events/${e.id}.html`}),
+    precise.map(title).sort(),
   );
-  for (const x of ld) assert.match(x.startDate, /^\d{4}-\d\d-\d\d/);
+  // Without, an online event that gives no address of its own gets none: a VirtualLocation needs its url.
+  const addressless = precise.filter((e) => e.format === 'online' && !e.url && !e.links?.length);
+  assert.equal(addressless.length, 1);
+  assert.deepEqual(
+    await names({}),
+    precise
+      .filter((e) => !addressless.includes(e))
+      .map(title)
+      .sort(),
+  );
   // Khabarovsk has no event known to the day: no script at all.
   assert.ok(!(await render(khabarovsk, {element: 'event-calendar'})).includes('<script'));
 });
