@@ -63,9 +63,19 @@ export function text(t: ResolvedText | undefined, fallback = ''): Html {
   return h`<span${attr('lang', t.lang)}>${t.text}</span>`;
 }
 
+const hrefs = new Map<string, string | undefined>();
+/** `safeHref` once per address and base (`--all` links the same addresses from many pages). */
+function checked(href: string, base: string | undefined): string | undefined {
+  const key = base === undefined ? href : `${base} ${href}`;
+  if (hrefs.has(key)) return hrefs.get(key);
+  const safe = safeHref(href, base);
+  hrefs.set(key, safe);
+  return safe;
+}
+
 /** A link of an allowed scheme (https, http, mailto, tel), or the content alone when the address is not one. */
 export function link(href: unknown, content: Html | string, base?: string): Html {
-  const safe = safeHref(href, base);
+  const safe = typeof href === 'string' ? checked(href, base) : safeHref(href, base);
   return safe ? h`<a href="${safe}">${content}</a>` : h`${content}`;
 }
 
