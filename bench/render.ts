@@ -16,7 +16,8 @@ import {pathToFileURL} from 'node:url';
 import {isMain, jsonOutput, ms, spread, stats, type Row} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
 
-const RUNS = 5;
+/** Runs per case (`RUNS=9 npx tsx bench/render.ts` for a steadier median on a busy machine). */
+const RUNS = Number(process.env.RUNS ?? 5);
 /** The issue's bar: a feed of 500 day-precise events renders in under 2 s by the CLI. */
 export const BAR_MS = 2000;
 const EVENTS = 500;

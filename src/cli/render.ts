@@ -114,44 +114,60 @@ export async function render(io: RenderIo): Promise<number> {
     io.write(`${await renderStatic(data, {...options, element: element!, lang: langs[0]})}\n`);
     return status;
   }
-  const files = await folder(data, langs, options, base);
   const out = v['out']!;
+  // Each file written as soon as it is made (one after the other: thousands of small files go faster so
+  // than through promises, or through a thread of their own on a machine with two cores), so the folder's
+  // megabytes are never all held at once.
+  const written = new Set<string>();
+  const made = new Set<string>();
+  let failed: Error | undefined;
+  const emit = (file: string, text: string) => {
+    const path = join(out, file);
+    try {
+      const dir = dirname(path);
+      if (!made.has(dir)) {
+        mkdirSync(dir, {recursive: true});
+        made.add(dir);
+      }
+      writeFileSync(path, text);
+    } catch (e) {
+      throw (failed = e as Error);
+    }
+    written.add(file);
+  };
   try {
-    // Written one after the other: thousands of small files go faster so than through promises.
-    for (const dir of new Set([...files.keys()].map((f) => dirname(join(out, f))))) mkdirSync(dir, {recursive: true});
-    for (const [f, text] of files) writeFileSync(join(out, f), text);
+    await folder(data, langs, options, base, emit);
   } catch (e) {
-    io.err(io.words.oembed.cannotWrite(out, (e as Error).message));
+    if (!failed || e !== failed) throw e;
+    io.err(io.words.oembed.cannotWrite(out, failed.message));
     return 2;
   }
-  io.err(w.written(files.size, out, io.say));
+  io.err(w.written(written.size, out, io.say));
   return status;
 }
 
-/** Every file of `--all`, by its path under the folder. */
+/** Every file of `--all`, given to `emit` with its path under the folder as soon as it is made. */
 async function folder(
   data: TwinData,
   langs: readonly string[],
   options: Omit<StaticOptions, 'element'>,
   base: string | undefined,
-): Promise<Map<string, string>> {
+  emit: (path: string, text: string) => void,
+): Promise<void> {
   const site = new Site(langs, base);
   const partners = partnersOf(data);
   const ids = new Set(partners.map((p) => p.city.id));
   const events = forPartner(data, options.partner).events;
   const pageWords = (lang: string) => CLI_WORDS[uiLocaleFor(lang)].render;
-  const files = new Map<string, string>();
   for (const lang of langs) {
     const pw = pageWords(lang);
     for (const element of STATIC_ELEMENTS) {
       const html = await renderStatic(data, {...options, element, lang, ...site.options(lang, 1, ids)});
-      files.set(`${lang}/${element}.html`, `${html}\n`);
+      emit(`${lang}/${element}.html`, `${html}\n`);
     }
-    for (const e of events) files.set(site.eventPath(lang, e), await eventPage(data, e, lang, site, pw, ids));
-    for (const p of partners)
-      files.set(site.partnerPath(lang, p.city.id), await partnerPage(data, p, lang, site, pw, ids));
+    for (const e of events) emit(site.eventPath(lang, e), await eventPage(data, e, lang, site, pw, ids));
+    for (const p of partners) emit(site.partnerPath(lang, p.city.id), await partnerPage(data, p, lang, site, pw, ids));
   }
-  files.set('index.html', await indexPage(data, site, pageWords, partners));
-  files.set(CSS_FILE, await stylesheet());
-  return files;
+  emit('index.html', await indexPage(data, site, pageWords, partners));
+  emit(CSS_FILE, await stylesheet());
 }

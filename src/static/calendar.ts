@@ -106,9 +106,38 @@ function wordsOf(ctx: StaticContext) {
 
 /** One event: its title (a heading at `depth`), date, format and status, place, participants, categories, text, links. */
 export function renderEvent(ctx: StaticContext, e: EventItem, depth: number, titleLink = true): Html {
-  const {data, locale} = ctx;
   const title = text(say(ctx, e.title), e.id);
   const own = ctx.options.eventUrl?.(e);
+  return h`<article class="twin-static-event"${attr('id', ctx.options.eventUrl ? undefined : `event-${e.id}`)}>
+${heading(ctx.level(depth), titleLink ? pageLink(own ?? e.url, title) : title, 'twin-static-title')}
+${new Html(factsOf(ctx, e, own))}</article>`;
+}
+
+const facts = new WeakMap<object, WeakMap<EventItem, Map<string, string>>>();
+/**
+ * An event's details below its title, made once per language and addresses of its links: `--all` writes
+ * the same details on the event's page and on its partners' pages (the same depth, so the same links).
+ */
+function factsOf(ctx: StaticContext, e: EventItem, own: string | undefined): string {
+  const {data} = ctx;
+  let byEvent = facts.get(data.cityById);
+  if (!byEvent) facts.set(data.cityById, (byEvent = new WeakMap()));
+  let byKey = byEvent.get(e);
+  if (!byKey) byEvent.set(e, (byKey = new Map()));
+  const partnerUrls = e.cities.map((id) => ctx.options.partnerUrl?.(id));
+  const key = `${ctx.ui} ${ctx.locale} ${data.defaultLanguage} ${data.timeZone} ${own} ${partnerUrls.join(' ')}`;
+  let out = byKey.get(key);
+  if (out === undefined) byKey.set(key, (out = renderFacts(ctx, e, own, partnerUrls).value));
+  return out;
+}
+
+function renderFacts(
+  ctx: StaticContext,
+  e: EventItem,
+  own: string | undefined,
+  partnerUrls: Array<string | undefined>,
+): Html {
+  const {data, locale} = ctx;
   const w = wordsOf(ctx);
   const status = w.status(e.status);
   const placeCity = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
@@ -119,9 +148,7 @@ export function renderEvent(ctx: StaticContext, e: EventItem, depth: number, tit
     ...(e.links ?? []).map((l) => link(l.url, text(say(ctx, l.title), l.url))),
   ].filter((l) => l.value.startsWith('<a '));
   const row = (label: string, value: Html | string) => h`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-  return h`<article class="twin-static-event"${attr('id', ctx.options.eventUrl ? undefined : `event-${e.id}`)}>
-${heading(ctx.level(depth), titleLink ? pageLink(own ?? e.url, title) : title, 'twin-static-title')}
-<dl class="twin-static-facts">${row(w.date, when(ctx, e))}${row(
+  return h`<dl class="twin-static-facts">${row(w.date, when(ctx, e))}${row(
     w.format,
     h`${w.formats(e.format ?? 'unstated')}${status ? h`; <strong class="twin-static-status">${status}</strong>` : ''}`,
   )}${
@@ -135,18 +162,16 @@ ${heading(ctx.level(depth), titleLink ? pageLink(own ?? e.url, title) : title, '
     e.cities.length || e.countries.length
       ? row(
           w.participants,
-          h`<ul class="twin-static-inline">${e.cities.map((id) => {
+          h`<ul class="twin-static-inline">${e.cities.map((id, i) => {
             const c = data.cityById.get(id);
-            return c
-              ? h`<li>${pageLink(ctx.options.partnerUrl?.(id), placeName(ctx, c))} (${country(c.country, locale)})</li>`
-              : '';
+            return c ? h`<li>${pageLink(partnerUrls[i], placeName(ctx, c))} (${country(c.country, locale)})</li>` : '';
           })}${e.countries.map((c) => h`<li>${country(c, locale)}</li>`)}</ul>`,
         )
       : ''
   }${categories.length ? row(w.category, h`${categories.map((c, i) => h`${i ? ', ' : ''}${c}`)}`) : ''}</dl>
 ${e.description ? h`<p class="twin-static-text">${text(say(ctx, e.description))}</p>` : ''}${
     links.length ? h`<ul class="twin-static-links">${links.map((l) => h`<li>${l}</li>`)}</ul>` : ''
-  }</article>`;
+  }`;
 }
 
 /**
@@ -160,22 +185,26 @@ export function jsonLdScript(ctx: StaticContext, events: readonly EventItem[]): 
   return ld.length ? h`<script type="application/ld+json" data-twin-ld>${new Html(`[${ld.join(',')}]`)}</script>` : h``;
 }
 
-const lds = new WeakMap<EventItem, Map<string, string>>();
+/** Stands for the event's own address while its JSON-LD is made: a private-use character that JSON and `jsonLdText` keep as it is. */
+const URL_MARK = '\u{e000}twin-url\u{e000}';
+const lds = new WeakMap<EventItem, Map<string, string[]>>();
 /**
- * An event's JSON-LD as `jsonLdText` writes it ('' for none), made once per language and address: `--all`
- * writes it in the calendar, on the event's page and on its partners' pages.
+ * An event's JSON-LD as `jsonLdText` writes it ('' for none). Made once per language, with a mark where its
+ * address goes, then the address put in (escaped as `jsonLdText` escapes it): `--all` writes the same event
+ * in the calendar, on its page and on its partners' pages, from folders of different depths.
  */
 function ldOf(ctx: StaticContext, e: EventItem): string {
   const url = ctx.options.eventUrl?.(e);
-  const key = `${ctx.locale} ${url}`;
   let byKey = lds.get(e);
   if (!byKey) lds.set(e, (byKey = new Map()));
-  let text = byKey.get(key);
-  if (text === undefined) {
-    const ld = eventJsonLd(e, ctx.data, {locale: ctx.locale, url: () => url});
-    byKey.set(key, (text = ld ? jsonLdText(ld) : ''));
+  // With an address, one text per language with the mark; without, one text per language as it is.
+  const key = url ? ctx.locale : `${ctx.locale} -`;
+  let parts = byKey.get(key);
+  if (!parts) {
+    const ld = eventJsonLd(e, ctx.data, {locale: ctx.locale, url: () => (url ? URL_MARK : undefined)});
+    byKey.set(key, (parts = ld ? jsonLdText(ld).split(URL_MARK) : ['']));
   }
-  return text;
+  return parts.length === 1 ? parts[0]! : parts.join(jsonLdText(url).slice(1, -1));
 }
 
 const todayDay = (): Day => {
