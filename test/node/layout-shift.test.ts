@@ -51,6 +51,23 @@ async function observeShifts(page: Page): Promise<void> {
 const shiftsOf = async (page: Page): Promise<Shift[]> =>
   (await page.evaluate(() => (window as unknown as {__shifts: Shift[]}).__shifts)) as Shift[];
 
+/**
+ * The visitor scrolls to the end of the page (the page is not scrolled for the widgets: the visitor's own
+ * scrolling is what is measured), every widget settles, and no layout shift was counted.
+ */
+async function scrollDownWithoutShift(page: Page, height: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)) break;
+    await page.mouse.wheel(0, height * 0.8);
+    await page.waitForTimeout(100);
+  }
+  await widgetsSettled(page, 30_000, false);
+  await page.waitForTimeout(500);
+  const shifts = await shiftsOf(page);
+  const total = shifts.reduce((sum, s) => sum + s.value, 0);
+  assert.equal(total, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+}
+
 const VIEWPORTS = [
   ['desktop', {width: 1350, height: 940}],
   ['phone', {width: 412, height: 823}],
@@ -73,17 +90,7 @@ for (const [name, viewport] of VIEWPORTS) {
             !!document.querySelector('twin-report-summary')?.shadowRoot?.querySelector('[part~="figures"], .figures'),
         );
         // ...then the visitor scrolls down the page, and each widget draws as it comes near.
-        for (let i = 0; i < 300; i++) {
-          if (await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)) break;
-          await page.mouse.wheel(0, viewport.height * 0.8);
-          await page.waitForTimeout(100);
-        }
-        // (The page is not scrolled for them: the visitor's own scrolling is what is measured.)
-        await widgetsSettled(page, 30_000, false);
-        await page.waitForTimeout(500);
-        const shifts = await shiftsOf(page);
-        const total = shifts.reduce((sum, s) => sum + s.value, 0);
-        assert.equal(total, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+        await scrollDownWithoutShift(page, viewport.height);
         assert.ok((await widgetStates(page)).every((s) => s.state === 'ready'));
         assert.deepEqual(seen.pageErrors, []);
       } finally {
@@ -132,16 +139,7 @@ for (const [name, viewport] of VIEWPORTS) {
         await page.waitForFunction(
           () => !!document.querySelector('twin-report-summary')?.shadowRoot?.querySelector('[part~="figures"]'),
         );
-        for (let i = 0; i < 300; i++) {
-          if (await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)) break;
-          await page.mouse.wheel(0, viewport.height * 0.8);
-          await page.waitForTimeout(100);
-        }
-        await widgetsSettled(page, 30_000, false);
-        await page.waitForTimeout(500);
-        const shifts = await shiftsOf(page);
-        const total = shifts.reduce((sum, s) => sum + s.value, 0);
-        assert.equal(total, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+        await scrollDownWithoutShift(page, viewport.height);
         const tops = (await page.evaluate(() => (window as unknown as {__tops: object}).__tops)) as Record<
           string,
           number[]
