@@ -63,18 +63,9 @@ export function text(t: ResolvedText | undefined, fallback = ''): Html {
   return h`<span${attr('lang', t.lang)}>${t.text}</span>`;
 }
 
-const hrefs = new Map<string | undefined, Map<string, string | undefined>>();
-/** `safeHref` once per address and base (`--all` links the same addresses from many pages). */
-function checked(href: string, base: string | undefined): string | undefined {
-  let byHref = hrefs.get(base);
-  if (!byHref) hrefs.set(base, (byHref = new Map()));
-  if (!byHref.has(href)) byHref.set(href, safeHref(href, base));
-  return byHref.get(href);
-}
-
 /** A link of an allowed scheme (https, http, mailto, tel), or the content alone when the address is not one. */
 export function link(href: unknown, content: Html | string, base?: string): Html {
-  const safe = typeof href === 'string' ? checked(href, base) : safeHref(href, base);
+  const safe = safeHref(href, base);
   return safe ? h`<a href="${safe}">${content}</a>` : h`${content}`;
 }
 
