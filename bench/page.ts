@@ -108,14 +108,25 @@ export function stats(xs: number[]): Timing {
   };
 }
 
-/** One line of bench/run-all.ts's table: our figure, and the anchor's where there is one. */
+/** A rival's figure on a row: its name (with its version) and its runs, measured in the same run as ours. */
+export interface Anchor {
+  name: string;
+  timing: Timing;
+  /** What it drew, for the record. */
+  rendered?: Record<string, number>;
+  note?: string;
+}
+
+/** One line of bench/run-all.ts's table: our figure, and every rival's measured on the same row. */
 export interface Row {
   /** calendar, map, validation, ... */
   group: string;
   case: string;
-  unit: 'ms';
+  /** Milliseconds, or megabytes (memory rows: JS heap used after the render). */
+  unit: 'ms' | 'MB';
   ours: Timing;
-  anchor?: {name: string; timing: Timing};
+  /** The rivals measured on the same data, run for run, in the order they are shown. */
+  anchors?: Anchor[];
   /** DESIGN.md's budget for `ours.median`, in `unit`. Timings are reported against it, never asserted. */
   budget?: number;
   /** What was rendered, for the record (counted in the page after each run). */
@@ -127,8 +138,12 @@ export interface Row {
 
 export {isMain, jsonOutput} from './cli.js';
 
-export const ms = (x: number): string => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
-export const spread = (t: Timing): string => `${t.min < 10 ? t.min.toFixed(2) : t.min.toFixed(1)}–${ms(t.max)}`;
+const num = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+export const ms = (x: number, unit: Row['unit'] = 'ms'): string => `${num(x)} ${unit}`;
+export const spread = (t: Timing, unit: Row['unit'] = 'ms'): string => `${num(t.min)}–${ms(t.max, unit)}`;
+/** A rival's median over ours: 10× means the rival took ten times as long (or used ten times the memory). */
+export const ratio = (theirs: number, ours: number): string =>
+  `${(theirs / ours).toFixed(theirs / ours < 10 ? 1 : 0)}×`;
 
 /**
  * A pause between runs: two frames, so that the page has painted what the run drew (with the anchors
