@@ -152,3 +152,17 @@ export const ratio = (theirs: number, ours: number): string =>
  */
 export const pause = (page: Page, time = 30): Promise<unknown> =>
   page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ${time}))))`);
+
+/**
+ * The heap a page holds now, in MB, after a full garbage collection (DevTools protocol): V8's JS heap plus
+ * the embedder's (Blink's DOM objects). Take it before mounting and after the render, and report the
+ * difference: what the render keeps alive.
+ */
+export async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {usedSize: number; embedderHeapUsedSize?: number};
+  await cdp.detach();
+  return (usage.usedSize + (usage.embedderHeapUsedSize ?? 0)) / 2 ** 20;
+}
