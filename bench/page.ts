@@ -36,9 +36,13 @@ export async function bundle(entry: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** A page the size every bench uses: a 1,200 × 900 viewport and a 1,100 px <main>. */
+/**
+ * A page the size every bench uses: a 1,200 × 900 viewport and a 1,100 px <main>, in the Asia/Vladivostok
+ * time zone (the rivals' mixed feed's, bench/anchors/fixtures.ts), so that every calendar puts a timed
+ * event on the same day.
+ */
 export async function sizedPage(browser: Browser, styles = ''): Promise<Page> {
-  const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+  const page = await browser.newPage({viewport: {width: 1200, height: 900}, timezoneId: 'Asia/Vladivostok'});
   await page.setContent(
     `<!doctype html><html lang="en"><head><style>${styles}</style></head><body><main style="width:1100px"></main></body></html>`,
   );
