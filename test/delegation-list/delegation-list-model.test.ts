@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type {City} from '../../data-schema/schema.js';
 import type {DelegationItem, TwinData} from '../../src/core/merge.js';
 import {parsePartialDate} from '../../src/core/partial-date.js';
-import {facetCounts} from '../../src/delegation-list/parts.js';
+import {facetCounts, fold} from '../../src/delegation-list/parts.js';
 import {
   RowTable,
   buildRows,
@@ -144,6 +144,23 @@ describe('delegation list model', () => {
           }
         }
       }),
+    );
+  });
+
+  it('folds text for the search: lower case, compatibility forms unified, no marks, in any script', () => {
+    expect(['Ёлка', 'Crème Brûlée', 'Ｂｕｃｈｅｏｎ', 'ｶﾞ', 'İzmir', 'Визит 4'].map(fold)).to.deep.equal([
+      'елка',
+      'creme brulee',
+      'bucheon',
+      'カ',
+      'izmir',
+      'визит 4',
+    ]);
+    fc.assert(
+      fc.property(fc.string({unit: 'binary'}), (s) => {
+        expect(fold(s)).to.equal(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\p{M}/gu, ''));
+      }),
+      {numRuns: 2000},
     );
   });
 
