@@ -17,6 +17,11 @@
  *   all the main-thread CPU time of the gesture and its aftermath ÷ 60, since Leaflet does its work
  *   outside the frames' event handlers (wheel zoom on a 40 ms timer, then a 250 ms animation and a
  *   redraw of every path at its end; inertia and a redraw after a drag).
+ * - Ctrl + wheel with 500 partners, one real wheel event at a time (bench/frames.ts `wheelZoom`): from the
+ *   wheel event's timestamp to the end of the first frame whose drawing changed. Ours sets the basemap's
+ *   transform in the wheel handler; Leaflet, with its defaults, waits for more wheel events (40 ms,
+ *   `wheelDebounceTime`), starts its zoom animation in a rAF callback, and its CSS transition shows the
+ *   first change a frame later: each is timed to that first changed frame, not to the end of the animation.
  * Runs alternate ours / theirs (the order swapped every run); every render checks what was drawn
  * (markers, lines, basemap paths), so an empty map fails the bench instead of looking fast.
  * Size: bench/anchors/leaflet-app.ts (Leaflet, topojson-client's feature, the basemap, the glue)
