@@ -110,3 +110,74 @@ export async function gesture(
     state: r.state,
   };
 }
+
+/**
+ * Ctrl + wheel to the first zoomed frame: one real wheel event (Playwright's mouse over the map's middle,
+ * Control held: CDP input, through the browser like a wheel's), timed in the page from the wheel event's
+ * timestamp to the end of the first frame that shows the map at another scale: after each frame (a
+ * message posted from its rAF callback runs once the frame's main-thread work is done), `probe` (an
+ * expression evaluated in the page) gives the geometry of what is drawn (getBoundingClientRect, which
+ * includes every transform, and a CSS transition's current value), and the first frame where it differs
+ * from before the wheel ends the time. Whatever the library does in between (a handler, a debounce
+ * timer, an animation's first step) is in the figure. 3 s without a change fails the bench.
+ */
+const WHEEL_PROBE = `window.wheelProbe = {
+  arm(probe) {
+    const read = new Function('return ' + probe);
+    const before = read();
+    this.done = new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({error: 'no zoomed frame within 3 s', before}), 3000);
+      addEventListener('wheel', (e) => {
+        const at = e.timeStamp;
+        let frames = 0;
+        const frame = () => requestAnimationFrame((ts) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            frames++;
+            const now = read();
+            if (now === before) return frame();
+            clearTimeout(timer);
+            resolve({ms: performance.now() - at, frameStart: ts - at, frames, before, after: now});
+          };
+          channel.port2.postMessage(0);
+        });
+        frame();
+      }, {capture: true, once: true, passive: true});
+    });
+  },
+};`;
+
+export interface WheelZoom {
+  /** Wheel event's timestamp to the end of the first frame that shows the zoom. */
+  ms: number;
+  /** To that frame's start (its rAF timestamp). */
+  frameStart: number;
+  /** Frames drawn until then, that one included. */
+  frames: number;
+}
+
+/**
+ * One Ctrl + wheel step (`deltaY` px, negative zooms in) over the middle of `target` (a selector in the
+ * page), timed to the first frame that shows it; then `settle` ms for the library to finish (ours
+ * redraws 160 ms after the wheel stops, Leaflet animates for 250 ms).
+ */
+export async function wheelZoom(
+  page: Page,
+  target: string,
+  probe: string,
+  deltaY: number,
+  settle = SETTLE_MS,
+): Promise<WheelZoom> {
+  if (!(await page.evaluate('!!window.wheelProbe'))) await page.addScriptTag({content: WHEEL_PROBE});
+  const box = (await page.locator(target).first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`);
+  await page.evaluate(`wheelProbe.arm(${JSON.stringify(probe)})`);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, deltaY);
+  await page.keyboard.up('Control');
+  const r = (await page.evaluate('wheelProbe.done')) as WheelZoom & {error?: string};
+  if (r.error) throw new Error(`Ctrl + wheel on ${target}: ${r.error} (${JSON.stringify(r)})`);
+  await page.waitForTimeout(settle);
+  return r;
+}

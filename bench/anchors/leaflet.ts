@@ -17,6 +17,11 @@
  *   all the main-thread CPU time of the gesture and its aftermath ÷ 60, since Leaflet does its work
  *   outside the frames' event handlers (wheel zoom on a 40 ms timer, then a 250 ms animation and a
  *   redraw of every path at its end; inertia and a redraw after a drag).
+ * - Ctrl + wheel with 500 partners, one real wheel event at a time (bench/frames.ts `wheelZoom`): from the
+ *   wheel event's timestamp to the end of the first frame whose drawing changed. Ours sets the basemap's
+ *   transform in the wheel handler; Leaflet, with its defaults, waits for more wheel events (40 ms,
+ *   `wheelDebounceTime`), starts its zoom animation in a rAF callback, and its CSS transition shows the
+ *   first change a frame later: each is timed to that first changed frame, not to the end of the animation.
  * Runs alternate ours / theirs (the order swapped every run); every render checks what was drawn
  * (markers, lines, basemap paths), so an empty map fails the bench instead of looking fast.
  * Size: bench/anchors/leaflet-app.ts (Leaflet, topojson-client's feature, the basemap, the glue)
@@ -38,12 +43,21 @@ import {
   type Row,
   type Timing,
 } from '../page.js';
-import {gesture, type GestureResult} from '../frames.js';
+import {gesture, wheelZoom, type GestureResult, type WheelZoom} from '../frames.js';
 import {ourMap, MAP_FEEDS, type MapRun} from '../map.js';
 import {br, gz, measure, type SizeRow} from '../size.js';
 
 const RUNS = 11;
 const GESTURES = 5;
+/** Ctrl + wheel steps on each side: rounds (a newly drawn map each), alternating which side goes first. */
+const WHEEL_ROUNDS = 5;
+/** One wheel event of 100 px each: in, out, in, out (ours zooms 2×, Leaflet a level, 2×, per step). */
+const WHEEL_STEPS = [-100, 100, -100, 100];
+/** What each map shows, as geometry (bench/frames.ts `wheelZoom`): ours' basemap, Leaflet's vector layer. */
+const ZOOM_PROBES = {
+  ours: `(() => { const r = document.querySelector('twin-partner-map').shadowRoot.querySelector('.viewport').getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(); })()`,
+  theirs: `(() => { const r = document.querySelector('.leaflet-overlay-pane svg g').getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(); })()`,
+};
 
 export interface LeafletRun {
   ms: number;
@@ -94,6 +108,7 @@ export async function compareMap(
   browser: Browser,
   runs = RUNS,
   gestures = GESTURES,
+  wheelRounds = WHEEL_ROUNDS,
 ): Promise<{rows: Row[]; gestures: Record<string, GestureRows>}> {
   const ours = await ourMap(browser);
   const theirs = await leaflet(browser);
@@ -178,6 +193,17 @@ export async function compareMap(
       }
     }
   }
+  // Ctrl + wheel to the first zoomed frame, on the same pages.
+  const wheel: {ours: WheelZoom[]; theirs: WheelZoom[]} = {ours: [], theirs: []};
+  for (let i = 0; i < wheelRounds; i++) {
+    for (const side of i % 2 ? (['theirs', 'ours'] as const) : (['ours', 'theirs'] as const)) {
+      const page = side === 'ours' ? oursPage : theirsPage;
+      if (side === 'ours') await ours.render(oursPage, 'p500');
+      else await theirs.render(theirsPage, 'p500', 500);
+      const target = side === 'ours' ? 'twin-partner-map .frame' : '.leaflet-container';
+      for (const dy of WHEEL_STEPS) wheel[side].push(await wheelZoom(page, target, ZOOM_PROBES[side], dy));
+    }
+  }
   await oursPage.close();
   await theirsPage.close();
   await ours.close();
@@ -211,6 +237,27 @@ export async function compareMap(
       pair('longest frame interval', (r) => r.intervals.max, 'rAF to rAF, paint included; median of repetitions'),
     );
   }
+  const zoomed = (side: WheelZoom[], f: (r: WheelZoom) => number) => stats(side.map(f));
+  rows.push({
+    group: 'map frames',
+    case: 'Ctrl + wheel, 500 partners: wheel input to the first zoomed frame',
+    unit: 'ms',
+    ours: zoomed(wheel.ours, (r) => r.ms),
+    anchors: [
+      {
+        name: 'Leaflet',
+        timing: zoomed(wheel.theirs, (r) => r.ms),
+        note: "Leaflet's defaults: the wheel is debounced (wheelDebounceTime 40 ms), then the zoom animates (CSS transition, 250 ms); timed to its first frame whose drawing differs",
+      },
+    ],
+    extra: {
+      'ours: frames until then': zoomed(wheel.ours, (r) => r.frames),
+      'Leaflet: frames until then': zoomed(wheel.theirs, (r) => r.frames),
+      'ours: to the start of that frame': zoomed(wheel.ours, (r) => r.frameStart),
+      'Leaflet: to the start of that frame': zoomed(wheel.theirs, (r) => r.frameStart),
+    },
+    note: `one real Ctrl + wheel event (Playwright, 100 px: in, out, in, out; ${wheelRounds} newly drawn maps a side, alternating), from the wheel event's timestamp to the end of the first frame whose drawn geometry changed (ours: the basemap's box, whose transform the wheel handler sets; Leaflet: its vector layer's box, transitions included), measured after each frame (rAF, then a message)`,
+  });
   return {rows, gestures: all};
 }
 

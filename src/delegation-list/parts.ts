@@ -111,9 +111,13 @@ export const styles = [
 export function fold(text: string): string {
   // ASCII has nothing to decompose and no marks: the common case skips the slow part.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most text has no marks once decomposed (Cyrillic but й and ё, CJK): a test, cheaper than a replace.
+  text = text.normalize('NFKD').toLowerCase();
+  return MARK.test(text) ? text.replace(MARKS, '') : text;
 }
 const ASCII = /^[\0-\x7f]*$/;
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
 
 const TEXT_KEYS = ['title', 'purpose', 'head', 'participants', 'outcome', 'directionNote', 'formatNote'] as const;
 

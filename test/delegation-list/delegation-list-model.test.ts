@@ -3,8 +3,16 @@ import fc from 'fast-check';
 import type {City} from '../../data-schema/schema.js';
 import type {DelegationItem, TwinData} from '../../src/core/merge.js';
 import {parsePartialDate} from '../../src/core/partial-date.js';
-import {facetCounts} from '../../src/delegation-list/parts.js';
-import {RowTable, buildRows, noFilters, selectRows, stableOrder, summarize} from '../../src/delegation-list/model.js';
+import {facetCounts, fold} from '../../src/delegation-list/parts.js';
+import {
+  RowTable,
+  buildRows,
+  noFilters,
+  selectRows,
+  sortByDate,
+  stableOrder,
+  summarize,
+} from '../../src/delegation-list/model.js';
 import {sortRows} from '../../src/delegation-list/sort.js';
 
 const city = (id: string, country: string, name: string): City =>
@@ -120,6 +128,39 @@ describe('delegation list model', () => {
           }
         },
       ),
+    );
+  });
+
+  it('sorts any subset of the rows by date as the whole sort does, on the same table again and again', () => {
+    fc.assert(
+      fc.property(fc.array(item, {maxLength: 80}), fc.array(fc.array(fc.boolean())), (items, picks) => {
+        const table = new RowTable(dataOf(items));
+        for (const pick of [[], ...picks]) {
+          // A search's rows: a subset, in feed order.
+          const subset = Uint32Array.from([...table.all()].filter((i) => pick[i] ?? true));
+          for (const descending of [false, true]) {
+            const sorted = sortRows(table, subset, 'date', descending, name, (code) => code, 'en');
+            expect([...sorted]).to.deep.equal([...sortByDate(table, subset, descending)]);
+          }
+        }
+      }),
+    );
+  });
+
+  it('folds text for the search: lower case, compatibility forms unified, no marks, in any script', () => {
+    expect(['Ёлка', 'Crème Brûlée', 'Ｂｕｃｈｅｏｎ', 'ｶﾞ', 'İzmir', 'Визит 4'].map(fold)).to.deep.equal([
+      'елка',
+      'creme brulee',
+      'bucheon',
+      'カ',
+      'izmir',
+      'визит 4',
+    ]);
+    fc.assert(
+      fc.property(fc.string({unit: 'binary'}), (s) => {
+        expect(fold(s)).to.equal(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\p{M}/gu, ''));
+      }),
+      {numRuns: 2000},
     );
   });
 
