@@ -133,15 +133,28 @@ function centred(lon: number, centre: number): number {
   return lambda;
 }
 
-/** Writes SVG path data (two decimals) and keeps the bounding box of what it wrote. */
+/**
+ * Writes SVG path data (two decimals) of points given in radians (centred, may run past ±π), projecting
+ * them on the way (no array per point: 500 arcs are tens of thousands of points), and keeps the
+ * bounding box of what it wrote.
+ */
 class PathWriter {
   d = '';
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
   y1 = -Infinity;
-  point(x: number, y: number, first: boolean): void {
-    this.d += `${first ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+  point(lambda: number, phi: number, first: boolean): void {
+    // naturalEarth1, inlined.
+    const phi2 = phi * phi;
+    const phi4 = phi2 * phi2;
+    const x =
+      WORLD_WIDTH / 2 +
+      lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4))) * SCALE;
+    const y =
+      HALF_HEIGHT -
+      phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))) * SCALE;
+    this.d += (first ? 'M' : 'L') + Math.round(x * 100) / 100 + ',' + Math.round(y * 100) / 100;
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -155,29 +168,29 @@ class PathWriter {
  * edge of the world get a copy a turn over (what lies outside the outline is covered).
  */
 function writeLine(out: PathWriter, line: Line, centre: number, closed: boolean): void {
-  if (line.length < 2) return;
-  const lambdas: number[] = [];
+  const n = line.length;
+  if (n < 2) return;
+  const lambdas = new Float64Array(n);
   let prev = centred(line[0]![0], centre);
   let lo = prev;
   let hi = prev;
-  for (const [lon] of line) {
-    let lambda = centred(lon, centre);
+  for (let i = 0; i < n; i++) {
+    let lambda = centred(line[i]![0], centre);
     lambda += TAU * Math.round((prev - lambda) / TAU);
-    lambdas.push(lambda);
-    prev = lambda;
+    lambdas[i] = prev = lambda;
     if (lambda < lo) lo = lambda;
     if (lambda > hi) hi = lambda;
   }
-  const turn = closed ? lambdas[lambdas.length - 1]! - lambdas[0]! : 0;
+  const turn = closed ? lambdas[n - 1]! - lambdas[0]! : 0;
   const pole = Math.abs(turn) > PI ? (line.reduce((s, p) => s + p[1], 0) < 0 ? -PI / 2 : PI / 2) : undefined;
   const shifts = [0];
   if (hi > PI) shifts.push(-TAU);
   if (lo < -PI) shifts.push(TAU);
   for (const shift of shifts) {
-    line.forEach((p, i) => out.point(...toMap(lambdas[i]! + shift, p[1] * RAD), i === 0));
+    for (let i = 0; i < n; i++) out.point(lambdas[i]! + shift, line[i]![1] * RAD, i === 0);
     if (pole !== undefined) {
-      out.point(...toMap(lambdas[lambdas.length - 1]! + shift, pole), false);
-      out.point(...toMap(lambdas[0]! + shift, pole), false);
+      out.point(lambdas[n - 1]! + shift, pole, false);
+      out.point(lambdas[0]! + shift, pole, false);
     }
     if (closed) out.d += 'Z';
   }
@@ -210,10 +223,10 @@ function outline(): string {
   const out = new PathWriter();
   let first = true;
   for (let phi = 90; phi >= -90; phi -= 2) {
-    out.point(...toMap(PI, phi * RAD), first);
+    out.point(PI, phi * RAD, first);
     first = false;
   }
-  for (let phi = -90; phi <= 90; phi += 2) out.point(...toMap(-PI, phi * RAD), false);
+  for (let phi = -90; phi <= 90; phi += 2) out.point(-PI, phi * RAD, false);
   return `${out.d}Z`;
 }
 

@@ -12,7 +12,7 @@ import {PAN_STEP, ZOOM_STEP} from './gesture-controller.js';
 import type {MapHost} from './host.js';
 import {relationLabel, statusLabel} from './labels.js';
 import type {Relation, RelationStatus} from './model.js';
-import {HOME, type Marker} from './places.js';
+import {HOME, type Arc, type Marker} from './places.js';
 
 /** A group's spoken name lists this many of its places, then how many more. */
 const NAMED_IN_GROUP = 5;
@@ -66,14 +66,7 @@ export function renderMap(host: MapHost) {
           ${countries.map((c) => svg`<path class="partner-country" data-country=${c} d=${map.country(c)}></path>`)}
           <path class="borders" d=${map.borders}></path>
           <path class="outside" d=${map.outside}></path>
-          <g class="arcs">
-            ${arcs
-              .filter((a) => shownIds.has(a.id))
-              .map(
-                (a) =>
-                  svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`,
-              )}
-          </g>
+          <g class="arcs">${renderArcs(arcs, host.shownPartners, shownIds, selected)}</g>
         </g>
       </svg>
       <div class="markers" role="group" aria-label=${msg('Partners on the map', {id: 'map.markers'})} aria-describedby="keys">
@@ -95,6 +88,38 @@ export function renderMap(host: MapHost) {
           ${control('pan-down', msg('Pan down', {id: 'map.panDown'}), '↓', () => void host.panBy(0, -PAN_STEP))}
         </div>
       </div>`;
+}
+
+/** Above this many arcs, they are drawn as one path per relation and status (and the chosen partner's on its own). */
+const ONE_PATH_EACH = 80;
+
+const arcPath = (a: Arc, selected: string | undefined) =>
+  svg`<path part="arc" class="arc ${a.relation} ${a.status}${a.id === selected ? ' selected' : ''}" data-city=${a.id} d=${a.d}></path>`;
+
+const bundles = new WeakMap<readonly Arc[], {shown: readonly unknown[]; selected?: string; out: TemplateResult[]}>();
+
+/**
+ * The arcs of the shown partners. Hundreds of arcs are a few paths (the same look: arcs of one relation
+ * and status share their stroke), not hundreds of elements to create, style and lay out; the bundles
+ * are made once per feed, filter and chosen partner.
+ */
+function renderArcs(arcs: readonly Arc[], shown: readonly unknown[], ids: ReadonlySet<string>, selected?: string) {
+  const list = arcs.filter((a) => ids.has(a.id));
+  if (list.length <= ONE_PATH_EACH) return list.map((a) => arcPath(a, selected));
+  const b = bundles.get(arcs);
+  if (b && b.shown === shown && b.selected === selected) return b.out;
+  const byKind = new Map<string, string[]>();
+  for (const a of list) {
+    if (a.id === selected) continue;
+    const key = `${a.relation} ${a.status}`;
+    const ds = byKind.get(key);
+    if (ds) ds.push(a.d);
+    else byKind.set(key, [a.d]);
+  }
+  const out = [...byKind].map(([kind, ds]) => svg`<path part="arc" class="arc ${kind}" d=${ds.join('')}></path>`);
+  for (const a of list) if (a.id === selected) out.push(arcPath(a, selected));
+  bundles.set(arcs, {shown, selected, out});
+  return out;
 }
 
 function control(name: string, label: string, glyph: string, action: () => void) {

@@ -189,8 +189,9 @@ export function summarize(partners: readonly Partner[], home?: City): Summary {
     (s, i, all) => all.findIndex((t) => t.partner === s.partner) === i,
   );
   const others = new Map<string, {of: City; partners: Partner[]}>();
+  const isLinked = new Set(linked);
   for (const p of partners) {
-    if (linked.includes(p) || !p.of) continue;
+    if (isLinked.has(p) || !p.of) continue;
     const group = others.get(p.of.id) ?? {of: p.of, partners: []};
     group.partners.push(p);
     others.set(p.of.id, group);
@@ -283,17 +284,18 @@ export interface Group {
  * clear of the markers around it as that member does.
  */
 export function groupPoints(points: readonly Point[], radius: number): Group[] {
-  const cells = new Map<string, Group[]>();
+  // Cells by number (column × 2^20 + row): no key string made for each of the nine cells per point.
+  const cells = new Map<number, Group[]>();
   const groups: Group[] = [];
   const r2 = radius * radius;
-  const cellOf = (x: number, y: number) => [Math.floor(x / radius), Math.floor(y / radius)] as const;
   for (const p of points) {
-    const [cx, cy] = cellOf(p.x, p.y);
+    const cx = Math.floor(p.x / radius);
+    const cy = Math.floor(p.y / radius);
     let found: Group | undefined;
     let best = Infinity;
     for (let i = -1; i <= 1; i++) {
       for (let j = -1; j <= 1; j++) {
-        for (const g of cells.get(`${cx + i},${cy + j}`) ?? []) {
+        for (const g of cells.get((cx + i) * 1048576 + cy + j) ?? []) {
           const d = (g.x - p.x) ** 2 + (g.y - p.y) ** 2;
           if (d < r2 && d < best) {
             best = d;
@@ -307,7 +309,7 @@ export function groupPoints(points: readonly Point[], radius: number): Group[] {
     } else {
       const g: Group = {id: p.id, x: p.x, y: p.y, members: [p.id]};
       groups.push(g);
-      const key = `${cx},${cy}`;
+      const key = cx * 1048576 + cy;
       const list = cells.get(key);
       if (list) list.push(g);
       else cells.set(key, [g]);

@@ -370,19 +370,33 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
     }
   }
 
-  /** The card and the table: a separate chunk, asked for once there is data (see parts.ts). */
+  /**
+   * The card and the table: a separate chunk (see parts.ts), asked for as soon as the map is on the page,
+   * while the feed loads and is checked. Asked for only with the data, it arrived after the map was drawn
+   * and drew it all once more (its styles restyle the whole map).
+   */
   #parts: typeof import('./parts.js') | undefined;
   #partsLoading: Promise<unknown> | undefined;
+
+  #loadParts(): void {
+    // A chunk that could not be fetched is asked for again at the next render.
+    if (this.#partsLoading) return;
+    this.#partsLoading = this.whenLoaded(import('./parts.js'), (m) => {
+      if (this.#parts) return;
+      this.#parts = m;
+      this.addStyles(m.styles);
+    }).catch(() => (this.#partsLoading = undefined));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#loadParts();
+  }
 
   protected override renderContent(data: TwinData) {
     const total = this.places.partners.length;
     const parts = this.#parts;
-    // A chunk that could not be fetched is asked for again at the next render.
-    if (!this.#partsLoading)
-      this.#partsLoading = this.whenLoaded(import('./parts.js'), (m) => {
-        this.#parts = m;
-        this.addStyles(m.styles);
-      }).catch(() => (this.#partsLoading = undefined));
+    this.#loadParts();
     return html`<section class="partner-map" aria-labelledby="summary">
       ${renderSummary(this, data)}
       ${total ? renderToolbar(this) : nothing}
