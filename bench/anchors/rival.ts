@@ -8,7 +8,7 @@
  * settings closest to ours: the weeks of the month, at most 3 events a day then "+N more" where the rival
  * can cut a day, previous / next / today buttons, English.
  */
-export type RivalView = 'month' | 'list';
+export type RivalView = 'month' | 'list' | 'listMonth';
 
 /** A feed's event as the adapters read it (bench/anchors/fixtures.ts makes them). */
 export interface FeedEvent {
@@ -38,8 +38,13 @@ export interface Drawn {
 export interface RivalCalendar {
   /** The name printed in the table, with the version: 'FullCalendar 7.1.2'. */
   name: string;
-  /** The rival's own name for each view it has: {month: 'dayGridMonth', list: 'listYear'}. */
-  views: {month: string; list?: string};
+  /**
+   * The rival's own name for each view it has: {month: 'dayGridMonth', list: 'listYear'}. `list` is its
+   * list closest to ours (which lists all events) on a feed spread over a year; `listMonth`, where the
+   * rival has one apart, its list of one month, the closest on the dense feed (one month); without it,
+   * the harness shows `list` on both.
+   */
+  views: {month: string; list?: string; listMonth?: string};
   /**
    * Draws `feed` in `el` (an empty div in <main>, 1,100 px wide), showing the month of `date`
    * (`YYYY-MM-DD`). Resolves when the events are in the DOM (synchronous renderers resolve at once;
@@ -50,6 +55,11 @@ export interface RivalCalendar {
   nextButton: string;
   /** What is drawn in `el` now: a render that drew nothing fails the bench. */
   drawn(el: HTMLElement): Drawn;
+  /**
+   * Optional, cheap (read in a frame callback): true while the rival shows the new period's title but
+   * not yet its events, as FullCalendar 7 does for a frame. The click interaction waits for it to end.
+   */
+  pending?(el: HTMLElement): boolean;
 }
 
 export interface RivalHandle {

@@ -1,0 +1,60 @@
+/**
+ * vkurko's EventCalendar 5 as a site would ship it: `@event-calendar/core` (Svelte 5 inside) with its
+ * DayGrid and List plugins and its CSS (`@event-calendar/core/index.css`).
+ */
+import {createCalendar, destroyCalendar, DayGrid, List} from '@event-calendar/core';
+import {version} from '@event-calendar/core/package.json';
+import {fcEvent, nextDay} from './rival-feed.js';
+import type {Drawn, RivalCalendar} from './rival.js';
+
+export const css = ['@event-calendar/core/index.css'];
+
+export const rival: RivalCalendar = {
+  name: `EventCalendar ${version}`,
+  views: {month: 'dayGridMonth', list: 'listYear', listMonth: 'listMonth'},
+  mount(el, feed, view, date) {
+    const initialView = rival.views[view]!;
+    return new Promise((resolve) => {
+      let ready = false;
+      const calendar = createCalendar(el, [DayGrid, List], {
+        view: initialView,
+        date,
+        locale: 'en',
+        // EventCalendar cuts a day by its height only ("only the value `true` is supported", its README):
+        // a calendar this tall has room for 3 events a day, then "+N more", as ours and FullCalendar's.
+        dayMaxEvents: true,
+        height: '830px',
+        headerToolbar: {
+          start: 'title',
+          center: '',
+          end: `prev,next today dayGridMonth,${initialView === 'dayGridMonth' ? 'listYear' : initialView}`,
+        },
+        events: (feed.events ?? []).map((e) => {
+          const ev = fcEvent(e, feed);
+          // EventCalendar's type wants an end: the feed's, else the event's one day or instant.
+          return {...ev, end: ev.end ?? (ev.allDay ? nextDay(ev.start) : ev.start)};
+        }),
+        eventAllUpdated() {
+          if (ready) return;
+          ready = true;
+          resolve({
+            next: () => {
+              calendar.next();
+            },
+            destroy: () => void destroyCalendar(calendar),
+          });
+        },
+      });
+    });
+  },
+  nextButton: '.ec-next',
+  drawn(el): Drawn {
+    const events = [...el.querySelectorAll('.ec-event')].filter((e) => getComputedStyle(e).visibility !== 'hidden');
+    return {
+      events: events.length,
+      more: el.querySelectorAll('.ec-day-foot a').length,
+      title: el.querySelector('.ec-title')?.textContent?.trim() ?? '',
+      eventElements: el.querySelectorAll('.ec-event').length,
+    };
+  },
+};
