@@ -511,7 +511,7 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
             }
           } else if (t.times[0]! > SLOW_MS) {
             t.cap = Math.min(t.cap, 5);
-            t.note = `${t.cap} runs (slow)`;
+            t.note = `${t.cap} run${t.cap > 1 ? 's' : ''} (over ${SLOW_MS / 1000} s)`;
           }
         }
         await pause(r.page);
@@ -642,7 +642,11 @@ if (isMain(import.meta.url)) {
       console.log(`| ${r.case} | ${cell(r.ours, r.unit)} | ${rivalsCell(r)}${note} | ${budget} |`);
     }
     console.log('');
-    for (const r of rows) for (const a of r.anchors ?? []) if (a.note) console.log(`${r.case} — ${a.name}: ${a.note}`);
+    for (const r of rows) {
+      const how = ['eventTiming', 'laterFrame', 'belowThreshold'].filter((m) => r.rendered?.[m]);
+      if (how.length) console.log(`${r.case} — ours: ${how.map((m) => `${m} ${r.rendered![m]}`).join(', ')}`);
+      for (const a of r.anchors ?? []) if (a.note) console.log(`${r.case} — ${a.name}: ${a.note}`);
+    }
     console.log('');
     for (const s of sizes)
       console.log(
