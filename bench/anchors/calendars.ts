@@ -106,7 +106,14 @@ function rivalScript(app: string): Promise<string> {
   return b;
 }
 
-const cssText = (spec: string): string => readFileSync(require.resolve(spec), 'utf8');
+/** A CSS file by its package path, through the package's exports, else straight under node_modules. */
+function cssText(spec: string): string {
+  try {
+    return readFileSync(require.resolve(spec), 'utf8');
+  } catch {
+    return readFileSync(`node_modules/${spec}`, 'utf8');
+  }
+}
 
 /**
  * In every page, ours and the rivals': `clickProbe(title)` arms the measure of the next click (see the
@@ -421,13 +428,12 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
       note: '',
     }));
     const rivalView = (r: RivalSide): RivalView | undefined =>
-      c.view === 'month'
-        ? 'month'
-        : c.dense && r.info.views.listMonth
-          ? 'listMonth'
-          : r.info.views.list
-            ? 'list'
-            : undefined;
+      c.view === 'month' || r.info.views.list ? c.view : undefined;
+    /** The dense feed is one month: the rival's list of one month, where it has one apart. */
+    const listOf = (r: RivalSide): 'month' | undefined =>
+      c.view === 'list' && c.dense && r.info.views.listMonth ? 'month' : undefined;
+    const ownView = (r: RivalSide): string =>
+      c.view === 'month' ? r.info.views.month : listOf(r) ? r.info.views.listMonth! : r.info.views.list!;
     const notes: string[] = [];
     for (const [i, r] of rivals.entries()) {
       const why = failed[i]!.get(skipKey(c));
@@ -472,7 +478,7 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
       const t = theirs[i]!;
       const view = rivalView(r)!;
       const date = `${c.date}-01`;
-      const args = `${JSON.stringify(c.key)}, ${JSON.stringify(view)}, ${JSON.stringify(date)}`;
+      const args = [c.key, view, date, listOf(r)].map((a) => JSON.stringify(a ?? null)).join(', ');
       try {
         let drawn: Drawn;
         if (c.action === 'heap') {
@@ -545,8 +551,7 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
     for (const [i, r] of rivals.entries()) {
       const t = theirs[i]!;
       if (!t.times.length) continue;
-      const view = rivalView(r)!;
-      const own = view === 'month' ? r.info.views.month : r.info.views[view];
+      const own = ownView(r);
       const what =
         c.action === 'next' ? `${own}, next()` : c.action === 'click' ? `${own}, a click on its next button` : own;
       const methods = Object.keys(t.methods).length

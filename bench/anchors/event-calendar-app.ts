@@ -12,8 +12,8 @@ export const css = ['@event-calendar/core/index.css'];
 export const rival: RivalCalendar = {
   name: `EventCalendar ${version}`,
   views: {month: 'dayGridMonth', list: 'listYear', listMonth: 'listMonth'},
-  mount(el, feed, view, date) {
-    const initialView = rival.views[view]!;
+  mount(el, feed, view, date, listOf) {
+    const initialView = view === 'list' && listOf === 'month' ? rival.views.listMonth! : rival.views[view]!;
     return new Promise((resolve) => {
       let ready = false;
       const calendar = createCalendar(el, [DayGrid, List], {

@@ -41,8 +41,8 @@ export function fullCalendarDrawn(el: HTMLElement): Drawn {
 export const rival: RivalCalendar = {
   name: `FullCalendar ${version}`,
   views: {month: 'dayGridMonth', list: 'listYear', listMonth: 'listMonth'},
-  mount(el, feed, view, date) {
-    const initialView = rival.views[view]!;
+  mount(el, feed, view, date, listOf) {
+    const initialView = view === 'list' && listOf === 'month' ? rival.views.listMonth! : rival.views[view]!;
     const calendar = new Calendar(el, {
       plugins: [dayGridPlugin, listPlugin],
       initialView,

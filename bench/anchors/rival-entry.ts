@@ -6,6 +6,8 @@
  */
 import type {Drawn, Feed, RivalCalendar, RivalHandle, RivalView} from './rival.js';
 
+type ListOf = 'month' | 'year' | undefined;
+
 export interface RivalRun {
   ms: number;
   drawn: Drawn;
@@ -22,11 +24,11 @@ export function install(rival: RivalCalendar, css: string[] = []): void {
     document.querySelector('main')!.replaceChildren();
   }
 
-  async function mount(feed: Feed, view: RivalView, date: string): Promise<HTMLElement> {
+  async function mount(feed: Feed, view: RivalView, date: string, listOf?: ListOf): Promise<HTMLElement> {
     clear();
     el = document.createElement('div');
     document.querySelector('main')!.append(el);
-    handle = await rival.mount(el, feed, view, date);
+    handle = await rival.mount(el, feed, view, date, listOf);
     el.getBoundingClientRect();
     return el;
   }
@@ -60,21 +62,21 @@ export function install(rival: RivalCalendar, css: string[] = []): void {
     feeds: {} as Record<string, string>,
     clear,
     /** The first render, from the parsed feed to laid out. */
-    async render(key: string, view: RivalView, date: string): Promise<RivalRun> {
+    async render(key: string, view: RivalView, date: string, listOf?: ListOf): Promise<RivalRun> {
       clear();
       const target = document.createElement('div');
       document.querySelector('main')!.append(target);
       el = target;
       const feed = JSON.parse(this.feeds[key]!) as Feed;
       const t = performance.now();
-      handle = await rival.mount(target, feed, view, date);
+      handle = await rival.mount(target, feed, view, date, listOf);
       target.getBoundingClientRect();
       const ms = performance.now() - t;
       return {ms, drawn: rival.drawn(target)};
     },
     /** The next period through the rival's API, to laid out. */
-    async next(key: string, view: RivalView, date: string): Promise<RivalRun> {
-      const target = await mount(JSON.parse(this.feeds[key]!) as Feed, view, date);
+    async next(key: string, view: RivalView, date: string, listOf?: ListOf): Promise<RivalRun> {
+      const target = await mount(JSON.parse(this.feeds[key]!) as Feed, view, date, listOf);
       const before = rival.drawn(target).title;
       await new Promise((r) => setTimeout(r, 30));
       const t = performance.now();

@@ -8,7 +8,7 @@
  * settings closest to ours: the weeks of the month, at most 3 events a day then "+N more" where the rival
  * can cut a day, previous / next / today buttons, English.
  */
-export type RivalView = 'month' | 'list' | 'listMonth';
+export type RivalView = 'month' | 'list';
 
 /** A feed's event as the adapters read it (bench/anchors/fixtures.ts makes them). */
 export interface FeedEvent {
@@ -41,8 +41,8 @@ export interface RivalCalendar {
   /**
    * The rival's own name for each view it has: {month: 'dayGridMonth', list: 'listYear'}. `list` is its
    * list closest to ours (which lists all events) on a feed spread over a year; `listMonth`, where the
-   * rival has one apart, its list of one month, the closest on the dense feed (one month); without it,
-   * the harness shows `list` on both.
+   * rival has one apart, its list of one month, the closest on the dense feed (one month, asked for with
+   * mount's `listOf: 'month'`); without it, the harness shows `list` on both.
    */
   views: {month: string; list?: string; listMonth?: string};
   /**
@@ -50,7 +50,13 @@ export interface RivalCalendar {
    * (`YYYY-MM-DD`). Resolves when the events are in the DOM (synchronous renderers resolve at once;
    * an asynchronous one after its own "rendered" signal, never after a fixed delay).
    */
-  mount(el: HTMLElement, feed: Feed, view: RivalView, date: string): Promise<RivalHandle> | RivalHandle;
+  mount(
+    el: HTMLElement,
+    feed: Feed,
+    view: RivalView,
+    date: string,
+    listOf?: 'month' | 'year',
+  ): Promise<RivalHandle> | RivalHandle;
   /** CSS selector, inside `el`, of the button a reader clicks for the next month. */
   nextButton: string;
   /** What is drawn in `el` now: a render that drew nothing fails the bench. */
