@@ -1,6 +1,15 @@
 /**
  * vkurko's EventCalendar 5 as a site would ship it: `@event-calendar/core` (Svelte 5 inside) with its
- * DayGrid and List plugins and its CSS (`@event-calendar/core/index.css`).
+ * DayGrid and List plugins and its CSS (`@event-calendar/core/index.css`). bench/anchors/calendars.ts
+ * measures this module's size and times it next to ours.
+ *
+ * The same events as FullCalendar's (bench/anchors/rival-feed.ts, converted in the timed render), 'local'
+ * time (the page runs in the feed's zone), the weeks the month touches, previous / next / today.
+ * It renders through Svelte's effects (microtasks), then places each event in its day cell, measuring
+ * the cells, and hides what does not fit: `mount` resolves at its own signal that all events are
+ * updated (`eventAllUpdated`, which it calls from a timer after those effects), never after a fixed
+ * delay. `next()` is its API's; the month is in the DOM when the effects have run (the harness's
+ * forced layout comes after them).
  */
 import {createCalendar, destroyCalendar, DayGrid, List} from '@event-calendar/core';
 import {version} from '@event-calendar/core/package.json';
