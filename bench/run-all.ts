@@ -4,9 +4,9 @@
  *
  * - Sizes (bench/size.ts, and the anchors measured the same way): min+gzip and min+brotli; an entry over
  *   its DESIGN.md budget makes this command exit 1 (sizes are deterministic).
- * - Timings: median (min–max) of repeated runs. Where an anchor is measured (FullCalendar for the month
- *   and list views, Leaflet for the map), ours and the anchor run on the same data, run for run,
- *   alternating which goes first (bench/anchors/). The ratio is the anchor's median ÷ ours: 10× means
+ * - Timings: median (min–max) of repeated runs. Where anchors are measured (the calendar's rivals,
+ *   bench/anchors/calendars.ts: FullCalendar 6 and 7, EventCalendar...; Leaflet for the map), ours and
+ *   each anchor run on the same data, run for run, in a rotating order (bench/anchors/). The ratio is the anchor's median ÷ ours: 10× means
  *   the anchor took ten times as long (or, for sizes, weighs ten times as much). Budgets are shown for
  *   information (ok / MISSED) and never fail the run.
  * Run: npm run bench (or npx tsx bench/run-all.ts). Each bench also runs alone: npx tsx bench/<name>.ts
@@ -21,7 +21,7 @@ import {run as calendar} from './calendar.js';
 import {run as delegations} from './delegations.js';
 import {run as report} from './report.js';
 import {run as render} from './render.js';
-import {compareCalendar, fullCalendarSize} from './anchors/fullcalendar.js';
+import {calendarRivalSizes, compareCalendars} from './anchors/calendars.js';
 import {compareMap, leafletSizes} from './anchors/leaflet.js';
 
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
@@ -36,15 +36,13 @@ const sample = (at: string) => {
 
 sample('sizes');
 const ours = await measureSizes();
-const fullCalendar = await fullCalendarSize();
+// The calendar rivals' names and CSS files are read in a page (their adapters run in browsers only).
+const browser = await launchBrowser();
+const calendarRivals = await calendarRivalSizes(browser);
 const [leafletAlone, leafletMap] = await leafletSizes();
-const stripCode = <T extends object>(r: T): T => {
-  const {code: _code, ...rest} = r as T & {code?: unknown};
-  return rest as T;
-};
 const byName = (name: string) => ours.rows.find((r) => r.name === name)!;
 const sizePairs: Array<{ours: SizeRow; anchors?: SizeRow[]}> = [
-  {ours: byName('event-calendar'), anchors: [stripCode(fullCalendar)]},
+  {ours: byName('event-calendar'), anchors: calendarRivals},
   {ours: byName('delegation-list')},
   {ours: byName('report-summary')},
   {ours: byName('partner-map, basemap included'), anchors: [leafletMap!]},
@@ -53,15 +51,14 @@ const sizePairs: Array<{ours: SizeRow; anchors?: SizeRow[]}> = [
   {ours: byName('twinning-kit (CDN, all elements)')},
 ];
 
-const browser = await launchBrowser();
 const chromium = browser.version();
 const rows: Row[] = [];
 sample('validation');
 rows.push(...(await validation(browser)));
 sample('calendar');
 rows.push(...(await calendar(browser)));
-sample('calendar vs FullCalendar');
-rows.push(...(await compareCalendar(browser)));
+sample('calendar vs its rivals');
+rows.push(...(await compareCalendars(browser)));
 sample('map vs Leaflet');
 const map = await compareMap(browser);
 rows.push(...map.rows);
@@ -124,6 +121,12 @@ writeFileSync(
         '@fullcalendar/core': version('@fullcalendar/core'),
         '@fullcalendar/daygrid': version('@fullcalendar/daygrid'),
         '@fullcalendar/list': version('@fullcalendar/list'),
+        fullcalendar: version('fullcalendar'),
+        '@event-calendar/core': version('@event-calendar/core'),
+        '@schedule-x/calendar': version('@schedule-x/calendar'),
+        '@schedule-x/theme-default': version('@schedule-x/theme-default'),
+        '@toast-ui/calendar': version('@toast-ui/calendar'),
+        'temporal-polyfill': version('temporal-polyfill'),
         leaflet: version('leaflet'),
         'topojson-client': version('topojson-client'),
       },

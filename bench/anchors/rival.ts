@@ -38,18 +38,34 @@ export interface Drawn {
 export interface RivalCalendar {
   /** The name printed in the table, with the version: 'FullCalendar 7.1.2'. */
   name: string;
-  /** The rival's own name for each view it has: {month: 'dayGridMonth', list: 'listYear'}. */
-  views: {month: string; list?: string};
+  /**
+   * The rival's own name for each view it has: {month: 'dayGridMonth', list: 'listYear'}. `list` is its
+   * list closest to ours (which lists all events) on a feed spread over a year; `listMonth`, where the
+   * rival has one apart, its list of one month, the closest on the dense feed (one month, asked for with
+   * mount's `listOf: 'month'`); without it, the harness shows `list` on both.
+   */
+  views: {month: string; list?: string; listMonth?: string};
   /**
    * Draws `feed` in `el` (an empty div in <main>, 1,100 px wide), showing the month of `date`
    * (`YYYY-MM-DD`). Resolves when the events are in the DOM (synchronous renderers resolve at once;
    * an asynchronous one after its own "rendered" signal, never after a fixed delay).
    */
-  mount(el: HTMLElement, feed: Feed, view: RivalView, date: string): Promise<RivalHandle> | RivalHandle;
+  mount(
+    el: HTMLElement,
+    feed: Feed,
+    view: RivalView,
+    date: string,
+    listOf?: 'month' | 'year',
+  ): Promise<RivalHandle> | RivalHandle;
   /** CSS selector, inside `el`, of the button a reader clicks for the next month. */
   nextButton: string;
   /** What is drawn in `el` now: a render that drew nothing fails the bench. */
   drawn(el: HTMLElement): Drawn;
+  /**
+   * Optional, cheap (read in a frame callback): true while the rival shows the new period's title but
+   * not yet its events, as FullCalendar 7 does for a frame. The click interaction waits for it to end.
+   */
+  pending?(el: HTMLElement): boolean;
 }
 
 export interface RivalHandle {
