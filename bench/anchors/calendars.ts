@@ -75,9 +75,8 @@ export const RIVAL_APPS = [
   'bench/anchors/fullcalendar6-app.ts',
   'bench/anchors/fullcalendar7-app.ts',
   'bench/anchors/event-calendar-app.ts',
-  // Schedule-X and TOAST UI Calendar: their adapters are written apart; uncomment once they are in.
-  // 'bench/anchors/schedule-x-app.ts',
-  // 'bench/anchors/toast-ui-app.ts',
+  'bench/anchors/schedule-x-app.ts',
+  'bench/anchors/toast-ui-app.ts',
 ];
 
 const RUNS = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 7;
