@@ -93,12 +93,14 @@ function normalizeTexts<T>(value: T, lang: string, depth = 0): T {
   let out: Record<string, unknown> | undefined;
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    const n =
-      TEXT_FIELDS.has(key) && typeof v === 'string'
+    // A text given as a language map holds no texts below it (a language tag is no text field's name).
+    const n = TEXT_FIELDS.has(key)
+      ? typeof v === 'string'
         ? {[lang]: v}
-        : typeof v === 'object'
-          ? normalizeTexts(v, lang, depth + 1)
-          : v;
+        : v
+      : typeof v === 'object'
+        ? normalizeTexts(v, lang, depth + 1)
+        : v;
     if (n !== v) (out ??= {...(value as Record<string, unknown>)})[key] = n;
   }
   return (out ?? value) as T;

@@ -109,8 +109,8 @@ function offsetAt(instant: number, timeZone: string): number {
   return Date.UTC(y!, m! - 1, d!, h, min, sec) - instant;
 }
 
-/** A zone's offset through each UTC day (key `zone day`), NaN for a day with a transition. */
-const offsets = new Map<string, number>();
+/** Per zone, its offset through each UTC day (by day number), NaN for a day with a transition. */
+const offsets = new Map<string, Map<number, number>>();
 
 /**
  * The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it).
@@ -119,11 +119,12 @@ const offsets = new Map<string, number>();
  */
 function dayIn(instant: number, timeZone: string): Day {
   const day = Math.floor(instant / DAY);
-  const key = `${timeZone} ${day}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(day);
   if (offset === undefined) {
     const start = offsetAt(day * DAY, timeZone);
-    offsets.set(key, (offset = start === offsetAt(day * DAY + DAY, timeZone) ? start : NaN));
+    zone.set(day, (offset = start === offsetAt(day * DAY + DAY, timeZone) ? start : NaN));
   }
   return fromUtc(instant + (offset === offset ? offset : offsetAt(instant, timeZone)));
 }
