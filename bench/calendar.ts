@@ -3,12 +3,15 @@
  * (validation, merge, indexing and layout included), switching to the next month, and the list view
  * with 10,000 events. Prints the median and spread of repeated runs. Budgets (DESIGN.md): month with
  * 10,000 events <= 100 ms, list with 10,000 events <= 150 ms.
- * Run: npx tsx bench/calendar.ts [--json]. bench/anchors/fullcalendar.ts uses `ourCalendar` to time the
+ * The rivals' mixed events (bench/anchors/fixtures.ts `mixedFeed`: 15% multi-day, the rest timed) are timed
+ * dense (all in July 2021) and spread (over 2021), the month on July 2021.
+ * Run: npx tsx bench/calendar.ts [--json] [--only <regex of case names>]. bench/anchors/fullcalendar.ts uses `ourCalendar` to time the
  * same cases next to FullCalendar.
  */
 import type {Browser} from 'playwright-core';
 import {benchPage, isMain, jsonOutput, ms, pause, spread, stats, type Row} from './page.js';
 import {syntheticFeed} from '../data-schema/fixtures/generate.js';
+import {mixedFeed, type Spread} from './anchors/fixtures.js';
 
 const RUNS = 15;
 
@@ -90,22 +93,40 @@ export function checkOurRender(r: CalendarRun, view: CalendarView, events: numbe
   if (!ok) throw new Error(`our ${view} view rendered nothing plausible: ${JSON.stringify(c)}`);
 }
 
-type Case = {name: string; events: number; view: CalendarView; action: 'render' | 'next'; budget?: number};
+/** `mix`: the rivals' mixed events (bench/anchors/fixtures.ts), dense in July 2021 or spread over 2021; else the synthetic feed. */
+type Case = {
+  name: string;
+  events: number;
+  view: CalendarView;
+  action: 'render' | 'next';
+  budget?: number;
+  mix?: Spread;
+};
 const cases: Case[] = [
   {name: 'month view, 1,000 events', events: 1000, view: 'month', action: 'render'},
   {name: 'month view, 10,000 events', events: 10_000, view: 'month', action: 'render', budget: 100},
   {name: 'month switch, 10,000 events', events: 10_000, view: 'month', action: 'next'},
   {name: 'list view, 10,000 events', events: 10_000, view: 'list', action: 'render', budget: 150},
   {name: 'year view, 10,000 events', events: 10_000, view: 'year', action: 'render'},
+  ...(['dense', 'spread'] as const).flatMap((mix): Case[] =>
+    [1000, 10_000].map((events) => ({
+      name: `month view, ${mix}, ${events.toLocaleString('en')} mixed events`,
+      events,
+      view: 'month',
+      action: 'render',
+      mix,
+    })),
+  ),
+  {name: 'list view, dense, 10,000 mixed events', events: 10_000, view: 'list', action: 'render', mix: 'dense'},
 ];
 
 /** Every case, RUNS times each, on the synthetic feed (partial dates as they come: see generate.ts). */
-export async function run(browser?: Browser, runs = RUNS): Promise<Row[]> {
+export async function run(browser?: Browser, runs = RUNS, only?: RegExp): Promise<Row[]> {
   const cal = await ourCalendar(browser);
   const rows: Row[] = [];
-  for (const c of cases) {
-    const key = `synthetic-${c.events}`;
-    await cal.setFeed(key, JSON.stringify(syntheticFeed({events: c.events})));
+  for (const c of cases.filter((c) => !only || only.test(c.name))) {
+    const key = `${c.mix ?? 'synthetic'}-${c.events}`;
+    await cal.setFeed(key, JSON.stringify(c.mix ? mixedFeed(c.events, c.mix) : syntheticFeed({events: c.events})));
     const times: number[] = [];
     let last: CalendarRun | undefined;
     for (let i = 0; i < runs; i++) {
@@ -128,7 +149,9 @@ export async function run(browser?: Browser, runs = RUNS): Promise<Row[]> {
 }
 
 if (isMain(import.meta.url)) {
-  const rows = await run();
+  // `--only <regex>`: the cases whose name matches.
+  const at = process.argv.indexOf('--only');
+  const rows = await run(undefined, RUNS, at > 0 ? new RegExp(process.argv[at + 1]!) : undefined);
   if (jsonOutput()) console.log(JSON.stringify(rows, null, 2));
   else {
     console.log('| case | median | min–max | budget |');

@@ -202,21 +202,26 @@ function check(input: unknown, source: string | undefined, options: CheckOptions
       continue;
     }
     const node = FEED_IR.collections[name]!;
+    const valid = checkFor(node);
     const seen = new Set<string>();
     const kept: number[] = (origin[name] = []);
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      const rawId =
-        item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>)['id'] : undefined;
+      // An array's, a string's or a number's `id` is undefined too.
+      const rawId = (item as {id?: unknown} | null)?.id;
       const id = typeof rawId === 'string' ? rawId : undefined;
-      const r = parseItem(node, item, [name, i], options.explain);
-      problems.push(...r.problems);
-      if (r.data === undefined) {
-        skipped++;
-        const first = r.problems.find((p) => p.severity === 'error');
-        if (first) first.skipped = {collection: name, index: i, ...(id === undefined ? {} : {id})};
-        continue;
-      }
+      // A valid item (nearly all) allocates nothing beyond its output; an invalid one is explained.
+      let data = valid(item);
+      if (data === FAIL) {
+        const r = parseItem(node, item, [name, i], options.explain);
+        problems.push(...r.problems);
+        if ((data = r.data) === undefined) {
+          skipped++;
+          const first = r.problems.find((p) => p.severity === 'error');
+          if (first) first.skipped = {collection: name, index: i, ...(id === undefined ? {} : {id})};
+          continue;
+        }
+      } else compactLinks(data as Record<string, unknown>);
       // Partnerships have no id: two that repeat each other are found with the other plausibility rules.
       if (id !== undefined && name !== 'partnerships') {
         if (seen.has(id)) {
@@ -228,7 +233,7 @@ function check(input: unknown, source: string | undefined, options: CheckOptions
         }
         seen.add(id);
       }
-      out.push(r.data);
+      out.push(data);
       kept.push(i);
     }
   }

@@ -67,23 +67,13 @@ export interface ValidatedFeed {
   origin?: Record<string, number[]> | undefined;
 }
 
-/** Adds the parsed dates to an item (the validator's own copy: nobody else holds it). */
-function withDates<T extends {start: string; end?: string | undefined}>(
-  item: T,
-  source: string,
-  dates: Map<string, PartialDate>,
-): T & DatedItem {
+/** Adds the parsed dates (shared between items: partial-date.ts) to an item (the validator's own copy: nobody else holds it). */
+function withDates<T extends {start: string; end?: string | undefined}>(item: T, source: string): T & DatedItem {
   const dated = item as T & DatedItem;
-  dated.startDate = dateOf(item.start, dates);
-  dated.endDate = item.end === undefined ? undefined : dateOf(item.end, dates);
+  dated.startDate = parsePartialDate(item.start)!;
+  dated.endDate = item.end === undefined ? undefined : parsePartialDate(item.end);
   dated.source = source;
   return dated;
-}
-/** Dates repeat (100,000 items of five years share under 2,000 days): parsed once each, shared (read only). */
-function dateOf(raw: string, dates: Map<string, PartialDate>): PartialDate {
-  let d = dates.get(raw);
-  if (!d) dates.set(raw, (d = parsePartialDate(raw)!));
-  return d;
 }
 
 /**
@@ -103,12 +93,14 @@ function normalizeTexts<T>(value: T, lang: string, depth = 0): T {
   let out: Record<string, unknown> | undefined;
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    const n =
-      TEXT_FIELDS.has(key) && typeof v === 'string'
+    // A text given as a language map holds no texts below it (a language tag is no text field's name).
+    const n = TEXT_FIELDS.has(key)
+      ? typeof v === 'string'
         ? {[lang]: v}
-        : typeof v === 'object'
-          ? normalizeTexts(v, lang, depth + 1)
-          : v;
+        : v
+      : typeof v === 'object'
+        ? normalizeTexts(v, lang, depth + 1)
+        : v;
     if (n !== v) (out ??= {...(value as Record<string, unknown>)})[key] = n;
   }
   return (out ?? value) as T;
@@ -167,7 +159,6 @@ export interface SeveralFeeds {
 export function mergeValidatedFeeds(inputs: ValidatedFeed[], several?: SeveralFeeds): TwinData {
   let skipped = 0;
   const feeds: FeedInfo[] = [];
-  const dates = new Map<string, PartialDate>();
   const m: Merging = {
     homeId: inputs[0]?.feed.publisher.city ?? '',
     homeSource: inputs[0]?.source ?? '',
@@ -178,7 +169,7 @@ export function mergeValidatedFeeds(inputs: ValidatedFeed[], several?: SeveralFe
     events: [],
     delegations: [],
     reports: new Map(),
-    dated: (item, source) => withDates(item, source, dates),
+    dated: withDates,
   };
   for (const {source, feed: raw, problems: found, skipped: n, origin} of inputs) {
     m.problems.push(...found);

@@ -21,7 +21,19 @@ export interface PartialDate {
 
 const RE = new RegExp(PARTIAL_DATE_PATTERN);
 
+/**
+ * Dates repeat (100,000 items of five years share under 2,000 days): within one task each is parsed once
+ * and shared (read only: nothing changes a PartialDate), then forgotten.
+ */
+const parsed = new Map<string, PartialDate | undefined>();
+
 export function parsePartialDate(raw: string): PartialDate | undefined {
+  if (!parsed.size) queueMicrotask(() => parsed.clear());
+  if (!parsed.has(raw)) parsed.set(raw, parse(raw));
+  return parsed.get(raw);
+}
+
+function parse(raw: string): PartialDate | undefined {
   if (typeof raw !== 'string' || !RE.test(raw)) return undefined;
   const year = Number(raw.slice(0, 4));
   // One shape for every precision (absent parts undefined): code reading 100,000 dates stays monomorphic.

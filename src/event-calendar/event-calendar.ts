@@ -164,7 +164,7 @@ export class TwinEventCalendar extends TwinElement {
     this.pendingFocus = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
   });
 
-  /** The details dialog (event-dialog.ts, with its styles): a chunk loaded once the data is drawn. */
+  /** The details dialog (event-dialog.ts, with its styles) and the open filter panel: chunks loaded once the data is drawn. */
   #dialogView: typeof import('./event-dialog.js').renderDialog | undefined;
   #dialogAsked = false;
 
@@ -245,15 +245,14 @@ export class TwinEventCalendar extends TwinElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The shown events' JSON-LD in the light DOM, for search engines: once drawn, again when they or the language change.
-    const ld = [this.filtered, this.locale];
-    if (this.twinData && (ld[0] !== this.#ld[0] || ld[1] !== this.#ld[1])) {
-      this.#ld = ld;
+    // The shown events' JSON-LD in the light DOM, for search engines: once drawn, again when they or the language
+    // change. Written in a task of its own and with no new render: the first paint does not wait for it.
+    const {filtered, locale, twinData: data} = this;
+    if (data && (filtered !== this.#ld[0] || locale !== this.#ld[1])) {
+      this.#ld = [filtered, locale];
       // Only events known to the day get markup: without one, and none written before, nothing to load.
-      if (this.filtered.some((e) => e.startDate.day) || this.querySelector('script[data-twin-ld]'))
-        void this.whenLoaded(import('./json-ld-script.js'), (m) =>
-          m.writeJsonLd(this, this.filtered, this.twinData!, this.locale),
-        );
+      if (filtered.some((e) => e.startDate.day) || this.querySelector('script[data-twin-ld]'))
+        void import('./json-ld-script.js').then((m) => setTimeout(() => m.writeJsonLd(this, filtered, data, locale)));
     }
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(
@@ -308,6 +307,7 @@ export class TwinEventCalendar extends TwinElement {
   }
 
   /** @internal */ exportChoice: CalendarHost['exportChoice'];
+  /** @internal */ filterPanel: CalendarHost['filterPanel'];
 
   /** @internal */
   toggleExport(): void {
@@ -337,9 +337,10 @@ export class TwinEventCalendar extends TwinElement {
   protected override renderContent(data: TwinData) {
     if (!this.#dialogAsked) {
       this.#dialogAsked = true;
-      void this.whenLoaded(import('./event-dialog.js'), (m) => {
+      void this.whenLoaded(Promise.all([import('./event-dialog.js'), import('./filter-panel.js')]), ([m, f]) => {
         this.addStyles([m.dialogStyles]);
         this.#dialogView = m.renderDialog;
+        this.filterPanel = f.renderPanel;
       });
     }
     const view = this.currentView;

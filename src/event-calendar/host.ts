@@ -32,6 +32,8 @@ export interface CalendarHost {
   /** Bands and chip groups shown in full. */
   readonly expanded: ReadonlySet<string>;
   filtersOpen: boolean;
+  /** The open filter panel, once its chunk is loaded (filter-panel.ts). */
+  readonly filterPanel: typeof import('./filter-panel.js').renderPanel | undefined;
   /** The .ics download's choice (all events, or only those known to the day) is open. */
   exportOpen: boolean;
   /** The list's event (index in calendar order) in the Tab order. */

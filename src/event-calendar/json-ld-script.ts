@@ -13,7 +13,9 @@ export function writeJsonLd(el: HTMLElement, events: readonly EventItem[], data:
   el.querySelectorAll(':scope>script[data-twin-ld],:scope>[data-twin-static] script[data-twin-ld]').forEach((s) =>
     s.remove(),
   );
-  const ld = eventsJsonLd(events, data, {locale, url: (e) => new URL('#' + e.id, location.href).href});
+  // The page's address with the event's id as its fragment (ids need no escaping: the schema's pattern).
+  const page = location.href.replace(/#.*/, '') + '#';
+  const ld = eventsJsonLd(events, data, {locale, url: (e) => page + e.id});
   if (!ld) return;
   const box = document.createElement('div');
   // The kit's one template from a string (what `unsafeHTML` does, without its directive's bytes), and not

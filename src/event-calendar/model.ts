@@ -69,7 +69,7 @@ export function parseDay(value: string | null | undefined): Day | undefined {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /**
  * A formatter in a time zone (UTC when the zone is unknown), cached: with a `locale`, the time of day in
- * that locale ("7:15 AM", "19:15"); without, the date's numbers.
+ * that locale ("7:15 AM", "19:15"); without, the wall-clock date and time's numbers.
  */
 function zoneFormat(timeZone: string, locale?: string): Intl.DateTimeFormat {
   const key = `${locale} ${timeZone}`;
@@ -80,7 +80,16 @@ function zoneFormat(timeZone: string, locale?: string): Intl.DateTimeFormat {
         locale ?? 'en-US',
         locale
           ? {hour: 'numeric', minute: '2-digit', timeZone: zone}
-          : {timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric'},
+          : {
+              timeZone: zone,
+              year: 'numeric',
+              month: 'numeric',
+              day: 'numeric',
+              hour: 'numeric',
+              minute: 'numeric',
+              second: 'numeric',
+              hourCycle: 'h23',
+            },
       );
     try {
       f = make(timeZone);
@@ -92,11 +101,32 @@ function zoneFormat(timeZone: string, locale?: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it). */
+/** The zone's offset from UTC (ms) at an instant: its wall clock read as UTC, minus the instant. */
+function offsetAt(instant: number, timeZone: string): number {
+  const [m, , d, , y, , h, , min, , sec] = zoneFormat(timeZone)
+    .formatToParts(instant)
+    .map((p) => +p.value);
+  return Date.UTC(y!, m! - 1, d!, h, min, sec) - instant;
+}
+
+/** Per zone, its offset through each UTC day (by day number), NaN for a day with a transition. */
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it).
+ * `Intl` is asked twice per zone and UTC day, not per event: the offset at both ends of the day, which
+ * holds all day when they agree; a day with a transition asks for the instant itself.
+ */
 function dayIn(instant: number, timeZone: string): Day {
-  const parts = zoneFormat(timeZone).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return {y: get('year'), m: get('month'), d: get('day')};
+  const day = Math.floor(instant / DAY);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY, timeZone);
+    zone.set(day, (offset = start === offsetAt(day * DAY + DAY, timeZone) ? start : NaN));
+  }
+  return fromUtc(instant + (offset === offset ? offset : offsetAt(instant, timeZone)));
 }
 
 /** A timed event's start time in the reader's locale and the feed's time zone; undefined for a date. */

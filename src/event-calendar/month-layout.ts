@@ -27,29 +27,40 @@ export type WeekCell = {levels: Array<Placed | undefined>; more: number};
 const length = (e: EventItem) => periodEnd(e.endDate ?? e.startDate) - periodStart(e.startDate);
 
 export function layoutWeek(week: Day[], byDay: ReadonlyMap<string, EventItem[]>, rows: number): WeekCell[] {
-  const on = (day: Day) => byDay.get(dayKey(day)) ?? [];
+  // The events of the day before the week, its days and the day after, as sets (a day may hold hundreds).
+  const on = [-1, 0, 1, 2, 3, 4, 5, 6, 7].map((i) => new Set(byDay.get(dayKey(addDays(week[0]!, i)))));
   const found = new Map<EventItem, Placed>();
-  week.forEach((day, i) => {
-    for (const e of on(day)) {
+  week.forEach((_, i) => {
+    for (const e of on[i + 1]!) {
       const p = found.get(e);
       if (p) p.span = i - p.at + 1;
-      else found.set(e, {e, at: i, span: 1, level: 0, before: on(addDays(day, -1)).includes(e)});
+      else found.set(e, {e, at: i, span: 1, level: 0, before: on[i]!.has(e)});
     }
   });
   const items = [...found.values()];
   for (const p of items) {
-    p.after = on(addDays(week[p.at + p.span - 1]!, 1)).includes(p.e);
+    p.after = on[p.at + p.span + 1]!.has(p.e);
     p.bar = p.before || p.after || p.span > 1;
   }
   // Bars first, the longer event first, then the earlier start; a day's one-day events keep calendar order.
   items.sort((p, q) => +q.bar! - +p.bar! || (p.bar ? length(q.e) - length(p.e) || p.at - q.at : 0));
   const taken: boolean[][] = week.map(() => []);
-  const days = (p: Placed) => taken.slice(p.at, p.at + p.span);
+  // Each day's lowest free level: every level below the highest of them over a bar's days is taken on one.
+  const free = week.map(() => 0);
   for (const p of items) {
+    const to = p.at + p.span;
     // A one-day event goes below the bars of its day.
-    if (!p.bar) p.level = taken[p.at]!.length;
-    while (days(p).some((t) => t[p.level])) p.level++;
-    for (const t of days(p)) t[p.level] = true;
+    p.level = p.bar ? Math.max(...free.slice(p.at, to)) : taken[p.at]!.length;
+    for (let d = p.at; d < to; d++)
+      if (taken[d]![p.level]) {
+        p.level++;
+        d = p.at - 1;
+      }
+    for (let d = p.at; d < to; d++) {
+      const t = taken[d]!;
+      t[p.level] = true;
+      while (t[free[d]!]) free[d]!++;
+    }
   }
   // Levels shown per day: all `rows`, or one less where "+n more" takes the last. A bar is hidden on all
   // its days when one of them cannot show it; since a day's one-day events are below its bars, that
