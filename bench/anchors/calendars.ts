@@ -37,7 +37,7 @@
  * Sizes (`calendarRivalSizes`): each adapter module measured as bench/size.ts measures ours (esbuild,
  * terser, gzip -9 / brotli 11), plus its CSS files minified by esbuild, each compressed as a server sends
  * it (FullCalendar 6 injects its CSS from its JS).
- * Run: npx tsx bench/anchors/calendars.ts [--json]
+ * Run: npx tsx bench/anchors/calendars.ts [--json] [--runs N] [--only <regex of case names>] [--rivals <regex of adapter paths>]
  */
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -79,7 +79,12 @@ export const RIVAL_APPS = [
   'bench/anchors/toast-ui-app.ts',
 ];
 
-const RUNS = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 7;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const RUNS = Number(arg('--runs') ?? 7);
+/** `--only <regex>`: the cases whose name matches (to re-measure one case alone). */
+const ONLY = arg('--only');
+/** `--rivals <regex>`: the rivals whose adapter path matches. */
+const RIVALS = arg('--rivals');
 const SLOW_MS = 1500;
 const VERY_SLOW_MS = 10_000;
 const TIMEOUT_MS = 60_000;
@@ -408,13 +413,14 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
   await ours.page.addScriptTag({content: OURS_EXTRA});
   for (const [k, j] of Object.entries(feeds)) await ours.setFeed(k, j);
   const rivals: RivalSide[] = [];
-  for (const app of RIVAL_APPS) rivals.push(await rivalPage(browser, app, feeds));
+  for (const app of RIVAL_APPS.filter((a) => !RIVALS || new RegExp(RIVALS).test(a)))
+    rivals.push(await rivalPage(browser, app, feeds));
   /** What a rival could not finish: `${view}:${key}` (a heavier feed of the same spread is skipped too). */
   const failed = rivals.map(() => new Map<string, string>());
   const skipKey = (c: Case) => `${c.view}:${c.key}`;
 
   const rows: Row[] = [];
-  for (const c of CASES) {
+  for (const c of CASES.filter((k) => !ONLY || new RegExp(ONLY).test(k.name))) {
     const n = c.runs ?? runs;
     const oursTimes: number[] = [];
     let oursLast: Record<string, number> = {};

@@ -103,6 +103,9 @@ export const rival: RivalCalendar = {
     const go = {prev: () => calendar.prev(), today: () => calendar.today(), next: () => calendar.next()};
     for (const b of buttons)
       b.onclick = () => {
+        // The title is the site's and changes at once; TOAST UI redraws its grid later (Preact): until
+        // then the click is `pending` (the grid drawn before the click is still on screen).
+        el.dataset['staleGrid'] = grid(el);
         go[b.dataset['nav'] as keyof typeof go]();
         showTitle();
       };
@@ -120,6 +123,7 @@ export const rival: RivalCalendar = {
     };
   },
   nextButton: NEXT,
+  pending: (el) => el.dataset['staleGrid'] !== undefined && grid(el) === el.dataset['staleGrid'],
   drawn(el): Drawn {
     return {
       events: count(el, '.toastui-calendar-weekday-event-block'),
