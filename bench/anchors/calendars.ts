@@ -26,6 +26,11 @@
  *   figure is taken to the later frame that shows it: from the entry's input time to just after that
  *   frame (a task posted from its frame callback). Below the 16 ms threshold there is no entry: then the
  *   same in-page measure from the click event's time stamp. `rendered` counts which way each run went;
+ * - the browser alone, after each of our month view renders (a row of its own under each month case): our
+ *   finished month's shadow DOM as static HTML, with the same already parsed style sheets, put into a new
+ *   shadow root and laid out, timed (`ourBench.floor`). No script of ours runs: it is the least any code
+ *   that draws this DOM could take, so each rival ÷ it is the most any calendar drawing our DOM could
+ *   lead that rival by;
  * - memory: the heap a page keeps (bench/page.ts `heapMB`, after a full GC, JS and DOM) before mounting
  *   and after the 10,000-event dense month render, the calendar kept in the DOM: the difference, in MB.
  * Runs: for each run, ours and every rival, in an order rotated every run. A slow rival takes fewer runs
@@ -171,6 +176,30 @@ const OURS_EXTRA = `window.ourBench = {
     return {x: r.left + r.width / 2, y: r.top + r.height / 2};
   },
   counts() { return calBench.counts(document.querySelector('main > twin-event-calendar'), 'month'); },
+  /**
+   * The browser alone: the calendar just drawn, its shadow DOM as static HTML (with the same, already
+   * parsed style sheets) put into a new shadow root, timed from there to laid out. No script of ours runs.
+   */
+  async floor() {
+    const el = document.querySelector('main > twin-event-calendar');
+    const html = el.shadowRoot.innerHTML;
+    const sheets = el.shadowRoot.adoptedStyleSheets;
+    const main = document.querySelector('main');
+    main.replaceChildren();
+    await new Promise((r) => setTimeout(r, 30));
+    const t = performance.now();
+    const host = document.createElement('div');
+    const root = host.attachShadow({mode: 'open'});
+    root.adoptedStyleSheets = sheets;
+    root.innerHTML = html;
+    main.append(host);
+    host.getBoundingClientRect();
+    const ms = performance.now() - t;
+    const cells = root.querySelectorAll('.grid td').length;
+    main.replaceChildren();
+    if (!cells) throw new Error('the static copy of our month has no cells');
+    return ms;
+  },
 };`;
 
 interface ProbeResult {
@@ -423,6 +452,8 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
   for (const c of CASES.filter((k) => !ONLY || new RegExp(ONLY).test(k.name))) {
     const n = c.runs ?? runs;
     const oursTimes: number[] = [];
+    /** The month view cases: the browser alone on our finished DOM (`ourBench.floor`), after each of our runs. */
+    const floorTimes: number[] = [];
     let oursLast: Record<string, number> = {};
     const oursMethods: Record<string, number> = {};
     const theirs = rivals.map(() => ({
@@ -475,6 +506,7 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
         checkOurs(run, c);
         oursTimes.push(run.ms);
         oursLast = run.counts;
+        if (c.action === 'render' && c.view === 'month') floorTimes.push((await ours.page.evaluate('ourBench.floor()')) as number);
       }
       await ours.pause();
     };
@@ -581,6 +613,15 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
       rendered: {...oursLast, ...oursMethods},
       ...(notes.length ? {note: notes.join('; ')} : {}),
     });
+    if (floorTimes.length)
+      rows.push({
+        group: 'calendar',
+        case: `${c.name}: the browser alone, our finished month as static HTML to laid out (no script: the least any code drawing this DOM could take)`,
+        unit: 'ms',
+        ours: stats(floorTimes),
+        anchors,
+        note: 'rival ÷ this is the most any calendar drawing our DOM could lead that rival by',
+      });
     console.error(`calendars: ${c.name} done (load average ${loadavg()[0]!.toFixed(2)})`);
   }
   await ours.close();
