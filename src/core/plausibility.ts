@@ -72,12 +72,15 @@ export function checkPlausibility(
   }
 
   const home = feed.publisher.city;
-  const kept: Array<{
-    key: string;
-    since?: PartialDate | undefined;
-    until?: PartialDate | undefined;
-    path: PathSegment[];
-  }> = [];
+  /** The partnerships kept so far, by partners and type (a map of 500 partners: no search through all of them). */
+  const kept = new Map<
+    string,
+    Array<{
+      since?: PartialDate | undefined;
+      until?: PartialDate | undefined;
+      path: PathSegment[];
+    }>
+  >();
   const before = feed.partnerships.length;
   const keptOrigin: number[] = [];
   feed.partnerships = feed.partnerships.filter((p, i) => {
@@ -107,9 +110,12 @@ export function checkPlausibility(
     const key = `${p.type}\n${[p.city, ...p.parties].sort().join('\n')}`;
     const after = (a: PartialDate | undefined, b: PartialDate | undefined) =>
       !!a && !!b && periodStart(a) >= periodStart(b);
-    const twin = kept.find((q) => q.key === key && !after(since, q.until) && !after(q.since, until));
+    const same = kept.get(key);
+    const twin = same?.find((q) => !after(since, q.until) && !after(q.since, until));
     if (twin) return skip('duplicate-partnership', {id: 'duplicatePartnership', at: twin.path});
-    kept.push({key, since, until, path: where});
+    const entry = {since, until, path: where};
+    if (same) same.push(entry);
+    else kept.set(key, [entry]);
     keptOrigin.push(at('partnerships', i));
     return true;
   });
