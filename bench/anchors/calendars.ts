@@ -506,7 +506,8 @@ export async function compareCalendars(browser: Browser, runs = RUNS): Promise<R
         checkOurs(run, c);
         oursTimes.push(run.ms);
         oursLast = run.counts;
-        if (c.action === 'render' && c.view === 'month') floorTimes.push((await ours.page.evaluate('ourBench.floor()')) as number);
+        if (c.action === 'render' && c.view === 'month')
+          floorTimes.push((await ours.page.evaluate('ourBench.floor()')) as number);
       }
       await ours.pause();
     };

@@ -113,11 +113,11 @@ function offsetAt(instant: number, timeZone: string): number {
 const offsets = new Map<string, Map<number, number>>();
 
 /**
- * The calendar day of an instant in a time zone (the feed's own: an event is on the day its city lives it).
- * `Intl` is asked twice per zone and UTC day, not per event: the offset at both ends of the day, which
+ * The number of the calendar day (days since 1970-01-01) of an instant in a time zone (the feed's own: an
+ * event is on the day its city lives it). `Intl` is asked twice per zone and UTC day, not per event: the offset at both ends of the day, which
  * holds all day when they agree; a day with a transition asks for the instant itself.
  */
-function dayIn(instant: number, timeZone: string): Day {
+function dayNumberIn(instant: number, timeZone: string): number {
   const day = Math.floor(instant / DAY);
   let zone = offsets.get(timeZone);
   if (!zone) offsets.set(timeZone, (zone = new Map()));
@@ -126,8 +126,24 @@ function dayIn(instant: number, timeZone: string): Day {
     const start = offsetAt(day * DAY, timeZone);
     zone.set(day, (offset = start === offsetAt(day * DAY + DAY, timeZone) ? start : NaN));
   }
-  return fromUtc(instant + (offset === offset ? offset : offsetAt(instant, timeZone)));
+  return Math.floor((instant + (offset === offset ? offset : offsetAt(instant, timeZone))) / DAY);
 }
+
+/**
+ * Days by their number, and their keys: 10,000 events fall on a few hundred days, each made (and its
+ * `YYYY-MM-DD` written) once, not once per event and day. Shared and read only; forgotten past 20,000 days.
+ */
+const dayObjects = new Map<number, {day: Day; key: string}>();
+function dayEntry(n: number): {day: Day; key: string} {
+  let entry = dayObjects.get(n);
+  if (!entry) {
+    if (dayObjects.size >= 20_000) dayObjects.clear();
+    const day = fromUtc(n * DAY);
+    dayObjects.set(n, (entry = {day, key: dayKey(day)}));
+  }
+  return entry;
+}
+const dayOf = (n: number): Day => dayEntry(n).day;
 
 /** A timed event's start time in the reader's locale and the feed's time zone; undefined for a date. */
 export const startTime = (e: EventItem, locale: string, timeZone: string): string | undefined =>
@@ -135,14 +151,20 @@ export const startTime = (e: EventItem, locale: string, timeZone: string): strin
 
 /** First and last day an event with a day or time precision covers. */
 export function daySpan(e: EventItem, timeZone: string): [Day, Day] | undefined {
+  const span = dayNumbers(e, timeZone);
+  return span && [dayOf(span[0]), dayOf(span[1])];
+}
+
+/** `daySpan` as day numbers (days since 1970-01-01). */
+function dayNumbers(e: EventItem, timeZone: string): [number, number] | undefined {
   const s = e.startDate;
   if (s.precision !== 'day' && s.precision !== 'time') return undefined;
-  const first = s.precision === 'time' ? dayIn(s.instant!, timeZone) : {y: s.year, m: s.month!, d: s.day!};
+  const first = s.precision === 'time' ? dayNumberIn(s.instant!, timeZone) : periodStart(s) / DAY;
   let last = first;
   const end = e.endDate;
   if (end) {
-    last = end.precision === 'time' ? dayIn(end.instant!, timeZone) : fromUtc(periodEnd(end) - DAY);
-    if (toUtc(last) < toUtc(first)) last = first;
+    last = end.precision === 'time' ? dayNumberIn(end.instant!, timeZone) : periodEnd(end) / DAY - 1;
+    if (last < first) last = first;
   }
   return [first, last];
 }
@@ -171,7 +193,7 @@ export function eventOrder(events: readonly EventItem[], timeZone: string): Even
   // Decorated once, so that the sort compares plain numbers.
   const keyed = events.map((e) => {
     const s = e.startDate;
-    const day = s.precision === 'time' ? toUtc(dayIn(s.instant!, timeZone)) : periodStart(s);
+    const day = s.precision === 'time' ? dayNumberIn(s.instant!, timeZone) * DAY : periodStart(s);
     return {k: day / 1000 + RANK[s.precision], t: s.instant ?? 0, id: e.id, e};
   });
   keyed.sort((a, b) => a.k - b.k || a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -199,9 +221,9 @@ export function buildIndex(events: readonly EventItem[], timeZone: string): Cale
         push(byMonth, monthKey(Math.floor(i / 12), (i % 12) + 1), e);
       }
     } else {
-      const [first, last] = daySpan(e, timeZone)!;
-      const days = Math.min(MAX_SPAN_DAYS, Math.round((toUtc(last) - toUtc(first)) / DAY) + 1);
-      for (let i = 0; i < days; i++) push(byDay, dayKey(addDays(first, i)), e);
+      const [first, last] = dayNumbers(e, timeZone)!;
+      const days = Math.min(MAX_SPAN_DAYS, last - first + 1);
+      for (let i = 0; i < days; i++) push(byDay, dayEntry(first + i).key, e);
     }
   }
   return {byDay, byMonth, byYear, sorted};

@@ -71,7 +71,7 @@ describe('placing the names beside the markers', () => {
     const blocked: Rect[] = [[1000, 0, 1100, 120]];
     const placed = placeLabels(items, 1100, 600, blocked);
     const boxes = placed.filter((b): b is Rect => !!b);
-    expect(boxes.length, "names placed").to.be.greaterThan(10);
+    expect(boxes.length, 'names placed').to.be.greaterThan(10);
     boxes.forEach((b, i) => {
       expect(b[0]).to.be.at.least(0);
       expect(b[1]).to.be.at.least(0);
