@@ -73,14 +73,10 @@ export function checkPlausibility(
 
   const home = feed.publisher.city;
   /** The partnerships kept so far, by partners and type (a map of 500 partners: no search through all of them). */
-  const kept = new Map<
+  const kept: Record<
     string,
-    Array<{
-      since?: PartialDate | undefined;
-      until?: PartialDate | undefined;
-      path: PathSegment[];
-    }>
-  >();
+    Array<[since: PartialDate | undefined, until: PartialDate | undefined, path: PathSegment[]]>
+  > = {};
   const before = feed.partnerships.length;
   const keptOrigin: number[] = [];
   feed.partnerships = feed.partnerships.filter((p, i) => {
@@ -110,12 +106,11 @@ export function checkPlausibility(
     const key = `${p.type}\n${[p.city, ...p.parties].sort().join('\n')}`;
     const after = (a: PartialDate | undefined, b: PartialDate | undefined) =>
       !!a && !!b && periodStart(a) >= periodStart(b);
-    const same = kept.get(key);
-    const twin = same?.find((q) => !after(since, q.until) && !after(q.since, until));
-    if (twin) return skip('duplicate-partnership', {id: 'duplicatePartnership', at: twin.path});
-    const entry = {since, until, path: where};
-    if (same) same.push(entry);
-    else kept.set(key, [entry]);
+    // The key starts with the type (a word of the schema's list): never `__proto__`.
+    const same = (kept[key] ??= []);
+    const twin = same.find(([s, u]) => !after(since, u) && !after(s, until));
+    if (twin) return skip('duplicate-partnership', {id: 'duplicatePartnership', at: twin[2]});
+    same.push([since, until, where]);
     keptOrigin.push(at('partnerships', i));
     return true;
   });

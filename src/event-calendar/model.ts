@@ -130,20 +130,18 @@ function dayNumberIn(instant: number, timeZone: string): number {
 }
 
 /**
- * Days by their number, and their keys: 10,000 events fall on a few hundred days, each made (and its
- * `YYYY-MM-DD` written) once, not once per event and day. Shared and read only; forgotten past 20,000 days.
+ * The `YYYY-MM-DD` of a day by its number, written once per day (10,000 events fall on a few hundred days),
+ * not once per event and day; forgotten past 20,000 days.
  */
-const dayObjects = new Map<number, {day: Day; key: string}>();
-function dayEntry(n: number): {day: Day; key: string} {
-  let entry = dayObjects.get(n);
-  if (!entry) {
-    if (dayObjects.size >= 20_000) dayObjects.clear();
-    const day = fromUtc(n * DAY);
-    dayObjects.set(n, (entry = {day, key: dayKey(day)}));
+const keys = new Map<number, string>();
+function keyOf(n: number): string {
+  let key = keys.get(n);
+  if (!key) {
+    if (keys.size > 2e4) keys.clear();
+    keys.set(n, (key = dayKey(fromUtc(n * DAY))));
   }
-  return entry;
+  return key;
 }
-const dayOf = (n: number): Day => dayEntry(n).day;
 
 /** A timed event's start time in the reader's locale and the feed's time zone; undefined for a date. */
 export const startTime = (e: EventItem, locale: string, timeZone: string): string | undefined =>
@@ -152,7 +150,7 @@ export const startTime = (e: EventItem, locale: string, timeZone: string): strin
 /** First and last day an event with a day or time precision covers. */
 export function daySpan(e: EventItem, timeZone: string): [Day, Day] | undefined {
   const span = dayNumbers(e, timeZone);
-  return span && [dayOf(span[0]), dayOf(span[1])];
+  return span && [fromUtc(span[0] * DAY), fromUtc(span[1] * DAY)];
 }
 
 /** `daySpan` as day numbers (days since 1970-01-01). */
@@ -223,7 +221,7 @@ export function buildIndex(events: readonly EventItem[], timeZone: string): Cale
     } else {
       const [first, last] = dayNumbers(e, timeZone)!;
       const days = Math.min(MAX_SPAN_DAYS, last - first + 1);
-      for (let i = 0; i < days; i++) push(byDay, dayEntry(first + i).key, e);
+      for (let i = 0; i < days; i++) push(byDay, keyOf(first + i), e);
     }
   }
   return {byDay, byMonth, byYear, sorted};

@@ -37,21 +37,13 @@ export function layoutWeek(week: Day[], byDay: ReadonlyMap<string, EventItem[]>,
       else found.set(e, {e, at: i, span: 1, level: 0, before: on[i]!.has(e)});
     }
   });
-  const bars: Placed[] = [];
-  const days: Placed[] = [];
-  /** Each bar's length, computed once for the sort. */
-  const lengths = new Map<Placed, number>();
-  for (const p of found.values()) {
+  const items = [...found.values()];
+  for (const p of items) {
     p.after = on[p.at + p.span + 1]!.has(p.e);
     p.bar = p.before || p.after || p.span > 1;
-    if (p.bar) {
-      bars.push(p);
-      lengths.set(p, length(p.e));
-    } else days.push(p);
   }
   // Bars first, the longer event first, then the earlier start; a day's one-day events keep calendar order.
-  bars.sort((p, q) => lengths.get(q)! - lengths.get(p)! || p.at - q.at);
-  const items = [...bars, ...days];
+  items.sort((p, q) => +q.bar! - +p.bar! || (p.bar ? length(q.e) - length(p.e) || p.at - q.at : 0));
   const taken: boolean[][] = week.map(() => []);
   // Each day's lowest free level: every level below the highest of them over a bar's days is taken on one.
   const free = week.map(() => 0);

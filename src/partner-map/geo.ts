@@ -304,28 +304,16 @@ export function greatCircle(from: LonLat, to: LonLat): Array<[number, number]> {
 
 export type Box = [[number, number], [number, number]];
 
-/** Arcs already written, by centre and end points: a new feed or a second map on the page redraws the same lines. */
-const arcsMade = new Map<string, {readonly d: string; readonly box: Box}>();
-/** Arcs kept at most (about 3 MB of path data); past that the cache starts again. */
-const ARCS_KEPT = 5000;
-
 /** The great-circle arc between two [lon, lat] points as path data, and its bounding box in map units. */
-export function arc(map: Basemap, from: LonLat, to: LonLat): {readonly d: string; readonly box: Box} {
-  const key = `${map.centre}|${from[0]},${from[1]}|${to[0]},${to[1]}`;
-  let made = arcsMade.get(key);
-  if (!made) {
-    const out = pathOf([greatCircle(from, to)], map.centre, false);
-    made = {
-      d: out.d,
-      box: [
-        [out.x0, out.y0],
-        [out.x1, out.y1],
-      ],
-    };
-    if (arcsMade.size >= ARCS_KEPT) arcsMade.clear();
-    arcsMade.set(key, made);
-  }
-  return made;
+export function arc(map: Basemap, from: LonLat, to: LonLat): {d: string; box: Box} {
+  const out = pathOf([greatCircle(from, to)], map.centre, false);
+  return {
+    d: out.d,
+    box: [
+      [out.x0, out.y0],
+      [out.x1, out.y1],
+    ],
+  };
 }
 
 /** The great-circle arc between two [lon, lat] points as path data. */

@@ -23,51 +23,6 @@ const GAP = 3;
 
 const overlaps = (a: Rect, b: Rect): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** The side of a cell of the index of boxes (px): about a marker and a short name. */
-const CELL = 64;
-
-/**
- * Boxes on screen in a uniform grid of cells, so that a test for overlap looks at the boxes near the
- * candidate only, not at every marker and name on the map (500 partners: 8 candidates each).
- */
-class BoxIndex {
-  readonly #cells = new Map<number, number[]>();
-  readonly boxes: Rect[] = [];
-
-  /** Adds a box; `id` (its index in `boxes`) is returned. */
-  add(box: Rect): number {
-    const id = this.boxes.push(box) - 1;
-    this.#each(box, (key) => {
-      const cell = this.#cells.get(key);
-      if (cell) cell.push(id);
-      else this.#cells.set(key, [id]);
-    });
-    return id;
-  }
-
-  /** Whether `box` overlaps any box in the index but `except`. */
-  hits(box: Rect, except = -1): boolean {
-    let hit = false;
-    this.#each(box, (key) => {
-      if (hit) return;
-      for (const id of this.#cells.get(key) ?? []) {
-        if (id !== except && overlaps(this.boxes[id]!, box)) {
-          hit = true;
-          return;
-        }
-      }
-    });
-    return hit;
-  }
-
-  #each(box: Rect, visit: (key: number) => void): void {
-    const [x0, y0, x1, y1] = [box[0], box[1], box[2], box[3]].map((v) => Math.floor(v / CELL));
-    // Keys for cells from -1,000 to 1,000 cells either way (64,000 px): boxes beyond are clamped.
-    const clamp = (v: number) => Math.max(-1000, Math.min(1000, v));
-    for (let x = clamp(x0!); x <= clamp(x1!); x++) for (let y = clamp(y0!); y <= clamp(y1!); y++) visit(x * 2003 + y);
-  }
-}
-
 /**
  * The top-left offset of each name from its marker's centre, or undefined where it does not fit.
  * `items` are in order of importance; `blocked` are boxes no name may cover (the buttons over the map).
@@ -78,12 +33,14 @@ export function placeLabels(
   height: number,
   blocked: readonly Rect[] = [],
 ): Array<Rect | undefined> {
-  const taken = new BoxIndex();
-  for (const b of blocked) taken.add(b);
-  const markers = new BoxIndex();
-  for (const m of items) markers.add(m.box);
+  const taken: Rect[] = [...blocked];
   return items.map(({box: [l, t, r, b], w, h}, i) => {
     if (!w) return undefined;
+    // The eight places lie in this region: only the names and markers that reach into it can be in the way
+    // (500 partners: each name tested against its neighbours, not all the map).
+    const region: Rect = [l - GAP - w, t - GAP - h, r + GAP + w, b + GAP + h];
+    const near = taken.filter((o) => overlaps(o, region));
+    items.forEach((m, j) => j !== i && overlaps(m.box, region) && near.push(m.box));
     const cx = (l + r) / 2 - w / 2;
     const cy = (t + b) / 2 - h / 2;
     // Right, left, above, below, then the four corners (tucked in a little).
@@ -100,8 +57,8 @@ export function placeLabels(
     ] as const) {
       const box: Rect = [x, y, x + w, y + h];
       if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
-      if (taken.hits(box) || markers.hits(box, i)) continue;
-      taken.add(box);
+      if (near.some((o) => overlaps(o, box))) continue;
+      taken.push(box);
       return box;
     }
     return undefined;
