@@ -36,11 +36,6 @@ export function placeLabels(
   const taken: Rect[] = [...blocked];
   return items.map(({box: [l, t, r, b], w, h}, i) => {
     if (!w) return undefined;
-    // The eight places lie in this region: only the names and markers that reach into it can be in the way
-    // (500 partners: each name tested against its neighbours, not all the map).
-    const region: Rect = [l - GAP - w, t - GAP - h, r + GAP + w, b + GAP + h];
-    const near = taken.filter((o) => overlaps(o, region));
-    items.forEach((m, j) => j !== i && overlaps(m.box, region) && near.push(m.box));
     const cx = (l + r) / 2 - w / 2;
     const cy = (t + b) / 2 - h / 2;
     // Right, left, above, below, then the four corners (tucked in a little).
@@ -57,7 +52,7 @@ export function placeLabels(
     ] as const) {
       const box: Rect = [x, y, x + w, y + h];
       if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
-      if (near.some((o) => overlaps(o, box))) continue;
+      if (taken.some((o) => overlaps(o, box)) || items.some((m, j) => j !== i && overlaps(m.box, box))) continue;
       taken.push(box);
       return box;
     }
