@@ -87,6 +87,23 @@ const MOUNT = `window.twinMount = async (tag, data, attributes = {}) => {
   return {el, ms: performance.now() - t};
 };`;
 
+/**
+ * In-page source of a function `(html, sheets) => {ms, root}`: "the browser alone" of the anchors'
+ * comparisons. `html` put into a new shadow root of a new <div> in <main>, with the style sheets `sheets`
+ * (already made), and laid out; `ms` is the time from making the <div> to laid out. Interpolate it as
+ * `(${LAY_OUT_COPY})(html, sheets)`.
+ */
+export const LAY_OUT_COPY = `(html, sheets) => {
+  const t = performance.now();
+  const host = document.createElement('div');
+  const root = host.attachShadow({mode: 'open'});
+  root.adoptedStyleSheets = sheets;
+  root.innerHTML = html;
+  document.querySelector('main').append(host);
+  host.getBoundingClientRect();
+  return {ms: performance.now() - t, root};
+}`;
+
 /** The median of repeated runs. */
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -114,8 +114,9 @@ const offsets = new Map<string, Map<number, number>>();
 
 /**
  * The number of the calendar day (days since 1970-01-01) of an instant in a time zone (the feed's own: an
- * event is on the day its city lives it). `Intl` is asked twice per zone and UTC day, not per event: the offset at both ends of the day, which
- * holds all day when they agree; a day with a transition asks for the instant itself.
+ * event is on the day its city lives it). `Intl` is asked twice per zone and UTC day, not per event: the
+ * offset at both ends of the day, which holds all day when they agree; a day with a transition asks for
+ * the instant itself.
  */
 function dayNumberIn(instant: number, timeZone: string): number {
   const day = Math.floor(instant / DAY);
