@@ -419,16 +419,18 @@ test('WordPress’s protocol: the secret from #?secret=, message "height", and a
       o.page.evaluate(() =>
         (window as unknown as {probe: {messages: Array<{data: unknown}>}}).probe.messages.map((m) => m.data),
       );
-    await o.page.waitForFunction(() =>
-      (window as unknown as {probe: {messages: Array<{data: {message?: string}}>}}).probe.messages.some(
-        (m) => m.data?.message === 'height',
-      ),
-    );
-    const wp = (await messages()).filter((m) => (m as {message?: string}).message === 'height') as Array<{
-      secret: string;
-      value: number;
-    }>;
-    const height = Math.ceil((await widgetBox(o.frame)).bottom);
+    // The widget's size settles a frame or so after its content is drawn, and the height follows it:
+    // wait for the newest message to say the widget's height (the frame count is the next tests' job).
+    type Height = {secret: string; message: string; value: number};
+    const heights = async () =>
+      (await messages()).filter((m) => (m as {message?: string}).message === 'height') as Height[];
+    let height = 0;
+    for (let i = 0; i < 100; i++) {
+      height = Math.ceil((await widgetBox(o.frame)).bottom);
+      if ((await heights()).at(-1)?.value === height) break;
+      await o.page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    }
+    const wp = await heights();
     assert.deepEqual(wp.at(-1), {secret: 'Zx9Yw8', message: 'height', value: height});
     const plain = (await messages()).filter((m) => (m as {type?: string}).type === 'twin-embed-height');
     assert.deepEqual(plain.at(-1), {type: 'twin-embed-height', height});
