@@ -9,7 +9,7 @@
  * is left out (and asked for again at the next zoom).
  */
 import {decodeArcs} from './basemap-codec.js';
-import {naturalEarth1, WORLD_WIDTH, type Basemap, type Size, type View} from './geo.js';
+import {fixed2, naturalEarth1, WORLD_WIDTH, type Basemap, type Size, type View} from './geo.js';
 import {GRID_STEP, TILE, TILES} from '../generated/basemap-detail/index.js';
 
 const PI = Math.PI;
@@ -119,7 +119,7 @@ function paths(tile: Tile, centre: number): Paths {
   for (const west of shifts(west0).map((s) => west0 + s)) {
     const xy = (q: [number, number]) => {
       const [x, y] = point(west, q[0] * GRID_STEP, tile.lat + q[1] * GRID_STEP);
-      return `${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+      return `${fixed2(x)},${fixed2(y)}`;
     };
     /** A closed ring, with a point every degree along the tile's meridian edges (curves in this projection). */
     const ring = (r: Ring) => {

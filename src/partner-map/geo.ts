@@ -35,12 +35,15 @@ const SCALE = WORLD_WIDTH / (TAU * 0.8707);
  * geoNaturalEarth1Raw uses: radians in, projection units out (y up).
  */
 export function naturalEarth1(lambda: number, phi: number): [number, number] {
+  return [naturalX(lambda, phi), lastY];
+}
+/** Natural Earth I's y of the last `naturalX` call: no array per point. */
+let lastY = 0;
+function naturalX(lambda: number, phi: number): number {
   const phi2 = phi * phi;
   const phi4 = phi2 * phi2;
-  return [
-    lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4))),
-    phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))),
-  ];
+  lastY = phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)));
+  return lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)));
 }
 const HALF_HEIGHT = naturalEarth1(0, PI / 2)[1] * SCALE;
 
@@ -134,6 +137,18 @@ function centred(lon: number, centre: number): number {
 }
 
 /**
+ * A coordinate (under 1e12 in size) rounded to two decimals, written as `String(Math.round(v * 100) / 100)`
+ * writes it, from integers: half the time of a double's shortest form, on the hundreds of thousands of
+ * coordinates a map of 500 partners writes.
+ */
+export function fixed2(v: number): string {
+  const n = Math.round(v * 100);
+  const a = n < 0 ? -n : n;
+  const f = a % 100;
+  return (n < 0 ? '-' : '') + (a - f) / 100 + (f ? (f < 10 ? '.0' : '.') + (f % 10 ? f : f / 10) : '');
+}
+
+/**
  * Writes SVG path data (two decimals) of points given in radians (centred, may run past ±π), projecting
  * them on the way (no array per point: 500 arcs are tens of thousands of points), and keeps the
  * bounding box of what it wrote.
@@ -145,16 +160,9 @@ class PathWriter {
   x1 = -Infinity;
   y1 = -Infinity;
   point(lambda: number, phi: number, first: boolean): void {
-    // naturalEarth1, inlined.
-    const phi2 = phi * phi;
-    const phi4 = phi2 * phi2;
-    const x =
-      WORLD_WIDTH / 2 +
-      lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4))) * SCALE;
-    const y =
-      HALF_HEIGHT -
-      phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))) * SCALE;
-    this.d += (first ? 'M' : 'L') + Math.round(x * 100) / 100 + ',' + Math.round(y * 100) / 100;
+    const x = WORLD_WIDTH / 2 + naturalX(lambda, phi) * SCALE;
+    const y = HALF_HEIGHT - lastY * SCALE;
+    this.d += (first ? 'M' : 'L') + fixed2(x) + ',' + fixed2(y);
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -162,35 +170,51 @@ class PathWriter {
   }
 }
 
-/**
- * Writes a line or ring with its longitudes unwrapped. A ring that goes once around a pole (Antarctica)
- * comes back a turn away from where it started: it is closed along the pole. Shapes that run past the
- * edge of the world get a copy a turn over (what lies outside the outline is covered).
- */
+// One line's points in radians, reused from line to line (500 arcs are tens of thousands of points:
+// an array per point was a good part of the map's garbage).
+const LAMBDA: number[] = [];
+const PHI: number[] = [];
+
+/** Writes a line or ring given in degrees (see `writePoints`). */
 function writeLine(out: PathWriter, line: Line, centre: number, closed: boolean): void {
   const n = line.length;
   if (n < 2) return;
-  const lambdas = new Float64Array(n);
-  let prev = centred(line[0]![0], centre);
+  for (let i = 0; i < n; i++) {
+    LAMBDA[i] = centred(line[i]![0], centre);
+    PHI[i] = line[i]![1] * RAD;
+  }
+  writePoints(out, n, closed);
+}
+
+/**
+ * Writes the first `n` points of LAMBDA (centred, in (-π, π]) and PHI as a line or ring with its
+ * longitudes unwrapped. A ring that goes once around a pole (Antarctica) comes back a turn away from
+ * where it started: it is closed along the pole. Shapes that run past the edge of the world get a copy a
+ * turn over (what lies outside the outline is covered).
+ */
+function writePoints(out: PathWriter, n: number, closed: boolean): void {
+  let prev = LAMBDA[0]!;
   let lo = prev;
   let hi = prev;
+  let phis = 0;
   for (let i = 0; i < n; i++) {
-    let lambda = centred(line[i]![0], centre);
+    let lambda = LAMBDA[i]!;
     lambda += TAU * Math.round((prev - lambda) / TAU);
-    lambdas[i] = prev = lambda;
+    LAMBDA[i] = prev = lambda;
     if (lambda < lo) lo = lambda;
     if (lambda > hi) hi = lambda;
+    phis += PHI[i]!;
   }
-  const turn = closed ? lambdas[n - 1]! - lambdas[0]! : 0;
-  const pole = Math.abs(turn) > PI ? (line.reduce((s, p) => s + p[1], 0) < 0 ? -PI / 2 : PI / 2) : undefined;
+  const turn = closed ? LAMBDA[n - 1]! - LAMBDA[0]! : 0;
+  const pole = Math.abs(turn) > PI ? (phis < 0 ? -PI / 2 : PI / 2) : undefined;
   const shifts = [0];
   if (hi > PI) shifts.push(-TAU);
   if (lo < -PI) shifts.push(TAU);
   for (const shift of shifts) {
-    for (let i = 0; i < n; i++) out.point(lambdas[i]! + shift, line[i]![1] * RAD, i === 0);
+    for (let i = 0; i < n; i++) out.point(LAMBDA[i]! + shift, PHI[i]!, i === 0);
     if (pole !== undefined) {
-      out.point(lambdas[n - 1]! + shift, pole, false);
-      out.point(lambdas[0]! + shift, pole, false);
+      out.point(LAMBDA[n - 1]! + shift, pole, false);
+      out.point(LAMBDA[0]! + shift, pole, false);
     }
     if (closed) out.d += 'Z';
   }
@@ -277,17 +301,22 @@ function vector([lon, lat]: LonLat): [number, number, number] {
 }
 
 /**
- * The great circle between two [lon, lat] points, as points every ARC_STEP degrees or closer
- * (spherical linear interpolation of the two unit vectors).
+ * The great circle between two [lon, lat] points (degrees) into LAMBDA and PHI (radians), a point every
+ * ARC_STEP degrees or closer (spherical linear interpolation of the two unit vectors). Longitudes are
+ * relative to `centre`, the first in (-π, π], the others as they come (`writePoints` unwraps them).
+ * Returns the number of points.
  */
-export function greatCircle(from: LonLat, to: LonLat): Array<[number, number]> {
+function circle(from: LonLat, to: LonLat, centre = 0): number {
   const a = vector(from);
   const b = vector(to);
   // atan2 of |a × b| and a · b: precise for near and near-antipodal points alike.
   const cross = Math.hypot(a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]);
   const angle = Math.atan2(cross, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]);
   const n = Math.max(1, Math.ceil(angle / RAD / ARC_STEP));
-  const points: Array<[number, number]> = [[from[0], from[1]]];
+  const c = centre * RAD;
+  LAMBDA[0] = centred(from[0], centre);
+  PHI[0] = from[1] * RAD;
+  let count = 1;
   const sin = Math.sin(angle);
   for (let i = 1; i < n && sin > 1e-12; i++) {
     const t = i / n;
@@ -296,8 +325,19 @@ export function greatCircle(from: LonLat, to: LonLat): Array<[number, number]> {
     const x = u * a[0] + v * b[0];
     const y = u * a[1] + v * b[1];
     const z = u * a[2] + v * b[2];
-    points.push([Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD]);
+    LAMBDA[count] = Math.atan2(y, x) - c;
+    PHI[count++] = Math.atan2(z, Math.hypot(x, y));
   }
+  LAMBDA[count] = to[0] * RAD - c;
+  PHI[count++] = to[1] * RAD;
+  return count;
+}
+
+/** The great circle between two [lon, lat] points as [lon, lat] points (see `circle`). */
+export function greatCircle(from: LonLat, to: LonLat): Array<[number, number]> {
+  const n = circle(from, to);
+  const points: Array<[number, number]> = [[from[0], from[1]]];
+  for (let i = 1; i < n - 1; i++) points.push([LAMBDA[i]! / RAD, PHI[i]! / RAD]);
   points.push([to[0], to[1]]);
   return points;
 }
@@ -306,7 +346,8 @@ export type Box = [[number, number], [number, number]];
 
 /** The great-circle arc between two [lon, lat] points as path data, and its bounding box in map units. */
 export function arc(map: Basemap, from: LonLat, to: LonLat): {d: string; box: Box} {
-  const out = pathOf([greatCircle(from, to)], map.centre, false);
+  const out = new PathWriter();
+  writePoints(out, circle(from, to, map.centre), false);
   return {
     d: out.d,
     box: [

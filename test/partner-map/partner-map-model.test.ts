@@ -20,6 +20,7 @@ import {
   basemapFor,
   clampView,
   fitView,
+  fixed2,
   greatCircle,
   minZoom,
   naturalEarth1,
@@ -225,6 +226,19 @@ describe('partner map geography', () => {
     expect(map.land.length).to.be.greaterThan(10_000);
     expect(map.country('JP')).to.match(/^M/);
     expect(map.country('ZZ')).to.equal('');
+  });
+
+  it('writes path coordinates exactly as JavaScript writes them rounded to two decimals', () => {
+    const same = (v: number): void => {
+      expect(fixed2(v), String(v)).to.equal(String(Math.round(v * 100) / 100));
+    };
+    fc.assert(fc.property(fc.double({min: -1e4, max: 1e4, noNaN: true}), same), {numRuns: 2000});
+    fc.assert(fc.property(fc.double({min: -1e12, max: 1e12, noNaN: true}), same), {numRuns: 500});
+    fc.assert(
+      fc.property(fc.integer({min: -1e6, max: 1e6}), (n) => same(n / 100)),
+      {numRuns: 500},
+    );
+    for (const v of [0, -0, -0.004, 0.005, -0.005, 0.1, 0.5, 0.999, -12.345, 1e11 + 0.07, -1e12, NaN]) same(v);
   });
 
   it('projects and interpolates as d3-geo does', () => {
