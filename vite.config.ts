@@ -3,7 +3,7 @@ import vue from '@vitejs/plugin-vue';
 import {resolve} from 'node:path';
 import {readFileSync} from 'node:fs';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
-import {TERSER_OPTIONS} from './scripts/terser-options.mjs';
+import {COMPILE_HINT, TERSER_OPTIONS} from './scripts/terser-options.mjs';
 import {explicitMsgIdsPlugin} from './scripts/msg-ids.mjs';
 import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
 import {staticImportsPlugin} from './scripts/static-imports.mjs';
@@ -108,7 +108,10 @@ export default defineConfig(({command, mode}) => {
       outDir: 'dist',
       emptyOutDir: !cdn,
       minify: 'terser',
-      terserOptions: TERSER_OPTIONS,
+      // The CDN file starts with V8's compile hint (scripts/terser-options.mjs).
+      terserOptions: cdn
+        ? {...TERSER_OPTIONS, format: {...TERSER_OPTIONS.format, preamble: COMPILE_HINT}}
+        : TERSER_OPTIONS,
       // Maps are written for our own debugging (a stack trace from a site), but not shipped (package.json
       // files), so the shipped files carry no sourceMappingURL comment that would point at nothing.
       sourcemap: 'hidden',

@@ -75,9 +75,12 @@ export interface MapRun {
   height: number;
 }
 
-/** Our map: `newPage()` for a fresh page, `render(page, key)` for one map on it. */
-export async function ourMap(browser?: Browser) {
-  const bench = await benchPage('src/partner-map/define.ts', 'twin-partner-map', browser);
+/**
+ * Our map: `newPage()` for a fresh page, `render(page, key)` for one map on it. `hint` false: without the
+ * CDN file's compile hint, as a site's own bundle runs it (bench/page.ts `benchPage`).
+ */
+export async function ourMap(browser?: Browser, hint = true) {
+  const bench = await benchPage('src/partner-map/define.ts', 'twin-partner-map', browser, hint);
   return {
     async newPage(feeds: Record<string, string>): Promise<Page> {
       const page = await bench.newPage();

@@ -7,6 +7,7 @@ import {build} from 'esbuild';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {findChrome, CHROME_ARGS} from '../scripts/find-chrome.mjs';
 import {minifyTemplatesEsbuild} from '../scripts/minify-templates.mjs';
+import {COMPILE_HINT} from '../scripts/terser-options.mjs';
 
 export interface Bench {
   browser: Browser;
@@ -50,8 +51,10 @@ export async function sizedPage(browser: Browser, styles = ''): Promise<Page> {
 }
 
 /** Our element's page; pass a browser to share it (then `close()` leaves it open). */
-export async function benchPage(entry: string, tag: string, shared?: Browser): Promise<Bench> {
-  const script = await bundle(entry);
+export async function benchPage(entry: string, tag: string, shared?: Browser, hint = true): Promise<Bench> {
+  // Ours as the CDN file runs it, with its compile hint (scripts/terser-options.mjs); `hint` false: as a
+  // site's own bundle of the npm package runs it. The rivals run as they ship.
+  const script = `${hint ? `${COMPILE_HINT}\n` : ''}${await bundle(entry)}`;
   const browser = shared ?? (await launchBrowser());
   return {
     browser,

@@ -35,6 +35,9 @@ export const langSpan = (t: ResolvedText | undefined, fallback = ''): TemplateRe
   html`<span lang=${ifDefined(t?.lang)}>${t?.text ?? fallback}</span>`;
 /** Reflects a text attribute only when it is set: `lang=""` would tell screen readers and fonts "unknown language". */
 const unlessEmpty = {toAttribute: (value: string) => value || null};
+// A page's first Intl formatter costs 15–35 ms (the engine lists the locales it has, once per page):
+// made in the task after this module loads, while the page is still fetching its feed, not in the first render.
+setTimeout(() => new Intl.NumberFormat());
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'unconfigured';
 
 /**
