@@ -130,6 +130,12 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   const {home, byId} = host.places;
   const locale = host.locale;
   const on = (e: Event) => host.onMarker(e, m);
+  // A marker's name is spoken from its hidden text, in one piece with the reader's punctuation: a name
+  // beside it is a box of its own, and the texts of two boxes are joined with a space (", " after "Niigata"
+  // would be spoken "Niigata , "); whitespace alone between a template's parts is left out.
+  const cjk = host.uiLocale === 'ja' || host.uiLocale === 'zh-Hans';
+  const comma = cjk ? '、' : ', ';
+  const stop = cjk ? '。' : '. ';
   const button = (content: unknown, cls: string, part: string) => html`<button
       part=${part}
       class="marker ${cls}${selected ? ' selected' : ''}"
@@ -163,17 +169,15 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
           ? html`${symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, locale)}</span>`
           : html`<span class="count" aria-hidden="true">${n}</span>`
       }<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden"
-            >${
+            >${`${
               withHome
                 ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
                 : msg(str`${n} partners:`, {id: 'map.group'})
-            }
-            ${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? ', ' : ''}${host.cityName(c)}`)}${
+            }${cjk ? '' : ' '}`}${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? comma : ''}${host.cityName(c)}`)}${
               names.length > NAMED_IN_GROUP
-                ? html`, ${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
-                : nothing
-            }.
-            ${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
+                ? `${comma}${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
+                : ''
+            }${stop}${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
           >`,
       withHome ? 'group with-home' : 'group',
       'marker group-marker',
@@ -181,17 +185,17 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   }
   if (m.kind === 'home') {
     return button(
-      html`${symbol('home', 'active')}<span class="label">${host.cityName(home)}</span
-          ><span class="visually-hidden">, ${msg('home city', {id: 'map.home'})}</span>`,
+      html`${symbol('home', 'active')}<span class="label" aria-hidden="true">${host.cityName(home)}</span
+          ><span class="visually-hidden">${host.cityName(home)}${comma + msg('home city', {id: 'map.home'})}</span>`,
       'home',
       'marker home-marker',
     );
   }
   const p = byId.get(m.id)!;
   return button(
-    html`${symbol(p.relation, p.status)}<span class="label">${host.cityName(p.city)}</span
+    html`${symbol(p.relation, p.status)}<span class="label" aria-hidden="true">${host.cityName(p.city)}</span
         ><span class="visually-hidden"
-          >, ${countryName(p.city.country, locale)}, ${relationLabel(p.relation)}${p.status !== 'active' ? `, ${statusLabel(p.status)}` : ''}</span
+          >${host.cityName(p.city)}${[countryName(p.city.country, locale), relationLabel(p.relation), ...(p.status !== 'active' ? [statusLabel(p.status)] : [])].map((t) => comma + t).join('')}</span
         >`,
     `partner ${p.relation} ${p.status}`,
     'marker',

@@ -52,9 +52,18 @@ export class MapObject extends ElementObject<TwinPartnerMap> {
   get tabbable(): HTMLElement[] {
     return this.markers.filter((m) => m.tabIndex === 0);
   }
-  /** A marker's spoken name. */
+  /** A marker's spoken name: its `aria-label`, else its text outside the parts hidden from screen readers. */
   nameOf(m: Element): string {
-    return this.text(m);
+    const label = m.getAttribute('aria-label');
+    if (label !== null) return label;
+    const spoken: string[] = [];
+    const walk = (n: Node): void => {
+      if (n instanceof Element && n.getAttribute('aria-hidden') === 'true') return;
+      if (n.nodeType === Node.TEXT_NODE) spoken.push(n.textContent!);
+      n.childNodes.forEach(walk);
+    };
+    walk(m);
+    return spoken.join('').replace(/\s+/g, ' ').trim();
   }
   /** The centre of a marker's symbol, in client coordinates. */
   centre(m: Element): [number, number] {
