@@ -7,6 +7,7 @@ import {COMPILE_HINT, TERSER_OPTIONS} from './scripts/terser-options.mjs';
 import {explicitMsgIdsPlugin} from './scripts/msg-ids.mjs';
 import {cdnFilePlugin, integrityReportPlugin} from './scripts/cdn-file.mjs';
 import {staticImportsPlugin} from './scripts/static-imports.mjs';
+import {localeKeysPlugin} from './scripts/locale-keys.mjs';
 import {dropLitVersionMarkersPlugin} from './scripts/lit-version-markers.mjs';
 import {embedPagePlugin} from './scripts/embed-page.mjs';
 import {prerenderDemoPlugin} from './scripts/prerender-demo.js';
@@ -84,6 +85,7 @@ export default defineConfig(({command, mode}) => {
     plugins: cdn
       ? [
           staticImportsPlugin(),
+          localeKeysPlugin(),
           minifyTemplatesPlugin(),
           dropLitVersionMarkersPlugin(),
           explicitMsgIdsPlugin(),

@@ -1,3 +1,4 @@
 import type {Plugin} from 'vite';
 
 export function explicitMsgIdsPlugin(): Plugin;
+export function shortIds(): Map<string, string>;

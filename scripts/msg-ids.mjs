@@ -16,8 +16,8 @@ const STUB = fileURLToPath(new URL('./msg-id-stub.mjs', import.meta.url));
 
 const LOCALES = fileURLToPath(new URL('../src/generated/locales/', import.meta.url));
 
-/** Every translated id, each with its short name. */
-function shortIds() {
+/** Every translated id, each with its short name: its place among the Russian translation's keys, base 36. */
+export function shortIds() {
   const keys = [...readFileSync(`${LOCALES}ru.ts`, 'utf8').matchAll(/^'([\w.-]+)':/gm)].map((m) => m[1]);
   return new Map(keys.map((k, i) => [k, i.toString(36)]));
 }
