@@ -7,9 +7,9 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {build} from 'esbuild';
 import {chromium, type Browser} from 'playwright-core';
 import {findChrome, CHROME_ARGS} from '../../scripts/find-chrome.mjs';
+import {oneFile} from '../helpers/one-file.js';
 import {buildCdnFile} from '../../scripts/cdn-file.mjs';
 
 const FEED = readFileSync('data-schema/feeds/khabarovsk-2021.json', 'utf8');
@@ -20,17 +20,7 @@ let cdn: string;
 let sources: string;
 before(async () => {
   cdn = (await buildCdnFile(process.cwd())).bytes.toString('utf8');
-  const out = await build({
-    entryPoints: ['src/twinning-kit.ts'],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    define: {'process.env.NODE_ENV': '"production"'},
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  sources = out.outputFiles[0]!.text;
+  sources = await oneFile('src/twinning-kit.ts');
   browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
 });
 after(() => browser?.close());

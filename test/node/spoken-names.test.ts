@@ -10,25 +10,15 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {build} from 'esbuild';
 import {chromium, type Browser} from 'playwright-core';
 import {findChrome, CHROME_ARGS} from '../../scripts/find-chrome.mjs';
+import {oneFile} from '../helpers/one-file.js';
 import {syntheticFeed} from '../../data-schema/fixtures/generate.js';
 
 let browser: Browser;
 let script: string;
 before(async () => {
-  const out = await build({
-    entryPoints: ['src/partner-map/define.ts'],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    define: {'process.env.NODE_ENV': '"production"'},
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  script = out.outputFiles[0]!.text;
+  script = await oneFile('src/partner-map/define.ts');
   browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS, headless: true});
 });
 after(() => browser?.close());
