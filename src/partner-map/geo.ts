@@ -148,21 +148,68 @@ export function fixed2(v: number): string {
   return (n < 0 ? '-' : '') + (a - f) / 100 + (f ? (f < 10 ? '.0' : '.') + (f % 10 ? f : f / 10) : '');
 }
 
+// Path data is written as bytes into one buffer and read out as a string once per path: no string per
+// number and per piece (500 arcs are tens of thousands of points, a few megabytes of short strings).
+let bytes = new Uint8Array(1 << 18);
+let used = 0;
+const ascii = new TextDecoder();
+
+/** Writes the characters `fixed2(v)` writes. */
+function writeNumber(v: number): void {
+  if (used + 32 > bytes.length) {
+    const more = new Uint8Array(bytes.length * 2);
+    more.set(bytes);
+    bytes = more;
+  }
+  let n = Math.round(v * 100);
+  if (n < 0) {
+    bytes[used++] = 45;
+    n = -n;
+  }
+  const f = n % 100;
+  let i = (n - f) / 100;
+  let p = 1;
+  while (p * 10 <= i) p *= 10;
+  for (; p >= 1; p /= 10) {
+    const digit = (i - (i % p)) / p;
+    bytes[used++] = 48 + digit;
+    i -= digit * p;
+  }
+  if (f) {
+    bytes[used++] = 46;
+    const tens = (f - (f % 10)) / 10;
+    bytes[used++] = 48 + tens;
+    if (f % 10) bytes[used++] = 48 + (f % 10);
+  }
+}
+
 /**
  * Writes SVG path data (two decimals) of points given in radians (centred, may run past ±π), projecting
- * them on the way (no array per point: 500 arcs are tens of thousands of points), and keeps the
- * bounding box of what it wrote.
+ * them on the way (no array per point), and keeps the bounding box of what it wrote. One writer at a
+ * time: a new one starts the buffer over, so `d` is read before the next is made.
  */
 class PathWriter {
-  d = '';
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
   y1 = -Infinity;
+  constructor() {
+    used = 0;
+  }
+  get d(): string {
+    return ascii.decode(bytes.subarray(0, used));
+  }
+  /** A command letter (M, L, Z). */
+  command(c: string): void {
+    bytes[used++] = c.charCodeAt(0);
+  }
   point(lambda: number, phi: number, first: boolean): void {
     const x = WORLD_WIDTH / 2 + naturalX(lambda, phi) * SCALE;
     const y = HALF_HEIGHT - lastY * SCALE;
-    this.d += (first ? 'M' : 'L') + fixed2(x) + ',' + fixed2(y);
+    this.command(first ? 'M' : 'L');
+    writeNumber(x);
+    bytes[used++] = 44;
+    writeNumber(y);
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -216,7 +263,7 @@ function writePoints(out: PathWriter, n: number, closed: boolean): void {
       out.point(LAMBDA[n - 1]! + shift, pole, false);
       out.point(LAMBDA[0]! + shift, pole, false);
     }
-    if (closed) out.d += 'Z';
+    if (closed) out.command('Z');
   }
 }
 

@@ -241,6 +241,29 @@ describe('partner map geography', () => {
     for (const v of [0, -0, -0.004, 0.005, -0.005, 0.1, 0.5, 0.999, -12.345, 1e11 + 0.07, -1e12, NaN]) same(v);
   });
 
+  it('writes path data with the numbers of the projected points, each in that two-decimal form', () => {
+    const map = basemapFor(135.07);
+    const lonLat = fc.tuple(fc.double({min: -180, max: 180, noNaN: true}), fc.double({min: -85, max: 85, noNaN: true}));
+    fc.assert(
+      fc.property(lonLat, (to) => {
+        const d = arcPath(map, [135.07, 48.48], to);
+        const tokens = d.match(/-?[\d.]+/g)!;
+        for (const t of tokens) expect(t, d).to.equal(fixed2(Number(t)));
+        // It starts at home and ends at the partner.
+        const [x0, y0] = project(map, [135.07, 48.48])!;
+        expect(d.startsWith(`M${fixed2(x0)},${fixed2(y0)}L`), d).to.equal(true);
+        const [x1, y1] = project(map, to)!;
+        expect(d.endsWith(`L${fixed2(x1)},${fixed2(y1)}`) || /M/.test(d.slice(1)), d).to.equal(true);
+      }),
+      {numRuns: 300},
+    );
+    // The basemap's paths too: every number in its shortest form, every command a letter of M L Z.
+    for (const d of [map.land, map.borders, map.graticule, map.country('JP')]) {
+      expect(d.replace(/-?\d+(\.\d\d?)?/g, '')).to.match(/^[MLZ,]+$/);
+      for (const t of d.match(/-?[\d.]+/g)!.slice(0, 5000)) expect(t).to.equal(fixed2(Number(t)));
+    }
+  });
+
   it('projects and interpolates as d3-geo does', () => {
     fc.assert(
       fc.property(
