@@ -190,6 +190,8 @@ export const partnerMapStyles = css`
     position: absolute;
     left: 0;
     top: 0;
+    /* Always transformed: placing the names then changes only transforms, which need no second layout. */
+    transform: translate(0);
     padding: 0 0.3em;
     border-radius: 0.3em;
     background: color-mix(in srgb, var(--_bg) 85%, transparent);
