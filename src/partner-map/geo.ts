@@ -301,6 +301,19 @@ function outline(): string {
   return `${out.d}Z`;
 }
 
+let lines: {land: Line[]; borders: Line[]; graticule: Line[]} | undefined;
+/** The basemap's lines in degrees, what every centre projects: decoded once. */
+function basemapLines() {
+  const land = BASEMAP.objects['land'];
+  return (lines ??= {
+    land: land ? polygonRings(land) : [],
+    borders: borderLines(),
+    graticule: graticule(),
+  });
+}
+// Decoded in the task after this module loads, while the page is still fetching its feed, not in the first render.
+setTimeout(basemapLines);
+
 const cache = new Map<number, Basemap>();
 
 /**
@@ -311,7 +324,7 @@ export function basemapFor(longitude: number): Basemap {
   const centre = Math.round(longitude * 10) / 10;
   const cached = cache.get(centre);
   if (cached) return cached;
-  const land = BASEMAP.objects['land'];
+  const {land, borders, graticule} = basemapLines();
   const countryPaths = new Map<string, string>();
   const sphere = outline();
   const map: Basemap = {
@@ -320,9 +333,9 @@ export function basemapFor(longitude: number): Basemap {
     height: Math.ceil(2 * HALF_HEIGHT),
     sphere,
     outside: `M-1e5,-1e5H1e5V1e5H-1e5Z${sphere}`,
-    graticule: pathOf(graticule(), centre, false).d,
-    land: land ? pathOf(polygonRings(land), centre, true).d : '',
-    borders: pathOf(borderLines(), centre, false).d,
+    graticule: pathOf(graticule, centre, false).d,
+    land: pathOf(land, centre, true).d,
+    borders: pathOf(borders, centre, false).d,
     country(code) {
       let d = countryPaths.get(code);
       if (d === undefined) {
