@@ -295,7 +295,9 @@ export function groupPoints(points: readonly Point[], radius: number): Group[] {
     let best = Infinity;
     for (let i = -1; i <= 1; i++) {
       for (let j = -1; j <= 1; j++) {
-        for (const g of cells.get((cx + i) * 1048576 + cy + j) ?? []) {
+        const list = cells.get((cx + i) * 1048576 + cy + j);
+        if (!list) continue;
+        for (const g of list) {
           const d = (g.x - p.x) ** 2 + (g.y - p.y) ** 2;
           if (d < r2 && d < best) {
             best = d;

@@ -24,6 +24,14 @@ import {mediaStyles} from './media.styles.js';
 
 export type MapView = 'map' | 'list';
 
+// The first date, list and country-name formatters on a page cost a few ms each, once (the engine lists
+// the locales it has for each): made in the task after this module loads, while the page fetches its feed.
+setTimeout(() => {
+  new Intl.DateTimeFormat();
+  new Intl.ListFormat();
+  new Intl.DisplayNames(undefined, {type: 'region'});
+});
+
 /**
  * The home city and its partners on a world map that needs no tile server, with a synchronized table.
  *
