@@ -173,7 +173,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
               withHome
                 ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
                 : msg(str`${n} partners:`, {id: 'map.group'})
-            }${cjk ? '' : ' '}`}${names.slice(0, NAMED_IN_GROUP).map((c, i) => html`${i ? comma : ''}${host.cityName(c)}`)}${
+            }${cjk ? '' : ' '}`}${names.slice(0, NAMED_IN_GROUP).flatMap((c, i) => (i ? [comma, host.cityName(c)] : [host.cityName(c)]))}${
               names.length > NAMED_IN_GROUP
                 ? `${comma}${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
                 : ''
