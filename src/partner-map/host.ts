@@ -38,6 +38,8 @@ export interface MapHost {
   resetView(): Promise<void>;
   /** A city's name (its id without one) with its `lang`. */
   cityName(city: City | undefined): TemplateResult;
+  /** The same as plain text: for what is only spoken (an accessible name is one string, without languages). */
+  cityText(city: City | undefined): string;
   /** A feed text in the reader's language (for `langSpan`). */
   feedText(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined;
   /** A city's name with its kind, with `lang`; and as plain text. */

@@ -132,7 +132,9 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   const on = (e: Event) => host.onMarker(e, m);
   // A marker's name is spoken from its hidden text, in one piece with the reader's punctuation: a name
   // beside it is a box of its own, and the texts of two boxes are joined with a space (", " after "Niigata"
-  // would be spoken "Niigata , "); whitespace alone between a template's parts is left out.
+  // would be spoken "Niigata , "); whitespace alone between a template's parts is left out. That text is
+  // plain: an accessible name is one string, so a `lang` inside it would reach no screen reader, and each
+  // name's span would be one more element to create and lay out for every marker.
   const cjk = host.uiLocale === 'ja' || host.uiLocale === 'zh-Hans';
   const comma = cjk ? '、' : ', ';
   const stop = cjk ? '。' : '. ';
@@ -173,11 +175,14 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
               withHome
                 ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
                 : msg(str`${n} partners:`, {id: 'map.group'})
-            }${cjk ? '' : ' '}`}${names.slice(0, NAMED_IN_GROUP).flatMap((c, i) => (i ? [comma, host.cityName(c)] : [host.cityName(c)]))}${
+            }${cjk ? '' : ' '}${names
+              .slice(0, NAMED_IN_GROUP)
+              .map((c) => host.cityText(c))
+              .join(comma)}${
               names.length > NAMED_IN_GROUP
                 ? `${comma}${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
                 : ''
-            }${stop}${msg('Zoom in to see them.', {id: 'map.group.zoom'})}</span
+            }${stop}${msg('Zoom in to see them.', {id: 'map.group.zoom'})}`}</span
           >`,
       withHome ? 'group with-home' : 'group',
       'marker group-marker',
@@ -186,7 +191,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   if (m.kind === 'home') {
     return button(
       html`${symbol('home', 'active')}<span class="label" aria-hidden="true">${host.cityName(home)}</span
-          ><span class="visually-hidden">${host.cityName(home)}${comma + msg('home city', {id: 'map.home'})}</span>`,
+          ><span class="visually-hidden">${host.cityText(home) + comma + msg('home city', {id: 'map.home'})}</span>`,
       'home',
       'marker home-marker',
     );
@@ -195,7 +200,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   return button(
     html`${symbol(p.relation, p.status)}<span class="label" aria-hidden="true">${host.cityName(p.city)}</span
         ><span class="visually-hidden"
-          >${host.cityName(p.city)}${[countryName(p.city.country, locale), relationLabel(p.relation), ...(p.status !== 'active' ? [statusLabel(p.status)] : [])].map((t) => comma + t).join('')}</span
+          >${[host.cityText(p.city), countryName(p.city.country, locale), relationLabel(p.relation), ...(p.status !== 'active' ? [statusLabel(p.status)] : [])].join(comma)}</span
         >`,
     `partner ${p.relation} ${p.status}`,
     'marker',

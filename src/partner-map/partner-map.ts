@@ -350,6 +350,11 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
   }
 
   /** @internal */
+  cityText(city: City | undefined): string {
+    return (city && this.feedText(city.name, this.twinData!)?.text) ?? city?.id ?? '';
+  }
+
+  /** @internal */
   toggleList(): void {
     this.listMode = !this.listMode;
     this.selection = undefined;
