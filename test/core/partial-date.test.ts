@@ -104,6 +104,14 @@ describe('what partial dates tell about order', () => {
     expect(ids(['1991', '1991-02', '1991-11', '1992'])).to.deep.equal(['1991', '1991-02']);
     expect(ids(['1991-02', '1991-02-14', '1991-03'])).to.deep.equal(['1991-02', '1991-02-14']);
     expect(ids([])).to.deep.equal([]);
+    expect(ids(['2021-07-15T10:00+10:00', '2021-07-15', '2021-07-15T09:00+10:00'])).to.deep.equal([
+      '2021-07-15',
+      '2021-07-15T09:00+10:00',
+    ]);
+    expect(ids(['2021-07-14T23:30+10:00', '2021-07-15', '2021-07'])).to.deep.equal([
+      '2021-07-14T23:30+10:00',
+      '2021-07',
+    ]);
   });
 
   it('knows which dates give their day', () => {
