@@ -16,6 +16,8 @@
  *   shows it as a site's own bundle runs it. Both maps' scripts are loaded before the timing starts; ours
  *   makes the page's first `Intl` formatter in the task after it loads (src/core/twin-element.ts), which a
  *   row of its own times on a fresh page.
+ * - the same first renders' main-thread CPU time (Chromium's thread clock, `threadTime`), in runs of their own:
+ *   the render's work, apart from the time its thread waited for one of the machine's cores.
  * - zoom and pan with 500 partners: the same 60-frame drag and Ctrl + wheel gestures (bench/frames.ts),
  *   ours on pointer events, Leaflet on mouse events (what each listens to); per frame in the page, and
  *   all the main-thread CPU time of the gesture and its aftermath ÷ 60, since Leaflet does its work
@@ -82,6 +84,34 @@ const FLOOR = (copy: {html: string; css: string[]}) => `(() => {
   return ms;
 })()`;
 const FIRST_INTL = `(() => { const t = performance.now(); new Intl.NumberFormat('en').format(16); return performance.now() - t; })()`;
+
+/** Runs a side's CPU rows take, after its timed runs (traced, so apart from them). */
+const CPU_RUNS = 5;
+
+/**
+ * The page's main-thread CPU time over `render` (Chromium's thread clock: the `tts` of two trace marks
+ * around it): the work of the render itself, without the time the thread waited for a core. On a machine
+ * of two cores the wall time also holds what ran beside it: the engine's background compiling (V8 tiers
+ * up the code that the render runs hot), the garbage collector's helpers, the other processes.
+ */
+async function threadTime(page: Page, render: () => Promise<unknown>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: Array<{name: string; tts?: number}> = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  await cdp.send('Tracing.start', {categories: 'blink.user_timing', transferMode: 'ReportEvents'});
+  await page.evaluate(`performance.mark('cpu-start')`);
+  await render();
+  await page.evaluate(`performance.mark('cpu-end')`);
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const at = (name: string) => events.find((e) => e.name === name)?.tts;
+  const start = at('cpu-start');
+  const end = at('cpu-end');
+  if (start === undefined || end === undefined) throw new Error('the trace has no thread clock for the marks');
+  return (end - start) / 1000;
+}
 
 export interface LeafletRun {
   ms: number;
@@ -185,6 +215,29 @@ export async function compareMap(
       };
       for (const side of i % 2 ? (['theirs', 'ours'] as const) : (['ours', 'theirs'] as const)) await one(side);
     }
+    // Main-thread CPU time, cold and warm, a side at a time in turn.
+    const cpu = {
+      oursCold: [] as number[],
+      oursWarm: [] as number[],
+      theirsCold: [] as number[],
+      theirsWarm: [] as number[],
+    };
+    const expected = lastOurs?.partners ?? (f.key === 'khabarovsk' ? 16 : 500);
+    for (let i = 0; i < CPU_RUNS; i++) {
+      for (const side of i % 2 ? (['theirs', 'ours'] as const) : (['ours', 'theirs'] as const)) {
+        if (side === 'ours') {
+          const page = await ours.newPage({[f.key]: feeds[f.key]!});
+          cpu.oursCold.push(await threadTime(page, () => ours.render(page, f.key)));
+          cpu.oursWarm.push(await threadTime(page, () => ours.render(page, f.key)));
+          await page.close();
+        } else {
+          const page = await theirs.newPage({[f.key]: feeds[f.key]!}, size);
+          cpu.theirsCold.push(await threadTime(page, () => theirs.render(page, f.key, expected)));
+          cpu.theirsWarm.push(await threadTime(page, () => theirs.render(page, f.key, expected)));
+          await page.close();
+        }
+      }
+    }
     const {ms: _a, ...oursDrew} = lastOurs!;
     const {ms: _b, ...theirsDrew} = lastTheirs!;
     const rendered = {
@@ -235,6 +288,19 @@ export async function compareMap(
       ...budget,
       rendered,
     });
+    for (const [when, o, l] of [
+      ['cold (fresh page)', cpu.oursCold, cpu.theirsCold],
+      ['warm (second map on the page)', cpu.oursWarm, cpu.theirsWarm],
+    ] as const) {
+      rows.push({
+        group: 'map',
+        case: `first render, ${f.name}, ${when}: main-thread CPU time (the work of the render, without the time the thread waited for a core)`,
+        unit: 'ms',
+        ours: stats(o),
+        anchors: [{name: 'Leaflet', timing: stats(l)}],
+        note: `Chromium's thread clock between two trace marks around the render, ${CPU_RUNS} runs a side, after the timed ones; the wall time above also holds what ran beside the render on this machine's cores (background compiling, the garbage collector's helpers, other processes)`,
+      });
+    }
   }
 
   // Gestures on 500 partners: each repetition on a newly drawn map on each side.
