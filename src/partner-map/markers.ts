@@ -159,7 +159,8 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
       id === HOME ? home : byId.get(id)?.city,
     );
     const n = formatNumber(m.members.length, locale);
-    const [a, b] = names.map((c) => host.cityName(c));
+    // Only the first two are named beside it: no template for the others.
+    const [a, b] = names.slice(0, 2).map((c) => host.cityName(c));
     // What the group holds, in words beside it: "Harbin and Jiamusi", "Harbin, Jiamusi and 2 more".
     const shown =
       names.length === 2
