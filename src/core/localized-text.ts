@@ -30,30 +30,18 @@ export function resolveText(
   if (value == null) return undefined;
   if (typeof value === 'string') return {text: value, lang: defaultLanguage};
   const keys = Object.keys(value);
-  if (keys.length === 0) return undefined;
-  const lower = new Map(keys.map((k) => [k.toLowerCase(), k]));
+  const found = (key: string | undefined): ResolvedText | undefined =>
+    key === undefined ? undefined : {text: value[key]!, lang: key};
+  // A language under its own tag or a shorter form of it (case aside), else any text in its base language.
+  // No lookup table: a text has a few languages, and a map of 500 partners resolves thousands of names.
   const pick = (tag: string): ResolvedText | undefined => {
-    for (const t of truncations(tag)) {
-      const key = lower.get(t.toLowerCase());
-      if (key !== undefined && value[key]) return {text: value[key]!, lang: key};
+    for (const t of truncations(tag.toLowerCase())) {
+      const key = keys.find((k) => value[k] && k.toLowerCase() === t);
+      if (key !== undefined) return found(key);
     }
-    return undefined;
+    return found(keys.find((k) => value[k] && base(k) === base(tag)));
   };
-  const sameBase = (tag: string): ResolvedText | undefined => {
-    const b = base(tag);
-    const key = keys.find((k) => base(k) === b && value[k]);
-    return key === undefined ? undefined : {text: value[key]!, lang: key};
-  };
-  const first = keys.find((k) => value[k]);
-  return (
-    pick(locale) ??
-    sameBase(locale) ??
-    pick('en') ??
-    sameBase('en') ??
-    pick(defaultLanguage) ??
-    sameBase(defaultLanguage) ??
-    (first === undefined ? undefined : {text: value[first]!, lang: first})
-  );
+  return pick(locale) ?? pick('en') ?? pick(defaultLanguage) ?? found(keys.find((k) => value[k]));
 }
 
 /** Every string in a localized text, for search across all languages present. */

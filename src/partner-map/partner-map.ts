@@ -4,7 +4,7 @@ import type {City, LocalizedText} from '../../data-schema/schema.js';
 import {TwinElement} from '../core/twin-element.js';
 import {TwinSelectEvent} from '../core/events.js';
 import type {ResolvedText} from '../core/localized-text.js';
-import type {UiLocale} from '../core/locale.js';
+import {canonicalLocale, closestLang, type UiLocale} from '../core/locale.js';
 import {formatNumber} from '../core/format.js';
 import type {TwinData} from '../core/merge.js';
 import {dateStyles} from '../core/date-display.js';
@@ -25,11 +25,14 @@ import {mediaStyles} from './media.styles.js';
 export type MapView = 'map' | 'list';
 
 // The first date, list and country-name formatters on a page cost a few ms each, once (the engine lists
-// the locales it has for each): made in the task after this module loads, while the page fetches its feed.
+// the locales it has for each, and reads a language's date patterns once): made in the task after this
+// module loads, while the page fetches its feed, in the page's language, which a map without a `lang` of
+// its own takes.
 setTimeout(() => {
-  new Intl.DateTimeFormat();
-  new Intl.ListFormat();
-  new Intl.DisplayNames(undefined, {type: 'region'});
+  const lang = canonicalLocale(closestLang(document.documentElement));
+  new Intl.DateTimeFormat(lang);
+  new Intl.ListFormat(lang);
+  new Intl.DisplayNames(lang, {type: 'region'});
 });
 
 /**

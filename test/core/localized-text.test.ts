@@ -25,6 +25,22 @@ describe('resolveText', () => {
     expect(resolveText({de: 'Chabarowsk'}, 'ko', 'ru')).to.deep.equal({text: 'Chabarowsk', lang: 'de'});
   });
 
+  it("matches tags whatever their case, keeping the feed's own tag, and passes over empty texts", () => {
+    expect(resolveText({ru: 'Хабаровск', EN: 'Khabarovsk'}, 'en-US', 'ru')).to.deep.equal({
+      text: 'Khabarovsk',
+      lang: 'EN',
+    });
+    expect(resolveText({'zh-hans': '哈巴罗夫斯克', ja: 'ハバロフスク'}, 'zh-Hans-CN', 'ja')).to.deep.equal({
+      text: '哈巴罗夫斯克',
+      lang: 'zh-hans',
+    });
+    // An empty text is no text: the next choice is taken, down to whatever there is.
+    expect(resolveText({ja: '', en: 'Khabarovsk'}, 'ja', 'ru')!.lang).to.equal('en');
+    expect(resolveText({ja: '', 'ja-JP': 'ハバロフスク'}, 'ja', 'ru')!.lang).to.equal('ja-JP');
+    expect(resolveText({ru: '', de: 'Chabarowsk'}, 'ko', 'ru')!.lang).to.equal('de');
+    expect(resolveText({ru: '', en: ''}, 'ko', 'ru')).to.equal(undefined);
+  });
+
   it('reads a plain string as the feed default language', () => {
     expect(resolveText('Хабаровск', 'en', 'ru')).to.deep.equal({text: 'Хабаровск', lang: 'ru'});
   });
