@@ -75,9 +75,11 @@ function sizeOf(el: HTMLElement, font: string): [number, number] {
  * it fits nowhere, hidden (class `off`) until hover or focus.
  */
 export function layoutLabels(frame: HTMLElement, k: number, vx: number, vy: number): void {
-  const markers = [...frame.querySelectorAll<HTMLElement>('.marker')].sort(
-    (a, b) => Number(a.dataset['rank']) - Number(b.dataset['rank']),
-  );
+  // Each rank read once, not at every comparison of the sort (a `dataset` read parses the attribute anew).
+  const markers = [...frame.querySelectorAll<HTMLElement>('.marker')]
+    .map((el): [HTMLElement, number] => [el, Number(el.dataset['rank'])])
+    .sort((a, b) => a[1] - b[1])
+    .map(([el]) => el);
   const first = frame.querySelector<HTMLElement>('.label');
   if (!first) return;
   const font = getComputedStyle(first).font;
