@@ -7,6 +7,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {DateSource} from '../../data-schema/schema.js';
 import {resolveText} from './localized-text.js';
+import {bracketed} from './format.js';
 import {
   datetimeAttribute,
   formatPartialDate,
@@ -27,10 +28,13 @@ export const dateStyles = css`
   }
 `;
 
-/** "(year only)" / "(month only)": said after a date placed by its period's start among more precise ones. */
+/**
+ * "year only" / "month only": said in brackets (`bracketed`) after a date placed by its period's start
+ * among more precise ones.
+ */
 export function precisionWord(p: Precision): string | undefined {
-  if (p === 'year') return msg('(year only)', {id: 'common.date.yearOnly'});
-  if (p === 'month') return msg('(month only)', {id: 'common.date.monthOnly'});
+  if (p === 'year') return msg('year only', {id: 'common.date.yearOnly'});
+  if (p === 'month') return msg('month only', {id: 'common.date.monthOnly'});
   return undefined;
 }
 
@@ -53,7 +57,7 @@ export function finestPrecision(dates: Iterable<PartialDate | undefined>): Preci
 export function dateCell(d: PartialDate, locale: string, finest?: Precision): TemplateResult {
   const word = finest && RANK[finest] > RANK[d.precision] ? precisionWord(d.precision) : undefined;
   return html`<time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, locale)}</time>${
-    word ? html` <span class="precision">${word}</span>` : nothing
+    word ? html`<span class="precision">${bracketed(word, locale)}</span>` : nothing
   }`;
 }
 

@@ -17,6 +17,19 @@ export function formatPercent(ratio: number, locale: string): string {
   return formatNumber(ratio, locale, {style: 'percent', maximumFractionDigits: 0});
 }
 
+/** Japanese and Chinese write an enumeration with "、" and a note in full-width brackets, without spaces. */
+const fullWidth = (locale: string): boolean => /^(ja|zh)\b/i.test(locale);
+
+/** The separator of an enumeration of names as the reader writes it: ", ", or "、" in Japanese and Chinese. */
+export const listComma = (locale: string): string => (fullWidth(locale) ? '、' : ', ');
+
+/** The brackets of a note after a name or a date: " (" and ")", or "（" and "）" in Japanese and Chinese. */
+export const brackets = (locale: string): readonly [open: string, close: string] =>
+  fullWidth(locale) ? ['（', '）'] : [' (', ')'];
+
+/** A note after a name or a date, in the reader's brackets: " (year only)", "（年のみ）". */
+export const bracketed = (note: string, locale: string): string => (fullWidth(locale) ? `（${note}）` : ` (${note})`);
+
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 /** The country's name in `locale` (`JP` → `Japan`, `Япония`, `日本`), or the code when `Intl` has none. */
 export function countryName(code: string, locale: string): string {

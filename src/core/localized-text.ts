@@ -8,14 +8,6 @@ export interface ResolvedText {
 
 const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-/** `zh-Hans-CN` → [`zh-Hans-CN`, `zh-Hans`, `zh`]. */
-function truncations(tag: string): string[] {
-  const parts = tag.split('-');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
-  return out;
-}
-
 /**
  * Picks the text to show for `locale`: the asked language, its shorter forms, any text in the same base
  * language, then English, then the feed's default language, and else whatever there is. English comes
@@ -29,19 +21,20 @@ export function resolveText(
 ): ResolvedText | undefined {
   if (value == null) return undefined;
   if (typeof value === 'string') return {text: value, lang: defaultLanguage};
-  const keys = Object.keys(value);
-  const found = (key: string | undefined): ResolvedText | undefined =>
-    key === undefined ? undefined : {text: value[key]!, lang: key};
-  // A language under its own tag or a shorter form of it (case aside), else any text in its base language.
-  // No lookup table: a text has a few languages, and a map of 500 partners resolves thousands of names.
-  const pick = (tag: string): ResolvedText | undefined => {
-    for (const t of truncations(tag.toLowerCase())) {
-      const key = keys.find((k) => value[k] && k.toLowerCase() === t);
-      if (key !== undefined) return found(key);
+  // The languages that have a text (an empty one is none).
+  const keys = Object.keys(value).filter((k) => value[k]);
+  // A language under its own tag or a shorter form of it (`zh-Hans-CN`, `zh-hans`, `zh`; case aside), else
+  // any text in its base language. No lookup table: a text has a few languages, and a map of 500 partners
+  // resolves thousands of names.
+  const pick = (tag: string): string | undefined => {
+    for (let t = tag.toLowerCase(); t; t = t.replace(/-?[^-]*$/, '')) {
+      const key = keys.find((k) => k.toLowerCase() === t);
+      if (key) return key;
     }
-    return found(keys.find((k) => value[k] && base(k) === base(tag)));
+    return keys.find((k) => base(k) === base(tag));
   };
-  return pick(locale) ?? pick('en') ?? pick(defaultLanguage) ?? found(keys.find((k) => value[k]));
+  const key = pick(locale) ?? pick('en') ?? pick(defaultLanguage) ?? keys[0];
+  return key === undefined ? undefined : {text: value[key]!, lang: key};
 }
 
 /** Every string in a localized text, for search across all languages present. */

@@ -273,7 +273,7 @@ export class TwinDelegationList extends TwinElement {
     const total = this.#table?.size ?? 0;
     // A search waits for its code (the parts chunk, usually there long before): no unfiltered flash.
     const waiting = !this.#parts && !!this.filters.query.trim();
-    return html`<section class="delegations" aria-labelledby="summary" aria-busy=${waiting ? 'true' : 'false'}>
+    return html`<section class="delegations" aria-labelledby="summary" aria-busy=${waiting}>
       <p part="summary" id="summary" class="summary">${waiting ? msg('Loading…', {id: 'state.loading'}) : this.#summaryText()}</p>
       ${total ? this.#renderControls() : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>

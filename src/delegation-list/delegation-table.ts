@@ -6,7 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {City} from '../../data-schema/schema.js';
 import {langSpan} from '../core/twin-element.js';
-import {countryName} from '../core/format.js';
+import {bracketed, countryName, listComma} from '../core/format.js';
 import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
@@ -52,6 +52,7 @@ export function renderItem(host: RowHost, it: Item, index: number) {
   const {d, cities, countries} = it;
   const {locale} = host;
   const data = host.table.data;
+  const comma = listComma(locale);
   const open = host.expanded.has(d.id);
   return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
       <td data-label=${common.date()}>
@@ -61,9 +62,9 @@ export function renderItem(host: RowHost, it: Item, index: number) {
         <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}
       </td>
       <td data-label=${common.partner()}>
-        ${cities.map((c, i) => html`${i ? ', ' : ''}${host.placeName(c)}`)}${
+        ${cities.map((c, i) => html`${i ? comma : ''}${host.placeName(c)}`)}${
           countries.length
-            ? html` <span class="country">(${countries.map((c) => countryName(c, locale)).join(', ')})</span>`
+            ? html`<span class="country">${bracketed(countries.map((c) => countryName(c, locale)).join(comma), locale)}</span>`
             : nothing
         }
       </td>
@@ -71,7 +72,7 @@ export function renderItem(host: RowHost, it: Item, index: number) {
       <td class="what">
         <button
           class="toggle"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${open}
           aria-controls=${`details-${d.id}`}
           tabindex=${it === host.tabbable ? 0 : -1}
           @click=${() => host.onRow(it, true)}

@@ -7,7 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
 import {langSpan, level} from '../core/twin-element.js';
-import {countryName} from '../core/format.js';
+import {bracketed, countryName} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import {formatPartialRange} from '../core/partial-date.js';
@@ -56,7 +56,7 @@ function eventBody(host: CalendarHost, e: EventItem, data: TwinData): TemplateRe
               <ul class="cities">
                 ${e.cities.map((id) => {
                   const c = data.cityById.get(id)!;
-                  return html`<li>${host.placeName(c, data)} (${countryName(c.country, host.locale)})</li>`;
+                  return html`<li>${host.placeName(c, data)}${bracketed(countryName(c.country, host.locale), host.locale)}</li>`;
                 })}
                 ${e.countries.map((c) => html`<li>${countryName(c, host.locale)}</li>`)}
               </ul>

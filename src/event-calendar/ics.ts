@@ -11,7 +11,7 @@ import {resolveText} from '../core/localized-text.js';
 import {safeHref} from '../core/links.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import {periodEnd, periodStart, type PartialDate} from '../core/partial-date.js';
-import {countryName} from '../core/format.js';
+import {bracketed, countryName, listComma} from '../core/format.js';
 
 export interface IcsOptions {
   /** Language of the texts (titles, descriptions, places): the fallback chain applies. */
@@ -123,6 +123,7 @@ export function toICalendar(events: readonly EventItem[], data: TwinData, option
     if (description) lines.push(description);
     // LOCATION: the place, its city and the city's country, as an address is written; GEO (latitude
     // first) where the city's coordinates are known.
+    const comma = listComma(locale);
     const city = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
     const place = resolved(e.place);
     const cityName = resolved(city?.name);
@@ -130,15 +131,15 @@ export function toICalendar(events: readonly EventItem[], data: TwinData, option
       (x): x is string => !!x,
     );
     if (parts.length)
-      lines.push(`LOCATION;LANGUAGE=${(place ?? cityName)?.lang ?? locale}:${escapeText(parts.join(', '))}`);
+      lines.push(`LOCATION;LANGUAGE=${(place ?? cityName)?.lang ?? locale}:${escapeText(parts.join(comma))}`);
     if (city) lines.push(`GEO:${geo(city.coordinates[1])};${geo(city.coordinates[0])}`);
     const categories = e.categories.map((id) => text(data.categoryById.get(id)?.name) ?? id);
     if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
     const cities = e.cities.map((id) => {
       const c = data.cityById.get(id);
-      return c ? `${text(c.name) ?? id} (${countryName(c.country, locale)})` : id;
+      return c ? `${text(c.name) ?? id}${bracketed(countryName(c.country, locale), locale)}` : id;
     });
-    if (cities.length) lines.push(`X-TWINNING-CITIES:${escapeText(cities.join(', '))}`);
+    if (cities.length) lines.push(`X-TWINNING-CITIES:${escapeText(cities.join(comma))}`);
     if (e.format) lines.push(`X-TWINNING-FORMAT:${e.format.toUpperCase()}`);
     lines.push(`STATUS:${STATUS[e.status] ?? 'CONFIRMED'}`);
     const url = safeHref(e.url);

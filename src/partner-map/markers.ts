@@ -6,7 +6,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {countryName, formatNumber} from '../core/format.js';
+import {countryName, formatNumber, listComma} from '../core/format.js';
 import {joinTemplates} from '../core/date-display.js';
 import {PAN_STEP, ZOOM_STEP} from './gesture-controller.js';
 import type {MapHost} from './host.js';
@@ -135,8 +135,8 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   // would be spoken "Niigata , "); whitespace alone between a template's parts is left out. That text is
   // plain: an accessible name is one string, so a `lang` inside it would reach no screen reader, and each
   // name's span would be one more element to create and lay out for every marker.
-  const cjk = host.uiLocale === 'ja' || host.uiLocale === 'zh-Hans';
-  const comma = cjk ? '、' : ', ';
+  const comma = listComma(locale);
+  const cjk = comma === '、';
   const stop = cjk ? '。' : '. ';
   const button = (content: unknown, cls: string, part: string) => html`<button
       part=${part}
@@ -147,7 +147,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
       data-rank=${m.rank}
       tabindex=${active ? 0 : -1}
       aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
-      aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected ? 'true' : 'false')}
+      aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected)}
       @click=${on}
       @keydown=${on}
       @focus=${on}

@@ -9,7 +9,7 @@ import type {PartnershipItem, TwinData} from '../core/merge.js';
 import {forPartner, type EventItem} from '../core/merge.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
-import {countryName, formatNumber} from '../core/format.js';
+import {bracketed, countryName, brackets, formatNumber, listComma} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import {dateCell, dateNotKnown, joinTemplates, sourcesNote} from '../core/date-display.js';
 import {parsePartialDate} from '../core/partial-date.js';
@@ -58,13 +58,15 @@ export function renderCard(host: MapHost, data: TwinData) {
     heading = host.cityName(p.city);
     const kind = kindLabel(p.city.kind);
     const sinceOf = p.partnerships.find((q) => q.since === p.since?.raw);
+    const comma = listComma(locale);
+    const [open, close] = brackets(locale);
     const region = host.feedText(p.city.region, data);
     const note = p.partnerships.map((q) => q.note).find(Boolean);
     const ofHome = !p.of || p.of.id === homeCity?.id;
     body = html`<dl>
           ${kind ? html`<dt>${details.kind()}</dt><dd>${kind}</dd>` : nothing}
           <dt>${msg('Country', {id: 'map.col.country'})}</dt>
-          <dd>${countryName(p.city.country, locale)}${region ? html`, ${langSpan(region)}` : nothing}</dd>
+          <dd>${countryName(p.city.country, locale)}${region ? html`${comma}${langSpan(region)}` : nothing}</dd>
           <dt>${msg('Relation', {id: 'map.col.relation'})}</dt>
           <dd>
             ${p.partnerships.map(
@@ -72,8 +74,8 @@ export function renderCard(host: MapHost, data: TwinData) {
                 html`${i ? html`<br />` : nothing}${symbol(q.type, q.status)} ${relationLabel(q.type)}${
                   ofHome && (q.from === homeCity?.id || q.city === homeCity?.id)
                     ? nothing
-                    : html` (${host.cityName(data.cityById.get(q.from === p.city.id ? q.city : q.from))})`
-                }${q.status !== 'active' ? html`, ${statusLabel(q.status)}` : nothing}${until(host, q, data)}${otherParties(host, q, p, data)}`,
+                    : html`${open}${host.cityName(data.cityById.get(q.from === p.city.id ? q.city : q.from))}${close}`
+                }${q.status !== 'active' ? html`${comma}${statusLabel(q.status)}` : nothing}${until(host, q, data)}${otherParties(host, q, p, data)}`,
             )}
           </dd>
           ${
@@ -162,5 +164,5 @@ function jointEvents(events: EventItem[], locale: string) {
   const years = events.map((e) => e.startDate.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  return `${formatNumber(events.length, locale)}${events.length ? ` (${first < last ? `${first}–${last}` : first})` : ''}`;
+  return `${formatNumber(events.length, locale)}${events.length ? bracketed(first < last ? `${first}–${last}` : `${first}`, locale) : ''}`;
 }

@@ -5,7 +5,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {countryName, formatNumber} from '../core/format.js';
+import {bracketed, countryName, formatNumber} from '../core/format.js';
 import {dateCell, dateNotKnown, finestPrecision} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
 import type {MapHost} from './host.js';
@@ -54,7 +54,7 @@ export function renderTable(host: MapHost, data: TwinData) {
                 </button>
               </th>
               <td>${countryName(p.city.country, locale)}</td>
-              <td>${symbol(p.relation, p.status)} ${relationLabel(p.relation)}${p.status !== 'active' ? html` <span class="status">(${statusLabel(p.status)})</span>` : nothing}</td>
+              <td>${symbol(p.relation, p.status)} ${relationLabel(p.relation)}${p.status !== 'active' ? html`<span class="status">${bracketed(statusLabel(p.status), locale)}</span>` : nothing}</td>
               <td>${p.since ? dateCell(p.since, locale, finest) : p.sinceUnknown ? dateNotKnown() : '—'}</td>
               <td class="num">${km(p.distanceKm)}</td>
               <td>${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>

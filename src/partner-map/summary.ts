@@ -5,7 +5,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatList, formatNumber} from '../core/format.js';
+import {formatList, formatNumber, listComma} from '../core/format.js';
 import {joinTemplates} from '../core/date-display.js';
 import {formatPartialDate} from '../core/partial-date.js';
 import type {TwinData} from '../core/merge.js';
@@ -33,7 +33,7 @@ export function renderSummary(host: MapHost, data: TwinData) {
       ${s.others.map(
         (g) =>
           html` ${msg(
-            html`Also on the map, as partners of ${host.cityName(g.of)}: ${g.partners.map((p, i) => html`${i ? ', ' : ''}${host.cityName(p.city)}`)}.`,
+            html`Also on the map, as partners of ${host.cityName(g.of)}: ${g.partners.map((p, i) => html`${i ? listComma(locale) : ''}${host.cityName(p.city)}`)}.`,
             {
               id: 'map.summary.others',
             },
@@ -102,14 +102,14 @@ export function renderToolbar(host: MapHost) {
             ${present.map(
               (
                 r,
-              ) => html`<button part="chip" class="chip" data-relation=${r} aria-pressed=${filters.has(r) ? 'true' : 'false'} @click=${() => toggle(r)}>
+              ) => html`<button part="chip" class="chip" data-relation=${r} aria-pressed=${filters.has(r)} @click=${() => toggle(r)}>
                 ${symbol(r, 'active')}<span>${relationGroupLabel(r)}</span> <span class="n">${formatNumber(counts.get(r) ?? 0, locale)}</span>
               </button>`,
             )}
           </div>`
           : nothing
       }
-      <button part="view-toggle" class="view-toggle" aria-pressed=${host.listMode ? 'true' : 'false'} @click=${() => host.toggleList()}>
+      <button part="view-toggle" class="view-toggle" aria-pressed=${host.listMode} @click=${() => host.toggleList()}>
         ${msg('Show as list', {id: 'map.showList'})}
       </button>
     </div>`;

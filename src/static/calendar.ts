@@ -8,7 +8,7 @@ import type {City, LocalizedText} from '../../data-schema/schema.js';
 import type {EventItem, TwinData} from '../core/merge.js';
 import {resolveText, type ResolvedText} from '../core/localized-text.js';
 import {formatPartialRange} from '../core/partial-date.js';
-import {countryName} from '../core/format.js';
+import {bracketed, countryName, listComma} from '../core/format.js';
 import {formatLabel, statusLabel} from '../core/labels.js';
 import {kindAfterName} from '../core/place.js';
 import * as common from '../core/common-words.js';
@@ -78,7 +78,7 @@ function fmtIn(locale: string) {
 function when(ctx: StaticContext, e: EventItem): Html {
   const note = precisionNote(e);
   return h`<time datetime="${e.startDate.raw}">${dateText(e, ctx.locale, ctx.data.timeZone)}</time>${
-    note ? h` <span class="twin-static-note">(${note})</span>` : ''
+    note ? h`<span class="twin-static-note">${bracketed(note, ctx.locale)}</span>` : ''
   }`;
 }
 
@@ -139,6 +139,7 @@ function renderFacts(
 ): Html {
   const {data, locale} = ctx;
   const w = wordsOf(ctx);
+  const comma = listComma(locale);
   const status = w.status(e.status);
   const placeCity = e.placeCity ? data.cityById.get(e.placeCity) : undefined;
   const place = say(ctx, e.place);
@@ -155,7 +156,7 @@ function renderFacts(
     place || placeCity
       ? row(
           w.place,
-          h`${place ? text(place) : ''}${place && placeCity ? ', ' : ''}${placeCity ? placeName(ctx, placeCity) : ''}`,
+          h`${place ? text(place) : ''}${place && placeCity ? comma : ''}${placeCity ? placeName(ctx, placeCity) : ''}`,
         )
       : ''
   }${
@@ -164,11 +165,13 @@ function renderFacts(
           w.participants,
           h`<ul class="twin-static-inline">${e.cities.map((id, i) => {
             const c = data.cityById.get(id);
-            return c ? h`<li>${pageLink(partnerUrls[i], placeName(ctx, c))} (${country(c.country, locale)})</li>` : '';
+            return c
+              ? h`<li>${pageLink(partnerUrls[i], placeName(ctx, c))}${bracketed(country(c.country, locale), locale)}</li>`
+              : '';
           })}${e.countries.map((c) => h`<li>${country(c, locale)}</li>`)}</ul>`,
         )
       : ''
-  }${categories.length ? row(w.category, h`${categories.map((c, i) => h`${i ? ', ' : ''}${c}`)}`) : ''}</dl>
+  }${categories.length ? row(w.category, h`${categories.map((c, i) => h`${i ? comma : ''}${c}`)}`) : ''}</dl>
 ${e.description ? h`<p class="twin-static-text">${text(say(ctx, e.description))}</p>` : ''}${
     links.length ? h`<ul class="twin-static-links">${links.map((l) => h`<li>${l}</li>`)}</ul>` : ''
   }`;

@@ -7,7 +7,7 @@
  */
 import {msg} from '@lit/localize';
 import type {LocalizedText} from '../../data-schema/schema.js';
-import {countryName, formatNumber} from '../core/format.js';
+import {bracketed, countryName, formatNumber, listComma} from '../core/format.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
@@ -38,14 +38,15 @@ export function renderDelegations(ctx: StaticContext): Html {
   };
   const cols = [common.date(), directionTitle(), common.partner(), common.format(), purposeTitle()];
   // Each cell says its column (`data-label`, as the list's own cells), for cards on a phone.
+  const comma = listComma(locale);
   const row = ({d, cities, countries}: Row) => {
     const record = d as unknown as Record<string, LocalizedText | undefined>;
     return h`<tr class="twin-${d.direction}" data-id="${d.id}">
 <td data-label="${cols[0]}"><time datetime="${datetimeAttribute(d.startDate)}">${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time></td>
 <td data-label="${cols[1]}">${directionLabel(d.direction)}</td>
-<td data-label="${cols[2]}">${cities.map((c, i) => h`${i ? ', ' : ''}${placeName(c, data, locale)}`)}${
+<td data-label="${cols[2]}">${cities.map((c, i) => h`${i ? comma : ''}${placeName(c, data, locale)}`)}${
       countries.length
-        ? h` <span class="twin-country">(${countries.map((c) => countryName(c, locale)).join(', ')})</span>`
+        ? h`<span class="twin-country">${bracketed(countries.map((c) => countryName(c, locale)).join(comma), locale)}</span>`
         : ''
     }</td>
 <td data-label="${cols[3]}">${formatLabel(d.format ?? 'unstated')}</td>

@@ -8,7 +8,7 @@
 import {html} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {City} from '../../data-schema/schema.js';
-import {countryName, formatNumber} from '../core/format.js';
+import {bracketed, countryName, formatNumber, listComma} from '../core/format.js';
 import {resolveText} from '../core/localized-text.js';
 import {kindAfterName} from '../core/place.js';
 import {datetimeAttribute, formatPartialDate, type PartialDate, type Precision} from '../core/partial-date.js';
@@ -42,7 +42,7 @@ const RANK: Record<Precision, number> = {year: 0, month: 1, day: 2, time: 3};
 export function timeOf(d: PartialDate, locale: string, finest?: Precision, timeZone?: string): Html {
   const word = finest && RANK[finest] > RANK[d.precision] ? precisionWord(d.precision) : undefined;
   return h`<time datetime="${datetimeAttribute(d)}">${formatPartialDate(d, locale, timeZone)}</time>${
-    word ? h` <span class="twin-precision">${word}</span>` : ''
+    word ? h`<span class="twin-precision">${bracketed(word, locale)}</span>` : ''
   }`;
 }
 
@@ -99,14 +99,15 @@ export function renderMap(ctx: StaticContext): Html {
   ];
   // Each cell says its column (`data-label`), for a stylesheet that shows rows as cards on a phone.
   const label = Object.fromEntries(cols.map((k) => [k, columnLabel(k)])) as Record<SortKey | 'direction', string>;
+  const comma = listComma(locale);
   const row = (p: Partner) => {
     const city = p.city;
     const mine = city.id === options.partner;
     const region = resolveText(city.region, locale, data.defaultLanguage);
     return h`<tr data-city="${city.id}"${mine ? h` class="twin-current" aria-current="true"` : ''}>
 <th scope="row">${link(options.partnerUrl?.(city.id) ?? city.url, placeName(city, data, locale))}</th>
-<td data-label="${label.country}">${region ? h`${text(region)}${/^(ja|zh)/.test(locale) ? '、' : ', '}` : ''}${countryName(city.country, locale)}</td>
-<td data-label="${label.relation}">${relationLabel(p.relation)}${p.status !== 'active' ? h` <span class="twin-status">(${statusLabel(p.status)})</span>` : ''}</td>
+<td data-label="${label.country}">${region ? h`${text(region)}${comma}` : ''}${countryName(city.country, locale)}</td>
+<td data-label="${label.relation}">${relationLabel(p.relation)}${p.status !== 'active' ? h`<span class="twin-status">${bracketed(statusLabel(p.status), locale)}</span>` : ''}</td>
 <td data-label="${label.since}">${p.since ? timeOf(p.since, locale, finest) : p.sinceUnknown ? dateNotKnown() : '—'}</td>
 <td class="twin-num" data-label="${label.distance}">${km(p.distanceKm)}</td>
 <td data-label="${label.direction}">${p.bearing === undefined ? '—' : compassLabel(compassPoint(p.bearing))}</td>

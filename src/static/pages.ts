@@ -7,7 +7,7 @@ import type {EventItem, TwinData} from '../core/merge.js';
 import type {City} from '../../data-schema/schema.js';
 import {inLocale} from '../core/i18n.js';
 import {resolveText} from '../core/localized-text.js';
-import {countryName} from '../core/format.js';
+import {bracketed, countryName} from '../core/format.js';
 import {formatPartialDate} from '../core/partial-date.js';
 import {dateNotKnown} from '../core/date-display.js';
 import {buildPartners, type Partner} from '../partner-map/model.js';
@@ -154,7 +154,7 @@ export async function partnerPage(
     const name = placeName(ctx, city);
     const country = countryName(city.country, ctx.locale);
     const status = partner.status === 'active' ? '' : statusLabel(partner.status);
-    const relation = `${relationLabel(partner.relation)}${status ? ` (${status})` : ''}`;
+    const relation = `${relationLabel(partner.relation)}${status ? bracketed(status, ctx.locale) : ''}`;
     const since = partner.since
       ? h`<time datetime="${partner.since.raw}">${formatPartialDate(partner.since, ctx.locale)}</time>`
       : partner.sinceUnknown

@@ -43,6 +43,14 @@ describe('<twin-delegation-list> on the Khabarovsk feed', () => {
     await expect(list.el).to.be.accessible();
   });
 
+  it("writes a partner's country in the reader's brackets: full-width in Japanese and Chinese, no space before", async () => {
+    const partnerCell = async (lang: string) => (await mount(`lang="${lang}"`)).cells('2021-07-mogilev-delegation')[2];
+    expect(await partnerCell('ja')).to.match(/^[^\s(（]+（ベラルーシ）$/);
+    expect(await partnerCell('zh-Hans')).to.match(/^[^\s(（]+（白俄罗斯）$/);
+    expect(await partnerCell('ko')).to.match(/^[^\s(（]+ \(벨라루스\)$/);
+    expect(await partnerCell('ru')).to.equal('Могилёв (Беларусь)');
+  });
+
   it('sorts by date either way, by partner city and by country', async () => {
     const list = await mount();
     await list.sort('-date');

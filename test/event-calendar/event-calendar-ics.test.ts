@@ -37,6 +37,15 @@ describe('iCalendar export', () => {
     );
   });
 
+  it("writes places and participants with the reader's punctuation: 、 and （…） in Japanese", () => {
+    const ja = toICalendar(d.events, d, {locale: 'ja', now: NOW}).replace(/\r\n /g, '');
+    const cities = ja.split('\r\n').filter((l) => l.startsWith('X-TWINNING-CITIES:'));
+    expect(cities.length).to.be.greaterThan(0);
+    for (const line of cities) expect(line).to.match(/^X-TWINNING-CITIES:[^(),]+（[^）]+）(、[^(),]+（[^）]+）)*$/);
+    const en = toICalendar(d.events, d, {locale: 'en', now: NOW}).replace(/\r\n /g, '');
+    expect(en).to.match(/X-TWINNING-CITIES:[^\r]+ \(Japan\)/);
+  });
+
   it('uses CRLF line endings and folds lines at 75 octets without splitting characters', () => {
     expect(
       ics.includes('\n') && ics.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),

@@ -113,7 +113,8 @@ describe('<twin-event-calendar> details dialog', () => {
       'Photographs of Niigata.\nFree entry.',
     );
     expect(cal.dialog.textContent).to.contain('新潟市');
-    expect(cal.dialog.textContent).to.contain('日本');
+    // Each participant's country in Japanese brackets, straight after the name.
+    expect(cal.dialogField('参加都市・国')).to.match(/^\S+（ロシア）\s*新潟市（日本）$/);
   });
 
   it('never turns an unsafe link into a link', async () => {

@@ -105,6 +105,11 @@ describe('another city’s feed: the partner map', () => {
     expect(map.rowCells('gangwon')[0]).to.equal('江原道');
     expect(map.rowCells('near')[0]).to.equal('北東アジア地域自治体連合（団体）');
     expect(map.rowCells('busan')[3]).to.equal('日付不明');
+    // Notes in Japanese brackets, straight after what they are said of.
+    await map.sortBy('since');
+    expect(map.rowCells('juneau')[3]).to.equal('1991年（年のみ）');
+    expect(map.rowCells('niigata')[3]).to.equal('1991年2月（月のみ）');
+    expect(map.rowCells('juneau')[2]).to.match(/^姉妹都市（[^）]+）$/);
   });
 
   it('in Russian', async () => {

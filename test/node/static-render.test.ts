@@ -60,8 +60,32 @@ test('calendar: dates as precise as the feed (year-only, month-only), under thei
   assert.match(html, /<h2>July 2021<\/h2>\n<p class="twin-static-band">July 2021: day not given<\/p>/);
   assert.match(
     html,
-    /<time datetime="2021-07">July 2021<\/time> <span class="twin-static-note">\(day not given\)<\/span>/,
+    /<time datetime="2021-07">July 2021<\/time><span class="twin-static-note"> \(day not given\)<\/span>/,
   );
+});
+
+test('Japanese and Chinese pages write their notes in full-width brackets and their lists with 、', async () => {
+  const sample = data(read('demo/feeds/vladivostok-sample.json'));
+  // The text as read: tags dropped without a space in their place (a name's <span> ends right before its note).
+  const flat = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '');
+  for (const [lang, japan, korea] of [
+    ['ja', '日本', '韓国'],
+    ['zh-Hans', '日本', '韩国'],
+  ] as const) {
+    const calendar = flat(await render(sample, {element: 'event-calendar', lang}));
+    const list = flat(await render(sample, {element: 'delegation-list', lang}));
+    const map = flat(await render(sample, {element: 'partner-map', lang}));
+    // A participant's country, a date's precision, a delegation's country, a partnership's status: in （…）,
+    // straight after what it is said of, never in ASCII brackets after a space.
+    assert.match(calendar, new RegExp(`\\S（${japan}）`), `${lang}: a participant's country`);
+    assert.match(calendar, /\d年（[^）]+）/, `${lang}: a date's precision`);
+    assert.match(list, new RegExp(`\\S（${korea}）`), `${lang}: a delegation's country`);
+    assert.match(map, /\S（[^）]+）/, `${lang}: a partnership's status`);
+    for (const [what, text] of Object.entries({calendar, list, map}))
+      assert.doesNotMatch(text, / \((日本|韓国|韩国|ロシア|俄罗斯)\)/, `${lang} ${what}: no " (country)"`);
+    // Categories of an event, in the reader's list punctuation.
+    assert.doesNotMatch(calendar, /[^\p{ASCII}], [^\p{ASCII}]/u, `${lang}: no ", " between two names in CJK`);
+  }
 });
 
 test('calendar and report: headings in order from heading-level, none skipped', async () => {
