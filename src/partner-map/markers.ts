@@ -134,11 +134,14 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   // beside it is a box of its own, and the texts of two boxes are joined with a space (", " after "Niigata"
   // would be spoken "Niigata , "); whitespace alone between a template's parts is left out. That text is
   // plain: an accessible name is one string, so a `lang` inside it would reach no screen reader, and each
-  // name's span would be one more element to create and lay out for every marker.
+  // name's span would be one more element to create and lay out for every marker. A single place's name
+  // is its `aria-label` (no element at all): it begins with the name shown beside it, as a label must for
+  // those who speak to their computer ("click Niigata"); a group's shown text ("Harbin, Jiamusi and 2
+  // more") is not part of its spoken one, so a group is named by its content.
   const comma = listComma(locale);
   const cjk = comma === '、';
   const stop = cjk ? '。' : '. ';
-  const button = (content: unknown, cls: string, part: string) => html`<button
+  const button = (content: unknown, cls: string, part: string, label?: string) => html`<button
       part=${part}
       class="marker ${cls}${selected ? ' selected' : ''}"
       data-id=${m.id === HOME ? (home?.id ?? '') : m.id}
@@ -146,6 +149,7 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
       data-y=${m.y}
       data-rank=${m.rank}
       tabindex=${active ? 0 : -1}
+      aria-label=${ifDefined(label)}
       aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
       aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected)}
       @click=${on}
@@ -191,19 +195,22 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   }
   if (m.kind === 'home') {
     return button(
-      html`${symbol('home', 'active')}<span class="label" aria-hidden="true">${host.cityName(home)}</span
-          ><span class="visually-hidden">${host.cityText(home) + comma + msg('home city', {id: 'map.home'})}</span>`,
+      html`${symbol('home', 'active')}<span class="label" aria-hidden="true">${host.cityName(home)}</span>`,
       'home',
       'marker home-marker',
+      host.cityText(home) + comma + msg('home city', {id: 'map.home'}),
     );
   }
   const p = byId.get(m.id)!;
   return button(
-    html`${symbol(p.relation, p.status)}<span class="label" aria-hidden="true">${host.cityName(p.city)}</span
-        ><span class="visually-hidden"
-          >${[host.cityText(p.city), countryName(p.city.country, locale), relationLabel(p.relation), ...(p.status !== 'active' ? [statusLabel(p.status)] : [])].join(comma)}</span
-        >`,
+    html`${symbol(p.relation, p.status)}<span class="label" aria-hidden="true">${host.cityName(p.city)}</span>`,
     `partner ${p.relation} ${p.status}`,
     'marker',
+    [
+      host.cityText(p.city),
+      countryName(p.city.country, locale),
+      relationLabel(p.relation),
+      ...(p.status !== 'active' ? [statusLabel(p.status)] : []),
+    ].join(comma),
   );
 }
