@@ -29,6 +29,8 @@ export type MapView = 'map' | 'list';
 // module loads, while the page fetches its feed, in the page's language, which a map without a `lang` of
 // its own takes.
 setTimeout(() => {
+  // No page (the package imported in Node, for its feed functions): nothing to warm.
+  if (typeof document === 'undefined') return;
   const lang = canonicalLocale(closestLang(document.documentElement));
   new Intl.DateTimeFormat(lang);
   new Intl.ListFormat(lang);
