@@ -143,9 +143,7 @@ export class TwinDelegationList extends TwinElement {
       const at = focusId === undefined ? -1 : data.delegations.findIndex((d) => d.id === focusId);
       this.#focus = at < 0 ? undefined : table.row(at);
     }
-    const dirty = ['twinData', 'filters', 'sorting', 'locale', 'lang'].some((k) =>
-      changed.has(k as keyof TwinDelegationList),
-    );
+    const dirty = ['twinData', 'filters', 'sorting', 'lang'].some((k) => changed.has(k as keyof TwinDelegationList));
     const key = this.sorting.replace('-', '') as SortKey;
     const descending = this.sorting !== key;
     if (dirty) {

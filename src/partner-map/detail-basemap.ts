@@ -9,7 +9,7 @@
  * is left out (and asked for again at the next zoom).
  */
 import {decodeArcs} from './basemap-codec.js';
-import {fixed2, naturalEarth1, WORLD_WIDTH, type Basemap, type Size, type View} from './geo.js';
+import {naturalEarth1, WORLD_WIDTH, type Basemap, type Size, type View} from './geo.js';
 import {GRID_STEP, TILE, TILES} from '../generated/basemap-detail/index.js';
 
 const PI = Math.PI;
@@ -21,6 +21,18 @@ const HALF_HEIGHT = naturalEarth1(0, PI / 2)[1] * SCALE;
 /** Grid steps per tile, and per degree (meridian edges are written with a point every degree). */
 const N = Math.round(TILE / GRID_STEP);
 const DEGREE = Math.round(1 / GRID_STEP);
+
+/**
+ * A coordinate (under 1e12 in size) rounded to two decimals, written as `String(Math.round(v * 100) / 100)`
+ * writes it, from integers (geo.ts writes the world basemap's the same way, into bytes). Here, in the
+ * chunk that needs it, not in every map's first load.
+ */
+export function fixed2(v: number): string {
+  const n = Math.round(v * 100);
+  const a = n < 0 ? -n : n;
+  const f = a % 100;
+  return (n < 0 ? '-' : '') + (a - f) / 100 + (f ? (f < 10 ? '.0' : '.') + (f % 10 ? f : f / 10) : '');
+}
 
 type Ring = Array<[number, number]>;
 interface Tile {

@@ -136,25 +136,17 @@ function centred(lon: number, centre: number): number {
   return lambda;
 }
 
-/**
- * A coordinate (under 1e12 in size) rounded to two decimals, written as `String(Math.round(v * 100) / 100)`
- * writes it, from integers: half the time of a double's shortest form, on the hundreds of thousands of
- * coordinates a map of 500 partners writes.
- */
-export function fixed2(v: number): string {
-  const n = Math.round(v * 100);
-  const a = n < 0 ? -n : n;
-  const f = a % 100;
-  return (n < 0 ? '-' : '') + (a - f) / 100 + (f ? (f < 10 ? '.0' : '.') + (f % 10 ? f : f / 10) : '');
-}
-
 // Path data is written as bytes into one buffer and read out as a string once per path: no string per
 // number and per piece (500 arcs are tens of thousands of points, a few megabytes of short strings).
 let bytes = new Uint8Array(1 << 18);
 let used = 0;
 const ascii = new TextDecoder();
 
-/** Writes the characters `fixed2(v)` writes. */
+/**
+ * Writes a coordinate (under 1e12 in size) rounded to two decimals, as `String(Math.round(v * 100) / 100)`
+ * writes it (and detail-basemap.ts's `fixed2`), from integers: half the time of a double's shortest form,
+ * on the hundreds of thousands of coordinates a map of 500 partners writes.
+ */
 function writeNumber(v: number): void {
   if (used + 32 > bytes.length) {
     const more = new Uint8Array(bytes.length * 2);

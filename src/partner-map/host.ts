@@ -38,8 +38,11 @@ export interface MapHost {
   resetView(): Promise<void>;
   /** A city's name (its id without one) with its `lang`. */
   cityName(city: City | undefined): TemplateResult;
-  /** The same as plain text: for what is only spoken (an accessible name is one string, without languages). */
-  cityText(city: City | undefined): string;
+  /**
+   * The same as text and its language (none for a city without a name, shown by its id): for a label that
+   * holds more than a name, and for what is only spoken (an accessible name is one string, without languages).
+   */
+  cityWords(city: City | undefined): {text: string; lang?: string};
   /** A feed text in the reader's language (for `langSpan`). */
   feedText(value: LocalizedText | undefined, data: TwinData): ResolvedText | undefined;
   /** A city's name with its kind, with `lang`; and as plain text. */

@@ -6,6 +6,7 @@
  * zooms in far enough for it to fit). `placeLabels` decides without the DOM; `layoutLabels` measures
  * the names (once per text and font) and moves them.
  */
+import type {MarkerElement} from './markers.js';
 
 /** A box on screen: left, top, right, bottom (px). */
 export type Rect = [number, number, number, number];
@@ -70,16 +71,12 @@ function sizeOf(el: HTMLElement, font: string): [number, number] {
 }
 
 /**
- * Places the names of the markers in `frame` for the view `k`, `x`, `y` (markers carry their map point
- * in `data-x`, `data-y` and their importance in `data-rank`): each is moved beside its marker or, where
+ * Places the names of the markers in `frame` for the view `k`, `x`, `y` (each marker's button holds its
+ * marker: its map point and its importance, `rank`): each is moved beside its marker or, where
  * it fits nowhere, hidden (class `off`) until hover or focus.
  */
 export function layoutLabels(frame: HTMLElement, k: number, vx: number, vy: number): void {
-  // Each rank read once, not at every comparison of the sort (a `dataset` read parses the attribute anew).
-  const markers = [...frame.querySelectorAll<HTMLElement>('.marker')]
-    .map((el): [HTMLElement, number] => [el, Number(el.dataset['rank'])])
-    .sort((a, b) => a[1] - b[1])
-    .map(([el]) => el);
+  const markers = [...frame.querySelectorAll<MarkerElement>('.marker')].sort((a, b) => a.marker.rank - b.marker.rank);
   const first = frame.querySelector<HTMLElement>('.label');
   if (!first) return;
   const font = getComputedStyle(first).font;
@@ -94,8 +91,8 @@ export function layoutLabels(frame: HTMLElement, k: number, vx: number, vy: numb
   const items = markers.map((m): LabelItem => {
     const label = m.querySelector<HTMLElement>('.label');
     const half = m.classList.contains('group') && !m.classList.contains('with-home') ? 14 : 12;
-    const left = Number(m.dataset['x']) * k + vx - half;
-    const top = Number(m.dataset['y']) * k + vy - half;
+    const left = m.marker.x * k + vx - half;
+    const top = m.marker.y * k + vy - half;
     const [bw, bh] = sizeOf(m, font);
     const [w, h] = label ? sizeOf(label, font) : [0, 0];
     return {box: [left, top, left + bw, top + bh], w, h};

@@ -14,6 +14,22 @@ import {relationLabel, statusLabel} from './labels.js';
 import type {Relation, RelationStatus} from './model.js';
 import {HOME, type Arc, type Marker} from './places.js';
 
+/**
+ * A marker's button, holding the marker it draws (its map point and rank), which the view and the name
+ * layout read: no attributes to write and parse back for every marker.
+ */
+export type MarkerElement = HTMLButtonElement & {marker: Marker};
+declare global {
+  interface HTMLButtonElement {
+    /** A partner map marker's button: the marker it draws (typed in `MarkerElement`). */
+    marker?: unknown;
+  }
+}
+
+/** The name beside a marker, in its language (a `lang` on the label itself: no element per name). */
+const label = (words: {text: string; lang?: string}) =>
+  html`<span class="label" aria-hidden="true" lang=${ifDefined(words.lang)}>${words.text}</span>`;
+
 /** A group's spoken name lists this many of its places, then how many more. */
 const NAMED_IN_GROUP = 5;
 
@@ -27,7 +43,7 @@ export function symbol(relation: Relation | 'home', status: RelationStatus): Tem
         : relation === 'friendly'
           ? svg`<path d="M10 1.5L18.5 10 10 18.5 1.5 10z"/>`
           : svg`<path d="M10 2l8.5 15.5h-17z"/>`;
-  return html`<svg class="symbol ${relation} ${status}" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  return html`<svg class="symbol ${relation} ${status}" viewBox="0 0 20 20" aria-hidden="true">
       ${shape}${status === 'suspended' ? svg`<path class="slash" d="M4 16L16 4"/>` : status === 'ended' ? svg`<path class="slash" d="M5 5l10 10M15 5L5 15"/>` : nothing}
     </svg>`;
 }
@@ -55,10 +71,8 @@ export function renderMap(host: MapHost) {
       @click=${on.click}
       @dblclick=${on.dblclick}
       @wheel=${on.wheel}
-      data-width=${width}
-      data-height=${height}
     >
-      <svg part="basemap" class="basemap" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+      <svg part="basemap" class="basemap" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         <g class="viewport">
           <path class="water" d=${map.sphere}></path>
           <path class="graticule" d=${map.graticule}></path>
@@ -130,84 +144,87 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
   const {home, byId} = host.places;
   const locale = host.locale;
   const on = (e: Event) => host.onMarker(e, m);
-  // A marker's name is spoken from its hidden text, in one piece with the reader's punctuation: a name
-  // beside it is a box of its own, and the texts of two boxes are joined with a space (", " after "Niigata"
-  // would be spoken "Niigata , "); whitespace alone between a template's parts is left out. That text is
-  // plain: an accessible name is one string, so a `lang` inside it would reach no screen reader, and each
-  // name's span would be one more element to create and lay out for every marker. A single place's name
-  // is its `aria-label` (no element at all): it begins with the name shown beside it, as a label must for
-  // those who speak to their computer ("click Niigata"); a group's shown text ("Harbin, Jiamusi and 2
-  // more") is not part of its spoken one, so a group is named by its content.
+  // A marker's name is its `aria-label`, in one piece with the reader's punctuation, and begins with the
+  // words shown beside it (WCAG 2.5.3, label in name: those who speak to their computer say "click
+  // Niigata", or "click Harbin, Jiamusi and 2 more" for a group). It is plain text: an accessible name is
+  // one string, so a `lang` inside it would reach no screen reader; and no hidden element carries it, as
+  // each would be one more box to create, shape and lay out for every marker (a hundred groups at 500
+  // partners).
   const comma = listComma(locale);
   const cjk = comma === '、';
   const stop = cjk ? '。' : '. ';
-  const button = (content: unknown, cls: string, part: string, label?: string) => html`<button
+  const group = m.kind === 'group';
+  const button = (content: unknown, cls: string, part: string, label: string) => html`<button
       part=${part}
       class="marker ${cls}${selected ? ' selected' : ''}"
       data-id=${m.id === HOME ? (home?.id ?? '') : m.id}
-      data-x=${m.x}
-      data-y=${m.y}
-      data-rank=${m.rank}
+      .marker=${m}
       tabindex=${active ? 0 : -1}
-      aria-label=${ifDefined(label)}
-      aria-haspopup=${ifDefined(m.kind === 'group' ? undefined : 'dialog')}
-      aria-expanded=${ifDefined(m.kind === 'group' ? undefined : selected)}
+      aria-label=${label}
+      aria-haspopup=${ifDefined(group ? undefined : 'dialog')}
+      aria-expanded=${ifDefined(group ? undefined : selected)}
       @click=${on}
       @keydown=${on}
       @focus=${on}
     >${content}</button>`;
-  if (m.kind === 'group') {
+  if (group) {
     const withHome = m.members.includes(HOME);
     // The home city leads its group: its name comes first.
     const names = (withHome ? [HOME, ...m.members.filter((id) => id !== HOME)] : m.members).map((id) =>
       id === HOME ? home : byId.get(id)?.city,
     );
     const n = formatNumber(m.members.length, locale);
-    // Only the first two are named beside it: no template for the others.
-    const [a, b] = names.slice(0, 2).map((c) => host.cityName(c));
-    // What the group holds, in words beside it: "Harbin and Jiamusi", "Harbin, Jiamusi and 2 more".
+    const more = formatNumber(names.length - 2, locale);
+    const words = names.slice(0, NAMED_IN_GROUP).map((c) => host.cityWords(c));
+    // What the group holds, in words beside it: "Harbin and Jiamusi", "Harbin, Jiamusi and 2 more"; its
+    // name begins with the same words. Only the first two are named beside it, in their language when
+    // both are in the same one, else in the map's.
+    const [x, y] = words;
+    // The message is `html` (as its compiled translations are), of texts only: its text is its parts joined.
+    const t = msg(html`${x!.text}, ${y!.text} and ${more} more`, {id: 'map.group.label'});
     const shown =
       names.length === 2
-        ? joinTemplates([a, b], locale)
-        : msg(html`${a}, ${b} and ${formatNumber(names.length - 2, locale)} more`, {id: 'map.group.label'});
+        ? joinTemplates([x!.text, y!.text], locale).join('')
+        : t.strings.reduce((text, s, i) => text + (t.values[i - 1] as string) + s);
     return button(
-      html`${
-        withHome
-          ? html`${symbol('home', 'active')}<span class="badge" aria-hidden="true">+${formatNumber(m.members.length - 1, locale)}</span>`
-          : html`<span class="count" aria-hidden="true">${n}</span>`
-      }<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden"
-            >${`${
-              withHome
-                ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
-                : msg(str`${n} partners:`, {id: 'map.group'})
-            }${cjk ? '' : ' '}${names
-              .slice(0, NAMED_IN_GROUP)
-              .map((c) => host.cityText(c))
-              .join(comma)}${
-              names.length > NAMED_IN_GROUP
-                ? `${comma}${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
-                : ''
-            }${stop}${msg('Zoom in to see them.', {id: 'map.group.zoom'})}`}</span
-          >`,
+      // The count and the badge draw their number from `data-n` (CSS `content`): they are not text of the
+      // button, whose text is then only the words shown beside it, all of which its name begins with.
+      html`${withHome ? symbol('home', 'active') : nothing}<span
+          class=${withHome ? 'badge' : 'count'}
+          aria-hidden="true"
+          data-n=${withHome ? `+${formatNumber(m.members.length - 1, locale)}` : n}
+        ></span
+        >${label({text: shown, lang: x!.lang === y!.lang ? x!.lang : undefined})}`,
       withHome ? 'group with-home' : 'group',
       'marker group-marker',
+      `${shown}${stop}${
+        withHome
+          ? msg(str`${n} places, the home city among them:`, {id: 'map.group.home'})
+          : msg(str`${n} partners:`, {id: 'map.group'})
+      }${cjk ? '' : ' '}${words.map((w) => w.text).join(comma)}${
+        names.length > NAMED_IN_GROUP
+          ? `${comma}${msg(str`${formatNumber(names.length - NAMED_IN_GROUP, locale)} more`, {id: 'map.group.more'})}`
+          : ''
+      }${stop}${msg('Zoom in to see them.', {id: 'map.group.zoom'})}`,
     );
   }
   if (m.kind === 'home') {
+    const words = host.cityWords(home);
     return button(
-      html`${symbol('home', 'active')}<span class="label" aria-hidden="true">${host.cityName(home)}</span>`,
+      html`${symbol('home', 'active')}${label(words)}`,
       'home',
       'marker home-marker',
-      host.cityText(home) + comma + msg('home city', {id: 'map.home'}),
+      words.text + comma + msg('home city', {id: 'map.home'}),
     );
   }
   const p = byId.get(m.id)!;
+  const words = host.cityWords(p.city);
   return button(
-    html`${symbol(p.relation, p.status)}<span class="label" aria-hidden="true">${host.cityName(p.city)}</span>`,
+    html`${symbol(p.relation, p.status)}${label(words)}`,
     `partner ${p.relation} ${p.status}`,
     'marker',
     [
-      host.cityText(p.city),
+      words.text,
       countryName(p.city.country, locale),
       relationLabel(p.relation),
       ...(p.status !== 'active' ? [statusLabel(p.status)] : []),

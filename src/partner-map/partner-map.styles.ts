@@ -258,6 +258,9 @@ export const partnerMapStyles = css`
     font-variant-numeric: tabular-nums;
     box-shadow: 0 0 0 1px var(--_text);
   }
+  [data-n]::before {
+    content: attr(data-n);
+  }
   .count-sample {
     min-width: 1.5em;
     height: 1.5em;
@@ -303,8 +306,6 @@ export const partnerMapStyles = css`
     }
   }
   .controls button {
-    min-width: max(24px, 1.75em);
-    min-height: max(24px, 1.75em);
     padding: 0;
     line-height: 1;
     font-size: 1.05em;

@@ -355,8 +355,8 @@ export class TwinPartnerMap extends TwinElement implements MapHost {
   }
 
   /** @internal */
-  cityText(city: City | undefined): string {
-    return (city && this.feedText(city.name, this.twinData!)?.text) ?? city?.id ?? '';
+  cityWords(city: City | undefined): {text: string; lang?: string} {
+    return (city && this.feedText(city.name, this.twinData!)) ?? {text: city?.id ?? ''};
   }
 
   /** @internal */

@@ -19,6 +19,7 @@ import {
   type View,
 } from './geo.js';
 import {GROUP_RADIUS} from './places.js';
+import type {MarkerElement} from './markers.js';
 import {layoutLabels} from './label-layout.js';
 import type {Zoomable} from './gesture-controller.js';
 import {drawDetail} from './detail-hook.js';
@@ -60,8 +61,8 @@ export class MapViewController implements ReactiveController, Zoomable {
   #committed: View | undefined;
   #committedOn: Element | undefined;
   #commitTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The markers with their map positions, and the view they were placed at. */
-  #markerEls: Array<[HTMLElement, number, number]> = [];
+  /** The markers (each holds its map point), and the view they were placed at. */
+  #markerEls: MarkerElement[] = [];
   #placed: View | undefined;
   #placedOn: Element | undefined;
 
@@ -78,11 +79,7 @@ export class MapViewController implements ReactiveController, Zoomable {
     const frame = this.#host.renderRoot.querySelector<HTMLElement>('.frame');
     if (!frame) return;
     frame.style.height = `${this.#size.height}px`;
-    this.#markerEls = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.marker')].map((el) => [
-      el,
-      Number(el.dataset['x']),
-      Number(el.dataset['y']),
-    ]);
+    this.#markerEls = [...this.#host.renderRoot.querySelectorAll<MarkerElement>('.marker')];
     this.#placed = undefined;
     this.#apply(this.#commitTimer !== undefined || this.#animation !== 0);
   }
@@ -232,8 +229,8 @@ export class MapViewController implements ReactiveController, Zoomable {
       return;
     }
     layer.style.removeProperty('transform');
-    for (const [el, x, y] of this.#markerEls)
-      el.style.transform = `translate(${(x * v.k + v.x).toFixed(2)}px, ${(y * v.k + v.y).toFixed(2)}px)`;
+    for (const el of this.#markerEls)
+      el.style.transform = `translate(${(el.marker.x * v.k + v.x).toFixed(2)}px, ${(el.marker.y * v.k + v.y).toFixed(2)}px)`;
     this.#placed = v;
     this.#placedOn = layer;
   }

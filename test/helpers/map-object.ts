@@ -43,10 +43,14 @@ export class MapObject extends ElementObject<TwinPartnerMap> {
   get placesShown(): number {
     return this.markers.reduce((n, m) => n + (m.classList.contains('group') ? this.groupSize(m) : 1), 0);
   }
+  /** The number a group's count (or the home group's badge, "+3") shows: drawn by CSS from `data-n`. */
+  shownNumber(el: Element | null): string {
+    return el ? getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') : '';
+  }
   groupSize(m: HTMLElement): number {
     const count = m.querySelector('.count');
-    if (count) return Number(this.text(count));
-    return 1 + Number(this.text(m.querySelector('.badge')).replace('+', ''));
+    if (count) return Number(this.shownNumber(count));
+    return 1 + Number(this.shownNumber(m.querySelector('.badge')).replace('+', ''));
   }
   /** The markers in the Tab order (must be exactly one). */
   get tabbable(): HTMLElement[] {

@@ -20,13 +20,13 @@ import {
   basemapFor,
   clampView,
   fitView,
-  fixed2,
   greatCircle,
   minZoom,
   naturalEarth1,
   project,
   zoomAround,
 } from '../../src/partner-map/geo.js';
+import {fixed2} from '../../src/partner-map/detail-basemap.js';
 
 const city = (id: string, country: string, lon: number, lat: number) => ({
   id,

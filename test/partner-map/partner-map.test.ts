@@ -444,6 +444,27 @@ describe('<twin-partner-map> on the Khabarovsk feed', () => {
     expect(ru.summary).to.match(/^Хабаровск: 16 партнёров в 8 странах\./);
   });
 
+  it('names each marker in its language: a place and a pair in one language carry it, a mixed pair the map’s', async () => {
+    const label = (map: MapObject, id: string) => map.$(`.marker[data-id="${id}"] .label`)!;
+    const ja = await mountMap(real('lang="ja"'));
+    expect(label(ja, 'mogilev').getAttribute('lang')).to.equal('ja');
+    expect(ja.text(label(ja, 'niigata'))).to.equal('新潟市、武蔵野市');
+    expect(label(ja, 'niigata').getAttribute('lang')).to.equal('ja');
+    // Musashino with an English name only: the pair's label has no language of its own, and takes the map's.
+    const raw = structuredClone(feed);
+    Object.assign(
+      raw.cities.find((c) => c.id === 'musashino')!,
+      {name: {en: 'Musashino'}},
+    );
+    const mixed = await mountMap(html`<twin-partner-map lang="ja" .data=${raw}></twin-partner-map>`);
+    const pair = label(mixed, 'niigata');
+    expect(mixed.text(pair)).to.equal('新潟市、Musashino');
+    expect(pair.hasAttribute('lang')).to.equal(false);
+    expect(mixed.el.getAttribute('lang')).to.equal('ja');
+    // The marker's name begins with the words shown (label in name), whatever their language.
+    expect(pair.closest('.marker')!.getAttribute('aria-label')).to.match(/^新潟市、Musashino。2のパートナー：/);
+  });
+
   it('fits any container: a narrow phone frame keeps every marker inside and nothing overflows', async () => {
     const map = await mountMap(real(), 340);
     const frame = map.frameRect;
