@@ -8,13 +8,7 @@ import {msg} from '@lit/localize';
 import type {DateSource} from '../../data-schema/schema.js';
 import {resolveText} from './localized-text.js';
 import {bracketed} from './format.js';
-import {
-  datetimeAttribute,
-  formatPartialDate,
-  parsePartialDate,
-  type PartialDate,
-  type Precision,
-} from './partial-date.js';
+import {formatPartialDate, parsePartialDate, type PartialDate, type Precision} from './partial-date.js';
 
 /** The styles of what this module renders: add them to an element that shows such dates. */
 export const dateStyles = css`
@@ -56,7 +50,7 @@ export function finestPrecision(dates: Iterable<PartialDate | undefined>): Preci
  */
 export function dateCell(d: PartialDate, locale: string, finest?: Precision): TemplateResult {
   const word = finest && RANK[finest] > RANK[d.precision] ? precisionWord(d.precision) : undefined;
-  return html`<time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, locale)}</time>${
+  return html`<time datetime=${d.raw}>${formatPartialDate(d, locale)}</time>${
     word ? html`<span class="precision">${bracketed(word, locale)}</span>` : nothing
   }`;
 }

@@ -7,7 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {City} from '../../data-schema/schema.js';
 import {langSpan} from '../core/twin-element.js';
 import {bracketed, countryName, listComma} from '../core/format.js';
-import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
+import {formatPartialRange} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
 import {directionLabel, directionTitle, purposeTitle} from './labels.js';
@@ -56,7 +56,7 @@ export function renderItem(host: RowHost, it: Item, index: number) {
   const open = host.expanded.has(d.id);
   return html`<tr part="row" class="row ${d.direction}" data-id=${d.id} aria-rowindex=${rowindex}>
       <td data-label=${common.date()}>
-        <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time>
+        <time datetime=${d.startDate.raw}>${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time>
       </td>
       <td data-label=${directionTitle()}>
         <span class="dir" aria-hidden="true">${d.direction === 'incoming' ? '↘' : '↗'}</span> ${directionLabel(d.direction)}

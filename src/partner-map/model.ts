@@ -175,7 +175,10 @@ export function summarize(partners: readonly Partner[], home?: City): Summary {
   const byStatus = new Map<Exclude<RelationStatus, 'active'>, Partner[]>();
   for (const p of linked) {
     const s = statusWithHome(p, home);
-    if (s !== 'active') byStatus.set(s, [...(byStatus.get(s) ?? []), p]);
+    if (s === 'active') continue;
+    const list = byStatus.get(s);
+    if (list) list.push(p);
+    else byStatus.set(s, [p]);
   }
   // Each current relation's start; the oldest are those no other is known to predate.
   const starts: Array<{partner: Partner; since: PartialDate}> = [];

@@ -6,7 +6,7 @@ import {TwinSelectEvent} from '../core/events.js';
 import {countryName, formatNumber} from '../core/format.js';
 import {safeHref} from '../core/links.js';
 import type {DelegationItem, EventItem, TwinData} from '../core/merge.js';
-import {datetimeAttribute, formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
+import {formatPartialDate, formatPartialRange, parsePartialDate} from '../core/partial-date.js';
 import {formatLabel} from '../core/labels.js';
 import {defaultYear, eventsByYear, summarizeYear, yearsOf, type YearSummary} from './model.js';
 import {reportSummaryStyles} from './report-summary.styles.js';
@@ -301,7 +301,7 @@ export class TwinReportSummary extends TwinElement {
                 const d = parsePartialDate(a.date);
                 const href = safeHref(a.url);
                 return html`<li>
-                  <strong>${this.textSpan(a.title, data)}</strong>${d ? html` · <time datetime=${datetimeAttribute(d)}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
+                  <strong>${this.textSpan(a.title, data)}</strong>${d ? html` · <time datetime=${d.raw}>${formatPartialDate(d, this.locale, data.timeZone)}</time>` : nothing}
                   <br />${this.textSpan(a.competition, data)}${a.result ? html` · ${this.textSpan(a.result, data)}` : nothing}
                   ${a.project ? html`<br />${this.textSpan(a.project, data)}` : nothing}
                   ${href ? html`<br /><a href=${href} target="_blank" rel="noopener noreferrer">${details.moreInformation()}</a>` : nothing}
@@ -348,12 +348,12 @@ export class TwinReportSummary extends TwinElement {
               ...events.map(
                 (e) => html`<li>
                 <button class="event" @click=${() => this.dispatchEvent(new TwinSelectEvent({kind: 'event', id: e.id}))}>${this.textSpan(e.title, data, e.id)}</button>
-                <time datetime=${datetimeAttribute(e.startDate)}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
+                <time datetime=${e.startDate.raw}>${formatPartialRange(e.startDate, e.endDate, this.locale, data.timeZone)}</time>
               </li>`,
               ),
               ...delegations.map(
                 (d) =>
-                  html`<li>${this.textSpan(d.title ?? d.purpose, data)} <time datetime=${datetimeAttribute(d.startDate)}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
+                  html`<li>${this.textSpan(d.title ?? d.purpose, data)} <time datetime=${d.startDate.raw}>${formatPartialRange(d.startDate, d.endDate, this.locale, data.timeZone)}</time></li>`,
               ),
               ...x.items.map((item) => html`<li>${this.textSpan(item, data)}</li>`),
             ])

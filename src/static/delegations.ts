@@ -11,7 +11,7 @@ import {bracketed, countryName, formatNumber, listComma} from '../core/format.js
 import {formatLabel} from '../core/labels.js';
 import * as common from '../core/common-words.js';
 import * as details from '../core/detail-words.js';
-import {datetimeAttribute, formatPartialRange} from '../core/partial-date.js';
+import {formatPartialRange} from '../core/partial-date.js';
 import {directionLabel, directionTitle, purposeTitle, summaryText} from '../delegation-list/labels.js';
 import {RowTable, sortByDate, summarize, textOf, type Row} from '../delegation-list/model.js';
 import {h, link, text, type Html} from './html.js';
@@ -42,7 +42,7 @@ export function renderDelegations(ctx: StaticContext): Html {
   const row = ({d, cities, countries}: Row) => {
     const record = d as unknown as Record<string, LocalizedText | undefined>;
     return h`<tr class="twin-${d.direction}" data-id="${d.id}">
-<td data-label="${cols[0]}"><time datetime="${datetimeAttribute(d.startDate)}">${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time></td>
+<td data-label="${cols[0]}"><time datetime="${d.startDate.raw}">${formatPartialRange(d.startDate, d.endDate, locale, data.timeZone)}</time></td>
 <td data-label="${cols[1]}">${directionLabel(d.direction)}</td>
 <td data-label="${cols[2]}">${cities.map((c, i) => h`${i ? comma : ''}${placeName(c, data, locale)}`)}${
       countries.length

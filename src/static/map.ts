@@ -11,7 +11,7 @@ import type {City} from '../../data-schema/schema.js';
 import {bracketed, countryName, formatNumber, listComma} from '../core/format.js';
 import {resolveText} from '../core/localized-text.js';
 import {kindAfterName} from '../core/place.js';
-import {datetimeAttribute, formatPartialDate, type PartialDate, type Precision} from '../core/partial-date.js';
+import {formatPartialDate, type PartialDate, type Precision} from '../core/partial-date.js';
 import {dateNotKnown, finestPrecision, precisionWord} from '../core/date-display.js';
 import type {TwinData} from '../core/merge.js';
 import type {MapHost} from '../partner-map/host.js';
@@ -41,7 +41,7 @@ const RANK: Record<Precision, number> = {year: 0, month: 1, day: 2, time: 3};
 /** A date in a `<time>` as precise as the feed gives it, "(year only)" among more precise ones (as `dateCell`). */
 export function timeOf(d: PartialDate, locale: string, finest?: Precision, timeZone?: string): Html {
   const word = finest && RANK[finest] > RANK[d.precision] ? precisionWord(d.precision) : undefined;
-  return h`<time datetime="${datetimeAttribute(d)}">${formatPartialDate(d, locale, timeZone)}</time>${
+  return h`<time datetime="${d.raw}">${formatPartialDate(d, locale, timeZone)}</time>${
     word ? h`<span class="twin-precision">${bracketed(word, locale)}</span>` : ''
   }`;
 }

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   comparePartialDates,
   earliest,
@@ -112,6 +113,36 @@ describe('what partial dates tell about order', () => {
       '2021-07-14T23:30+10:00',
       '2021-07',
     ]);
+  });
+
+  it('the earliest are exactly the dates no other is before, for any mix of precisions and time zones', () => {
+    // The definition, pair by pair, against `earliest`'s two passes.
+    const date = fc
+      .tuple(
+        fc.integer({min: 1990, max: 1992}),
+        fc.integer({min: 1, max: 12}),
+        fc.integer({min: 1, max: 28}),
+        fc.integer({min: 0, max: 23}),
+        fc.constantFrom('Z', '+10:00', '-05:00', '+14:00'),
+        fc.constantFrom('year', 'month', 'day', 'time'),
+      )
+      .map(([y, m, day, h, zone, precision]) => {
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        const ym = `${y}-${p2(m)}`;
+        if (precision === 'year') return String(y);
+        if (precision === 'month') return ym;
+        if (precision === 'day') return `${ym}-${p2(day)}`;
+        return `${ym}-${p2(day)}T${p2(h)}:00${zone}`;
+      });
+    fc.assert(
+      fc.property(fc.array(fc.option(date, {nil: 'not a date'}), {maxLength: 12}), (raws) => {
+        const dateOf = (r: string) => parsePartialDate(r);
+        const dated = raws.filter((r) => dateOf(r));
+        const expected = dated.filter((a) => !dated.some((b) => b !== a && isBefore(dateOf(b)!, dateOf(a)!)));
+        expect(earliest(raws, dateOf)).to.deep.equal(expected);
+      }),
+      {numRuns: 2000},
+    );
   });
 
   it('knows which dates give their day', () => {
