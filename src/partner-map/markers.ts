@@ -26,6 +26,9 @@ declare global {
   }
 }
 
+/** The text of a template made of texts only. */
+const textOf = (t: TemplateResult): string => t.strings.reduce((text, s, i) => text + (t.values[i - 1] as string) + s);
+
 /** The name beside a marker, in its language (a `lang` on the label itself: no element per name). */
 const label = (words: {text: string; lang?: string}) =>
   html`<span class="label" aria-hidden="true" lang=${ifDefined(words.lang)}>${words.text}</span>`;
@@ -174,18 +177,20 @@ function renderMarker(host: MapHost, m: Marker, active: boolean, selected: boole
       id === HOME ? home : byId.get(id)?.city,
     );
     const n = formatNumber(m.members.length, locale);
-    const more = formatNumber(names.length - 2, locale);
     const words = names.slice(0, NAMED_IN_GROUP).map((c) => host.cityWords(c));
     // What the group holds, in words beside it: "Harbin and Jiamusi", "Harbin, Jiamusi and 2 more"; its
     // name begins with the same words. Only the first two are named beside it, in their language when
     // both are in the same one, else in the map's.
     const [x, y] = words;
     // The message is `html` (as its compiled translations are), of texts only: its text is its parts joined.
-    const t = msg(html`${x!.text}, ${y!.text} and ${more} more`, {id: 'map.group.label'});
     const shown =
       names.length === 2
         ? joinTemplates([x!.text, y!.text], locale).join('')
-        : t.strings.reduce((text, s, i) => text + (t.values[i - 1] as string) + s);
+        : textOf(
+            msg(html`${x!.text}, ${y!.text} and ${formatNumber(names.length - 2, locale)} more`, {
+              id: 'map.group.label',
+            }),
+          );
     return button(
       // The count and the badge draw their number from `data-n` (CSS `content`): they are not text of the
       // button, whose text is then only the words shown beside it, all of which its name begins with.
