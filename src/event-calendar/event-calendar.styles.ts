@@ -299,7 +299,8 @@ export const eventCalendarStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* Every row, header or event, has the same height: the windowed list counts on it. */
+  /* Rows have fixed heights, the events' one and the headers' one (shorter on phones, media.styles.ts): the
+     windowed list measures both and counts on them (page-rows.ts). */
   .row {
     display: flex;
     align-items: center;

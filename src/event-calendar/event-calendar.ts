@@ -14,6 +14,7 @@ import {
   VIEWS,
   buildIndex,
   buildRows,
+  headersBefore,
   eventOrder,
   overlaps,
   type Row,
@@ -154,11 +155,11 @@ export class TwinEventCalendar extends TwinElement {
   pendingFocus: 'grid' | 'list' | undefined;
   /** @internal */ index!: CalendarIndex;
   /** @internal */ filtered: EventItem[] = [];
-  /** @internal */ rows = new PageRows(this, {
-    scroller: '.list-scroll',
-    rowSelector: '.row.event',
-    currentSelector: '.row.event[tabindex="0"]',
-  });
+  /** @internal */ rows = new PageRows(
+    this,
+    {scroller: '.list-scroll', rowSelector: '.row.event', currentSelector: '.row.event[tabindex="0"]'},
+    (i) => this.everything.headers[i]!,
+  );
   /** @internal */ dialog = new DialogState(this, () => {
     const view = this.currentView;
     this.pendingFocus = view === 'month' ? 'grid' : view === 'list' ? 'list' : undefined;
@@ -171,7 +172,7 @@ export class TwinEventCalendar extends TwinElement {
   /** The view the data calls for when the page sets neither `view` nor `date` (model.ts `opening`). */
   #opening: View = 'month';
   #indexKey = '';
-  #all: {sorted: EventItem[]; rows: Row[]} | undefined;
+  #all: {sorted: EventItem[]; rows: Row[]; headers: Uint32Array} | undefined;
   #formats = new Map<string, Intl.DateTimeFormat>();
   /** What the JSON-LD in the light DOM was written for: the shown events and the locale. */
   #ld: unknown[] = [];
@@ -235,10 +236,11 @@ export class TwinEventCalendar extends TwinElement {
    * Every shown event in calendar order, and the list's rows: built when first needed.
    * @internal
    */
-  get everything(): {sorted: EventItem[]; rows: Row[]} {
+  get everything(): {sorted: EventItem[]; rows: Row[]; headers: Uint32Array} {
     if (!this.#all) {
       const sorted = eventOrder(this.filtered, this.twinData!.timeZone);
-      this.#all = {sorted, rows: buildRows(sorted)};
+      const rows = buildRows(sorted);
+      this.#all = {sorted, rows, headers: headersBefore(rows)};
     }
     return this.#all;
   }

@@ -26,8 +26,8 @@ export interface CalendarHost {
   readonly index: CalendarIndex;
   /** The events the filters let through, in feed order. */
   readonly filtered: readonly EventItem[];
-  /** The filtered events in calendar order, and the list's rows. */
-  readonly everything: {sorted: EventItem[]; rows: Row[]};
+  /** The filtered events in calendar order, the list's rows, and how many headers come before each row (`headersBefore`). */
+  readonly everything: {sorted: EventItem[]; rows: Row[]; headers: Uint32Array};
   readonly filters: Filters;
   /** Bands and chip groups shown in full. */
   readonly expanded: ReadonlySet<string>;

@@ -39,6 +39,10 @@ export const mediaStyles = css`
       height: 4.4em;
       line-height: 1.3;
     }
+    /* A month's header is one line, not the height of an event's date and two-line title. */
+    .row.group {
+      height: 2.6em;
+    }
     .row .when {
       flex-basis: 100%;
       font-size: 0.85em;

@@ -334,6 +334,13 @@ export function opening(events: readonly EventItem[], today: Day, timeZone: stri
 /** A row of the agenda list. */
 export type Row = {kind: 'header'; key: string} | {kind: 'event'; event: EventItem; index: number};
 
+/** For each `i` from 0 to `rows.length`: how many of `rows[0, i)` are headers (the list's tops, its headers being shorter on phones). */
+export function headersBefore(rows: readonly Row[]): Uint32Array {
+  const out = new Uint32Array(rows.length + 1);
+  rows.forEach((r, i) => (out[i + 1] = out[i]! + +(r.kind === 'header')));
+  return out;
+}
+
 /** Whether an event's period can touch [from, to) (a day of margin for time zones). */
 export function overlaps(e: EventItem, from: number, to: number): boolean {
   const start = periodStart(e.startDate) - DAY;

@@ -189,6 +189,68 @@ const longTitles = (): FeedInput => {
 };
 
 describe('<twin-event-calendar> on phones', () => {
+  it("gives a month's header one line, not the height of an event's date and title", async () => {
+    const cal = await opened(html`<twin-event-calendar lang="ru" src=${VLADIVOSTOK}></twin-event-calendar>`, 390);
+    expect(cal.view).to.equal('list');
+    const header = cal.$('.row.group')!;
+    const event = cal.listRows()[0]!;
+    const line = parseFloat(getComputedStyle(header).lineHeight);
+    expect(header.getBoundingClientRect().height, 'a header of one line').to.be.below(2.5 * line);
+    expect(header.getBoundingClientRect().height).to.be.below(0.7 * event.getBoundingClientRect().height);
+    // Its words fit the one line.
+    expect(header.scrollHeight).to.be.at.most(header.clientHeight);
+  });
+
+  it('draws every row of a 10,000-event list where the window puts it, with headers of their own height', async () => {
+    const cal = await opened(
+      html`<twin-event-calendar lang="en" view="list" .data=${syntheticFeed({events: 10_000})}></twin-event-calendar>`,
+      390,
+    );
+    const el = cal.el;
+    const list = cal.$('.list')!;
+    const {rows} = el.everything;
+    const headers = rows.length - 10_000;
+    expect(headers, 'a header for each month').to.be.above(10);
+    const event = cal.listRows()[0]!.getBoundingClientRect().height;
+    const header = cal.$('.row.group')!.getBoundingClientRect().height;
+    expect(header).to.be.below(0.7 * event);
+    // The list is as tall as its rows, and each drawn row sits at the top the window gave it.
+    expect(list.getBoundingClientRect().height).to.be.closeTo(headers * header + 10_000 * event, 2);
+    const check = () => {
+      const top = list.getBoundingClientRect().top;
+      const drawn = cal.listRows();
+      expect(drawn.length).to.be.within(5, 120);
+      for (const r of drawn) {
+        const i = rows.findIndex((x) => x.kind === 'event' && x.index === Number(r.getAttribute('aria-posinset')) - 1);
+        expect(r.getBoundingClientRect().top - top, `row ${i}`).to.be.closeTo(el.rows.topOf(i), 1);
+      }
+    };
+    check();
+    scrollTo(0, list.getBoundingClientRect().top + scrollY + 300_000);
+    for (let i = 0; i < 3; i++) {
+      await frame();
+      await el.updateComplete;
+    }
+    check();
+    // End brings the last event into the viewport, with the focus.
+    cal
+      .listRows()
+      .find((r) => r.tabIndex === 0)!
+      .focus();
+    await cal.press('End');
+    for (let i = 0; i < 3; i++) {
+      await frame();
+      await el.updateComplete;
+    }
+    const last = el.shadowRoot!.activeElement as HTMLElement;
+    expect(last.getAttribute('aria-posinset')).to.equal('10000');
+    const box = last.getBoundingClientRect();
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(innerHeight + 1);
+    check();
+    scrollTo(0, 0);
+  });
+
   it('wraps a long title to two lines, clamped, with the full title in the row', async () => {
     for (const lang of ['en', 'ja']) {
       const cal = await opened(
